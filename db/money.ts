@@ -1,0 +1,51 @@
+// Money is exact: decimal strings at the edges, integer micro-units (1e-6) inside.
+// No float ever takes part in parsing, summing or printing.
+
+export const MICROS_PER_UNIT = 1_000_000n;
+/** Largest accepted magnitude of one amount: 1e9 units. Keeps every stored value a safe JS integer
+ *  and leaves SQLite's 64-bit SUM() room for millions of rows. */
+export const MAX_ABS_MICROS = 1_000_000_000_000_000;
+
+const DECIMAL = /^(-|\+)?(\d{1,15})(?:\.(\d{1,6}))?$/;
+
+export class MoneyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MoneyError';
+  }
+}
+
+/** Parse a decimal string such as "12.5", "-0.000125" or "1000000.00" into integer micro-units. */
+export function parseMicros(text: unknown): number {
+  if (typeof text !== 'string') throw new MoneyError(`amount must be a decimal string, got ${describe(text)}`);
+  const m = DECIMAL.exec(text);
+  if (!m) throw new MoneyError(`amount ${JSON.stringify(truncate(text))} is not a decimal with at most 6 fraction digits`);
+  const units = BigInt(m[2]);
+  const frac = BigInt((m[3] ?? '').padEnd(6, '0'));
+  const magnitude = units * MICROS_PER_UNIT + frac;
+  if (magnitude > BigInt(MAX_ABS_MICROS)) throw new MoneyError(`amount ${truncate(text)} is larger than this app accepts (1e9)`);
+  const value = Number(magnitude);
+  return m[1] === '-' ? -value : value;
+}
+
+/** Print micro-units as an exact decimal string with at least two fraction digits: 12500000 -> "12.50". */
+export function formatMicros(micros: number | bigint): string {
+  if (typeof micros === 'number' && !Number.isSafeInteger(micros)) throw new MoneyError(`not an integer amount of micro-units: ${micros}`);
+  const v = BigInt(micros);
+  const negative = v < 0n;
+  const abs = negative ? -v : v;
+  const units = abs / MICROS_PER_UNIT;
+  let frac = (abs % MICROS_PER_UNIT).toString().padStart(6, '0').replace(/0+$/, '');
+  if (frac.length < 2) frac = frac.padEnd(2, '0');
+  return `${negative ? '-' : ''}${units}.${frac}`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'number') return `the number ${v} (amounts must be strings so they stay exact)`;
+  return typeof v;
+}
+
+function truncate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { applyMigrations, loadMigrations, pendingMigrations, schemaVersion, type Migration } from './migrate';
+
+export type Db = Database.Database;
+
+export class CorruptDatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`The database ${file} is damaged (${detail}). It was not changed; restore a backup or sync into a new file.`);
+    this.name = 'CorruptDatabaseError';
+  }
+}
+
+export interface OpenOptions {
+  /** Path of a better-sqlite3 binary built for another ABI (Electron's main process). */
+  nativeBinding?: string;
+  readonly?: boolean;
+  /** Test hook: runs before each migration is applied. */
+  beforeMigration?: (m: Migration) => void;
+  migrations?: Migration[];
+}
+
+export interface OpenResult {
+  db: Db;
+  /** Path of the backup taken before migrating, when migrations ran on an existing file. */
+  backup?: string;
+  migrated: number;
+}
+
+const BACKUPS_KEPT = 5;
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenResult> {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    configure(db, options.readonly);
+    checkIntegrity(db, file);
+  } catch (error) {
+    throw asOpenError(error, file);
+  }
+  try {
+    const pending = pendingMigrations(db, options.migrations ?? loadMigrations());
+    let backup: string | undefined;
+    if (pending.length > 0 && schemaVersion(db) > 0 && file !== ':memory:') backup = await backupDatabase(db, file);
+    applyMigrations(db, pending, options.beforeMigration);
+    return { db, backup, migrated: pending.length };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function configure(db: Db, readonly?: boolean): void {
+  if (!readonly) db.pragma('journal_mode = WAL');
+  // Tax data: a commit is on disk when it returns, even across a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function checkIntegrity(db: Db, file: string): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw new CorruptDatabaseError(file, String(result));
+}
+
+function asOpenError(error: unknown, file: string): Error {
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new CorruptDatabaseError(file, (error as Error).message);
+  return error as Error;
+}
+
+export function backupDir(file: string): string {
+  return `${path.resolve(file)}.backups`;
+}
+
+/** A consistent copy through SQLite's online backup API, keeping the newest few. */
+export async function backupDatabase(db: Db, file: string): Promise<string> {
+  const dir = backupDir(file);
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `${path.basename(file)}.v${schemaVersion(db)}.${stamp}.db`);
+  await db.backup(target);
+  const old = listBackups(file).slice(BACKUPS_KEPT);
+  for (const stale of old) fs.rmSync(stale, { force: true });
+  return target;
+}
+
+/** Backups of a database file, newest first. */
+export function listBackups(file: string): string[] {
+  const dir = backupDir(file);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.db'))
+    .map((f) => path.join(dir, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs || b.localeCompare(a));
+}

@@ -1,0 +1,52 @@
+import type { Db } from '../open';
+
+export interface StoredSettings {
+  platformUrl: string | null;
+  timezone: string | null;
+  autoSync: boolean;
+  syncIntervalMinutes: number;
+  theme: 'system' | 'light' | 'dark';
+  /** Set when this database was filled from the built-in sample platform. */
+  demo: boolean;
+}
+
+export const DEFAULT_SETTINGS: StoredSettings = {
+  platformUrl: null,
+  timezone: null,
+  autoSync: true,
+  syncIntervalMinutes: 30,
+  theme: 'system',
+  demo: false,
+};
+
+export function getSetting<T>(db: Db, key: string): T | undefined {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : undefined;
+}
+
+export function setSetting(db: Db, key: string, value: unknown): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    key,
+    JSON.stringify(value),
+  );
+}
+
+export function deleteSetting(db: Db, key: string): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+}
+
+export function readSettings(db: Db): StoredSettings {
+  const out = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof StoredSettings)[]) {
+    const value = getSetting(db, key);
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+export function writeSettings(db: Db, patch: Partial<StoredSettings>): StoredSettings {
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) setSetting(db, key, value);
+  })();
+  return readSettings(db);
+}

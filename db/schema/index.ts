@@ -1,0 +1,4 @@
+export * from './catalogue';
+export * from './money';
+export * from './stats';
+export * from './local';

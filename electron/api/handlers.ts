@@ -1,0 +1,80 @@
+import { readSettings, writeSettings } from '../../db/queries/settings';
+import { lastFinishedRun, lastSuccessfulSyncAt, readCreator } from '../../db/queries/status';
+import { schemaVersion } from '../../db/migrate';
+import type { ParsedInput } from './contract';
+import type { ApiContext } from './context';
+import { ApiFailure } from './failure';
+import type { MethodName } from './methods';
+import type { Outputs, Settings, Status } from './types';
+
+export type Handlers = { [M in MethodName]: (ctx: ApiContext, input: ParsedInput<M>) => Outputs[M] | Promise<Outputs[M]> };
+
+function settingsView(ctx: ApiContext): Settings {
+  const s = readSettings(ctx.db);
+  return {
+    platformUrl: s.platformUrl,
+    timezone: s.timezone,
+    profileTimezone: readCreator(ctx.db)?.timezone ?? null,
+    tokenStored: ctx.secrets.get() !== null,
+    tokenStorage: ctx.secrets.storage,
+    autoSync: s.autoSync,
+    syncIntervalMinutes: s.syncIntervalMinutes,
+    theme: s.theme,
+  };
+}
+
+export function reportingTimezone(ctx: ApiContext): string {
+  return readSettings(ctx.db).timezone ?? readCreator(ctx.db)?.timezone ?? 'UTC';
+}
+
+function status(ctx: ApiContext): Status {
+  const s = readSettings(ctx.db);
+  const creator = readCreator(ctx.db);
+  const last = lastFinishedRun(ctx.db);
+  const lastSuccessAt = lastSuccessfulSyncAt(ctx.db);
+  const staleAfterMs = 2 * s.syncIntervalMinutes * 60_000;
+  return {
+    mode: ctx.mode,
+    demo: s.demo,
+    configured: s.demo || (s.platformUrl !== null && ctx.secrets.get() !== null),
+    creator: creator && { handle: creator.handle, displayName: creator.displayName, timezone: creator.timezone },
+    lastSync: last && {
+      startedAt: last.startedAt,
+      finishedAt: last.finishedAt,
+      status: last.status,
+      rowsWritten: last.rowsWritten,
+      error: last.error,
+    },
+    lastSuccessAt,
+    stale: lastSuccessAt === null || ctx.now().getTime() - Date.parse(lastSuccessAt) > staleAfterMs,
+    syncing: ctx.sync.progress(),
+    reportingTimezone: reportingTimezone(ctx),
+    schemaVersion: schemaVersion(ctx.db),
+  };
+}
+
+export const handlers: Handlers = {
+  getStatus: status,
+  getSettings: settingsView,
+  saveSettings(ctx, input) {
+    writeSettings(ctx.db, input);
+    return settingsView(ctx);
+  },
+  setToken(ctx, input) {
+    ctx.secrets.set(input.token);
+    return settingsView(ctx);
+  },
+  clearToken(ctx) {
+    ctx.secrets.clear();
+    return settingsView(ctx);
+  },
+  startSync(ctx, input) {
+    const s = readSettings(ctx.db);
+    if (!s.demo && (!s.platformUrl || !ctx.secrets.get()))
+      throw new ApiFailure('not_configured', 'Enter the platform URL and your API token in Settings before syncing.');
+    return { started: ctx.sync.start({ full: input.full }) };
+  },
+  cancelSync(ctx) {
+    return { cancelled: ctx.sync.cancel() };
+  },
+};

@@ -1,0 +1,17 @@
+// The method names of the StudioApi. Kept apart from the schemas so the sandboxed preload
+// can build the bridge object without bundling the validation library.
+export const METHOD_NAMES = [
+  'getStatus',
+  'getSettings',
+  'saveSettings',
+  'setToken',
+  'clearToken',
+  'startSync',
+  'cancelSync',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export const IPC_CHANNEL = 'studio:call';
+export const MENU_CHANNEL = 'studio:menu';
+export type MenuCommand = 'sync' | 'export' | 'settings';

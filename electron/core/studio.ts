@@ -1,0 +1,28 @@
+import { openDatabase, type Db, type OpenOptions } from '../../db/open';
+import type { ApiContext } from '../api/context';
+import { MemorySecretStore, type SecretStore } from '../secrets/store';
+import { createSyncController } from '../sync/controller';
+
+export interface StudioOptions extends OpenOptions {
+  mode: 'desktop' | 'browser';
+  /** Where the platform token is kept; defaults to memory, seeded from CREATOR_STUDIO_TOKEN. */
+  secrets?: (db: Db) => SecretStore;
+}
+
+/** Opens the database and builds the context every StudioApi handler runs with. */
+export async function openStudio(file: string, options: StudioOptions): Promise<ApiContext & { close(): void }> {
+  const { db } = await openDatabase(file, options);
+  const secrets = options.secrets?.(db) ?? new MemorySecretStore(process.env.CREATOR_STUDIO_TOKEN ?? null);
+  return {
+    db,
+    mode: options.mode,
+    secrets,
+    sync: createSyncController(db, secrets),
+    now: () => new Date(),
+    close: () => closeDb(db),
+  };
+}
+
+function closeDb(db: Db): void {
+  if (db.open) db.close();
+}

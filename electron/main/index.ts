@@ -1,0 +1,76 @@
+// The Electron main process: thin glue around the same core the CLI and serve mode use.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog } from 'electron';
+import { openStudio } from '../core/studio';
+import { defaultDataDir, defaultDbFile } from '../cli/paths';
+import { SafeStorageSecretStore } from '../secrets/safe-storage';
+import type { ApiContext } from '../api/context';
+import { electronSqliteBinding } from './database';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { APP_ORIGIN, hardenApp, secureWebPreferences } from './security';
+import { loadWindowBounds, trackWindowBounds } from './window-state';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let mainWindow: BrowserWindow | null = null;
+
+app.setPath('userData', defaultDataDir());
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, fatal);
+  app.on('window-all-closed', () => app.quit());
+}
+
+async function start(): Promise<void> {
+  hardenApp();
+  serveRenderer(path.join(here, '../renderer'));
+  const ctx = await openDesktopStudio();
+  registerIpc(ctx);
+  installMenu(() => mainWindow, () => ctx.sync.start({}));
+  mainWindow = createWindow();
+}
+
+async function openDesktopStudio(): Promise<ApiContext> {
+  const file = defaultDbFile();
+  return openStudio(file, {
+    mode: 'desktop',
+    nativeBinding: electronSqliteBinding(),
+    secrets: (db) => new SafeStorageSecretStore(db),
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const bounds = loadWindowBounds();
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Creator Studio',
+    autoHideMenuBar: false,
+    webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
+  });
+  if (bounds.maximized) win.maximize();
+  trackWindowBounds(win);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => (mainWindow = null));
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  void win.loadURL(!app.isPackaged && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Creator Studio cannot start', message);
+  app.exit(1);
+}

@@ -1,0 +1,19 @@
+import { ipcMain, type WebFrameMain } from 'electron';
+import type { ApiContext } from '../api/context';
+import { dispatch } from '../api/dispatch';
+import { IPC_CHANNEL } from '../api/methods';
+import { isAppUrl } from './security';
+
+/** Only the app's own page, in its main frame, may call the API. */
+function trustedSender(frame: WebFrameMain | null): boolean {
+  return !!frame && frame.parent === null && isAppUrl(frame.url);
+}
+
+/** The one IPC handler: every call goes through the sender check and the same validating dispatcher as serve mode. */
+export function registerIpc(ctx: ApiContext): void {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!trustedSender(event.senderFrame))
+      return { ok: false, error: { code: 'invalid_input', message: 'This caller may not use the Creator Studio API.' } };
+    return dispatch(ctx, method, input);
+  });
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { onMenuCommand } from './api/client';
+import { useSettings, useSyncActions } from './api/hooks';
+import { NoDataYet } from './dashboards/Placeholder';
+import { SettingsPage } from './settings/SettingsPage';
+import { Nav } from './shell/Nav';
+import { navigate, PAGES, useRoute } from './shell/route';
+import { StatusBar } from './shell/StatusBar';
+
+function useTheme(): void {
+  const { data: settings } = useSettings();
+  useEffect(() => {
+    const theme = settings?.theme ?? 'system';
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [settings?.theme]);
+}
+
+function useMenuCommands(): void {
+  const { start } = useSyncActions();
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'settings') navigate('settings');
+        else if (command === 'export') navigate('earnings', 'tax-pack');
+        else if (command === 'sync') start.mutate();
+      }),
+    [start],
+  );
+}
+
+export function App() {
+  const route = useRoute();
+  useTheme();
+  useMenuCommands();
+  const title = PAGES.find((p) => p.id === route.page)?.label ?? '';
+  useEffect(() => {
+    document.title = `${title} · Creator Studio`;
+  }, [title]);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Nav current={route.page} />
+      <main id="main" tabIndex={-1}>
+        {route.page === 'settings' ? <SettingsPage /> : <NoDataYet title={title} />}
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

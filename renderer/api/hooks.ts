@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Input } from '../../electron/api/contract';
+import { call } from './client';
+
+export function useStatus() {
+  return useQuery({
+    queryKey: ['status'],
+    queryFn: () => call('getStatus', {}),
+    // Poll quickly while a sync runs so its progress moves; otherwise refresh "synced … ago" each minute.
+    refetchInterval: (query) => (query.state.data?.syncing ? 500 : 30_000),
+  });
+}
+
+export function useSettings() {
+  return useQuery({ queryKey: ['settings'], queryFn: () => call('getSettings', {}) });
+}
+
+export function useSaveSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'saveSettings'>) => call('saveSettings', input),
+    onSuccess: (settings) => {
+      client.setQueryData(['settings'], settings);
+      void client.invalidateQueries();
+    },
+  });
+}
+
+export function useSetToken() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string | null) => (token === null ? call('clearToken', {}) : call('setToken', { token })),
+    onSuccess: (settings) => {
+      client.setQueryData(['settings'], settings);
+      void client.invalidateQueries({ queryKey: ['status'] });
+    },
+  });
+}
+
+export function useSyncActions() {
+  const client = useQueryClient();
+  const refresh = () => void client.invalidateQueries({ queryKey: ['status'] });
+  return {
+    start: useMutation({ mutationFn: () => call('startSync', {}), onSettled: refresh }),
+    cancel: useMutation({ mutationFn: () => call('cancelSync', {}), onSettled: refresh }),
+  };
+}

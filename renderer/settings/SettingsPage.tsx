@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { useSaveSettings, useSetToken, useSettings } from '../api/hooks';
+
+const STORAGE_TEXT = {
+  os: 'encrypted by your operating system’s keychain',
+  basic: 'stored without OS encryption (no keyring found on this system)',
+  session: 'kept in memory for this session only (browser mode)',
+} as const;
+
+export function SettingsPage() {
+  const { data: settings, error } = useSettings();
+  if (error) return <p className="error">{error.message}</p>;
+  if (!settings) return <p className="muted">Loading…</p>;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Settings</h1>
+      </header>
+      <ConnectionForm platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
+      <PreferencesForm />
+    </div>
+  );
+}
+
+function ConnectionForm(props: { platformUrl: string; tokenStored: boolean; storage: keyof typeof STORAGE_TEXT }) {
+  const [url, setUrl] = useState(props.platformUrl);
+  const [token, setToken] = useState('');
+  const save = useSaveSettings();
+  const saveToken = useSetToken();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ platformUrl: url });
+    if (token) saveToken.mutate(token, { onSuccess: () => setToken('') });
+  };
+  return (
+    <form className="card form" onSubmit={submit} aria-labelledby="connection-title">
+      <h2 id="connection-title">Platform account</h2>
+      <label>
+        Platform URL
+        <input type="url" required placeholder="https://api.example-platform.com" value={url} onChange={(e) => setUrl(e.target.value)} />
+      </label>
+      <label>
+        API token
+        <input
+          type="password"
+          autoComplete="off"
+          placeholder={props.tokenStored ? '•••••••• (stored; type to replace)' : 'Paste the token from the platform’s creator settings'}
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+        />
+      </label>
+      <p className="hint">
+        {props.tokenStored ? `A token is ${STORAGE_TEXT[props.storage]}.` : 'No token yet.'} The token stays in the main process; this
+        page never reads it back.
+      </p>
+      <div className="row">
+        <button type="submit" className="primary" disabled={save.isPending || saveToken.isPending}>
+          Save
+        </button>
+        {props.tokenStored && (
+          <button type="button" onClick={() => saveToken.mutate(null)}>
+            Forget token
+          </button>
+        )}
+        {(save.error || saveToken.error) && <span className="error">{(save.error ?? saveToken.error)?.message}</span>}
+        {save.isSuccess && !save.error && <span className="ok">Saved</span>}
+      </div>
+    </form>
+  );
+}
+
+function PreferencesForm() {
+  const { data: settings } = useSettings();
+  const save = useSaveSettings();
+  if (!settings) return null;
+  const zones = Intl.supportedValuesOf('timeZone');
+  if (settings.timezone && !zones.includes(settings.timezone)) zones.unshift(settings.timezone);
+  return (
+    <section className="card form" aria-labelledby="prefs-title">
+      <h2 id="prefs-title">Preferences</h2>
+      <label>
+        Reporting timezone (money is bucketed into days in this zone)
+        <select value={settings.timezone ?? ''} onChange={(e) => save.mutate({ timezone: e.target.value || null })}>
+          <option value="">Creator profile{settings.profileTimezone ? ` (${settings.profileTimezone})` : ''}</option>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={settings.autoSync} onChange={(e) => save.mutate({ autoSync: e.target.checked })} />
+        Sync when the app starts and every
+        <input
+          type="number"
+          min={5}
+          max={1440}
+          className="narrow"
+          aria-label="Minutes between syncs"
+          value={settings.syncIntervalMinutes}
+          onChange={(e) => e.target.valueAsNumber >= 5 && save.mutate({ syncIntervalMinutes: e.target.valueAsNumber })}
+        />
+        minutes while it is open
+      </label>
+      <label>
+        Theme
+        <select value={settings.theme} onChange={(e) => save.mutate({ theme: e.target.value as 'system' | 'light' | 'dark' })}>
+          <option value="system">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      {save.error && <p className="error">{save.error.message}</p>}
+    </section>
+  );
+}

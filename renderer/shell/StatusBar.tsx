@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { useStatus, useSyncActions } from '../api/hooks';
+import { formatInstant, timeAgo } from './time';
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+export function StatusBar() {
+  const { data: status, error } = useStatus();
+  const { start, cancel } = useSyncActions();
+  const online = useOnline();
+  if (error) return <footer className="status-bar status-error" role="status">{error.message}</footer>;
+  if (!status) return <footer className="status-bar" role="status">Loading…</footer>;
+  const syncing = status.syncing;
+  const failed = status.lastSync && status.lastSync.status !== 'ok' && status.lastSync.status !== 'running';
+  return (
+    <footer className={`status-bar${failed ? ' status-warn' : ''}`} role="status" aria-live="polite">
+      {status.demo && <span className="pill">Demo data</span>}
+      {!online && <span className="pill pill-warn">Offline: showing your saved data</span>}
+      {syncing ? (
+        <span className="sync-progress">
+          Syncing {syncing.resource} ({syncing.resourcesDone}/{syncing.resourcesTotal}) · {syncing.rows.toLocaleString()} rows
+          {syncing.waiting && ` · ${syncing.waiting.reason}, retrying`}
+          <progress max={syncing.resourcesTotal} value={syncing.resourcesDone} aria-label="Sync progress" />
+          <button type="button" onClick={() => cancel.mutate()}>
+            Cancel
+          </button>
+        </span>
+      ) : (
+        <span title={status.lastSuccessAt ? formatInstant(status.lastSuccessAt, status.reportingTimezone) : undefined}>
+          {status.lastSuccessAt ? `Data as of ${timeAgo(status.lastSuccessAt)}` : 'Never synced'}
+          {failed && ` · last sync ${status.lastSync?.status}: ${status.lastSync?.error ?? ''}`}
+          {!failed && status.stale && status.lastSuccessAt && ' · out of date'}
+        </span>
+      )}
+      <span className="spacer" />
+      <span className="muted">Times in {status.reportingTimezone}</span>
+      {!syncing && status.configured && (
+        <button type="button" onClick={() => start.mutate()} disabled={!online}>
+          Sync now
+        </button>
+      )}
+      {start.error && <span className="status-error-text">{start.error.message}</span>}
+    </footer>
+  );
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { expect, SCREENSHOTS, test } from './fixtures';
+
+test('the shell shows the five dashboards, Review and Settings, reachable by keyboard', async ({ page, served }) => {
+  await page.goto(served.url);
+  const nav = page.getByRole('navigation', { name: 'Dashboards' });
+  const links = nav.getByRole('link');
+  await expect(links).toHaveText([/Earnings/, /Characters/, /Plugins/, /Stories/, /Audience/, /Review/, /Settings/]);
+  await expect(page.getByRole('heading', { name: 'Connect your platform account' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Never synced');
+  // The access token leaves the address bar once the page has it.
+  expect(page.url()).not.toContain('token=');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-empty-light.png') });
+
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/characters$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
+});
+
+test('settings keep the platform URL and timezone and never show the token', async ({ page, served }) => {
+  await page.goto(served.url);
+  await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: /Settings/ }).click();
+  await page.getByLabel('Platform URL').fill('https://api.example-platform.com');
+  await page.getByLabel('API token').fill('tok_live_abcdef123456');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/A token is kept in memory/)).toBeVisible();
+  await page.getByLabel(/Reporting timezone/).selectOption('Europe/Berlin');
+  await page.reload();
+  await expect(page.getByLabel('Platform URL')).toHaveValue('https://api.example-platform.com');
+  await expect(page.getByLabel(/Reporting timezone/)).toHaveValue('Europe/Berlin');
+  await expect(page.getByLabel('API token')).toHaveValue('');
+  expect(await page.content()).not.toContain('tok_live_abcdef123456');
+  await expect(page.getByRole('status')).toContainText('Times in Europe/Berlin');
+});
+
+test('dark theme follows the OS', async ({ browser, served }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(served.url);
+  await expect(page.getByRole('navigation', { name: 'Dashboards' })).toBeVisible();
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(18, 20, 27)');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-empty-dark.png') });
+  await context.close();
+});

@@ -1,0 +1,102 @@
+import http from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { servedStudio } from '../helpers/studio';
+
+let s: Awaited<ReturnType<typeof servedStudio>>;
+beforeEach(async () => {
+  s = await servedStudio();
+});
+afterEach(async () => s.close());
+
+/** A raw request, so the Host and Origin headers can be forged the way a hostile page would. */
+function request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const { port } = new URL(s.server.origin);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const apiCall = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  request(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${s.server.token}`, ...headers },
+    body: JSON.stringify(input),
+  });
+
+describe('serve mode', () => {
+  it('binds to 127.0.0.1 and hands out its token only in the URL fragment', () => {
+    expect(s.server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(s.server.url).toBe(`${s.server.origin}/#token=${s.server.token}`);
+    expect(s.server.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('answers a call carrying the token', async () => {
+    const res = await apiCall('getStatus', {});
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body);
+    expect(body.ok).toBe(true);
+    expect(body.value.mode).toBe('browser');
+    expect(body.value.configured).toBe(false);
+  });
+
+  it('rejects a call without the token, or with a wrong one', async () => {
+    expect((await apiCall('getStatus', {}, { Authorization: '' })).status).toBe(401);
+    expect((await apiCall('getStatus', {}, { Authorization: `Bearer ${s.server.token.slice(1)}x` })).status).toBe(401);
+  });
+
+  it('rejects a foreign Host (DNS rebinding) even with the token', async () => {
+    const res = await apiCall('getStatus', {}, { Host: 'evil.example:80' });
+    expect(res.status).toBe(421);
+    expect((await request('/', { headers: { Host: 'attacker.test' } })).status).toBe(421);
+  });
+
+  it('rejects a foreign Origin (a page on another site posting to us)', async () => {
+    expect((await apiCall('getStatus', {}, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await apiCall('getStatus', {}, { Origin: s.server.origin })).status).toBe(200);
+  });
+
+  it('validates input at the boundary and types the failure', async () => {
+    const bad = JSON.parse((await apiCall('saveSettings', { timezone: 'Mars/Olympus' })).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const extra = JSON.parse((await apiCall('getStatus', { sneaky: 1 })).body);
+    expect(extra.ok).toBe(false);
+    const unknown = JSON.parse((await apiCall('dropTables', {})).body);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const notJson = await request('/api/getStatus', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${s.server.token}` },
+      body: '{not json',
+    });
+    expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('stores settings and never sends the token back', async () => {
+    const saved = JSON.parse((await apiCall('saveSettings', { platformUrl: 'https://api.example-platform.com', timezone: 'Asia/Kolkata' })).body);
+    expect(saved.value).toMatchObject({ platformUrl: 'https://api.example-platform.com', timezone: 'Asia/Kolkata' });
+    const token = 'secret-token-12345';
+    const after = await apiCall('setToken', { token });
+    expect(JSON.parse(after.body).value.tokenStored).toBe(true);
+    for (const method of ['getSettings', 'getStatus']) expect((await apiCall(method, {})).body).not.toContain(token);
+    expect(JSON.parse((await apiCall('getStatus', {})).body).value.configured).toBe(true);
+  });
+
+  it('refuses plain http to a platform that is not on this computer', async () => {
+    const res = JSON.parse((await apiCall('saveSettings', { platformUrl: 'http://api.example-platform.com' })).body);
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('serves the app with its CSP, and nothing outside the app folder', async () => {
+    const page = await request('/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect((await request('/../../etc/passwd')).status).toBe(404);
+    expect((await request('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+});
