@@ -267,6 +267,7 @@ CREATE TABLE `sync_state` (
 	`max_updated_at` text,
 	`cursor` text,
 	`pass_since` text,
+	`pass_max_updated_at` text,
 	`last_completed_at` text,
 	`last_error` text,
 	`rows` integer DEFAULT 0 NOT NULL

@@ -10,6 +10,8 @@ export const syncState = sqliteTable('sync_state', {
   cursor: text('cursor'),
   /** The updated_since the unfinished pass started with (the cursor belongs to that query). */
   passSince: text('pass_since'),
+  /** Highest updated_at seen in the unfinished pass; becomes max_updated_at when the pass completes. */
+  passMaxUpdatedAt: text('pass_max_updated_at'),
   lastCompletedAt: text('last_completed_at'),
   lastError: text('last_error'),
   rows: integer('rows').notNull().default(0),

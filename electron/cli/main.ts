@@ -1,11 +1,12 @@
 import { UsageError, USAGE } from './args';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
+import { syncCommand } from './sync';
 
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   serve: serveCommand,
   start: startCommand,
-  sync: notYet('sync'),
+  sync: syncCommand,
   export: notYet('export'),
   demo: notYet('demo'),
 };

@@ -1,12 +1,60 @@
 import type { Db } from '../../db/open';
+import { readSettings } from '../../db/queries/settings';
 import type { SyncController } from '../api/context';
+import type { SyncProgress } from '../api/types';
 import type { SecretStore } from '../secrets/store';
+import { runSync, type SyncSummary } from './engine';
 
-/** Placeholder until the sync engine lands: reports that syncing is not available yet. */
-export function createSyncController(_db: Db, _secrets: SecretStore): SyncController {
+export interface ManagedSync extends SyncController {
+  /** Resolves when the running sync (if any) has finished. */
+  idle(): Promise<SyncSummary | null>;
+}
+
+/** One sync at a time for the app, driven by the settings and the stored token. */
+export function createSyncController(db: Db, secrets: SecretStore): ManagedSync {
+  interface Running {
+    abort: AbortController;
+    done: Promise<SyncSummary>;
+    progress: SyncProgress | null;
+  }
+  let running: Running | null = null;
   return {
-    start: () => false,
-    cancel: () => false,
-    progress: () => null,
+    start({ full }) {
+      if (running) return false;
+      const settings = readSettings(db);
+      const token = secrets.get();
+      if (!settings.platformUrl || !token) return false;
+      const abort = new AbortController();
+      const state: Running = { abort, progress: null, done: Promise.resolve(null as never) };
+      running = state;
+      state.done = runSync(db, {
+        baseUrl: settings.platformUrl,
+        token,
+        full,
+        signal: abort.signal,
+        onProgress: (p) => (state.progress = p),
+      }).finally(() => (running = null));
+      return true;
+    },
+    cancel() {
+      if (!running) return false;
+      running.abort.abort();
+      return true;
+    },
+    progress: () => running?.progress ?? (running ? { resource: 'starting', resourcesDone: 0, resourcesTotal: 1, pages: 0, rows: 0, waiting: null } : null),
+    idle: () => running?.done ?? Promise.resolve(null),
   };
+}
+
+/** Syncs now and then every `syncIntervalMinutes` while auto-sync is on. Returns a stop function. */
+export function scheduleAutoSync(db: Db, sync: SyncController): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    const settings = readSettings(db);
+    if (settings.autoSync) sync.start({});
+    timer = setTimeout(tick, settings.syncIntervalMinutes * 60_000);
+    timer.unref?.();
+  };
+  tick();
+  return () => clearTimeout(timer);
 }

@@ -1,0 +1,120 @@
+// Periods and their fair comparison (design.md "Periods and comparison"). A period is a range of
+// calendar days in the reporting timezone; an unfinished one ends at "now", and the period it is
+// compared with ends at the same elapsed point.
+import { DateTime } from 'luxon';
+
+export type Preset = 'today' | 'week' | 'month' | 'last_month' | 'year' | 'all' | 'custom';
+
+export interface PeriodSpec {
+  preset: Preset;
+  /** custom only: first and last day, YYYY-MM-DD */
+  from?: string;
+  to?: string;
+  /** 'previous' (default), 'none', or an explicit range to compare against. */
+  compare?: 'previous' | 'none' | { from: string; to: string };
+}
+
+export interface Range {
+  /** First and last calendar day in the reporting timezone (inclusive). */
+  from: string;
+  to: string;
+  /** The same range as instants: [startMs, endMs). endMs is "now" for an unfinished range. */
+  startMs: number;
+  endMs: number;
+  /** True when the range ends before its last day is over (a to-date period). */
+  partial: boolean;
+  days: number;
+}
+
+export interface ResolvedPeriod {
+  spec: PeriodSpec;
+  zone: string;
+  current: Range;
+  previous: Range | null;
+}
+
+function range(from: DateTime, to: DateTime, nowMs: number, cutMs?: number): Range {
+  const startMs = from.startOf('day').toMillis();
+  const wholeEnd = to.plus({ days: 1 }).startOf('day').toMillis();
+  const endMs = Math.min(wholeEnd, cutMs ?? nowMs, Math.max(nowMs, startMs));
+  return {
+    from: from.toISODate()!,
+    to: to.toISODate()!,
+    startMs,
+    endMs: Math.max(endMs, startMs),
+    partial: endMs < wholeEnd,
+    days: Math.round(to.startOf('day').diff(from.startOf('day'), 'days').days) + 1,
+  };
+}
+
+/** Resolve a period in a zone at an instant. `earliest` is the first day with data, for "All time". */
+export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, earliest?: string): ResolvedPeriod {
+  const now = DateTime.fromMillis(nowMs, { zone });
+  const today = now.startOf('day');
+  let from: DateTime;
+  let to: DateTime = today;
+  // How the comparison range is found: shifted back by a calendar unit, or by the period's own length.
+  let shift: { months?: number; years?: number; days?: number } | null = null;
+  switch (spec.preset) {
+    case 'today':
+      from = today;
+      shift = { days: 1 };
+      break;
+    case 'week':
+      from = today.minus({ days: 6 });
+      shift = { days: 7 };
+      break;
+    case 'month':
+      from = today.startOf('month');
+      shift = { months: 1 };
+      break;
+    case 'last_month':
+      from = today.minus({ months: 1 }).startOf('month');
+      to = from.endOf('month').startOf('day');
+      shift = { months: 1 };
+      break;
+    case 'year':
+      from = today.startOf('year');
+      shift = { years: 1 };
+      break;
+    case 'all':
+      from = earliest ? DateTime.fromISO(earliest, { zone }) : today;
+      if (from > today) from = today;
+      break;
+    case 'custom': {
+      if (!spec.from || !spec.to) throw new RangeError('a custom period needs from and to');
+      from = DateTime.fromISO(spec.from, { zone });
+      to = DateTime.fromISO(spec.to, { zone });
+      if (!from.isValid || !to.isValid) throw new RangeError('from and to must be dates YYYY-MM-DD');
+      if (to < from) [from, to] = [to, from];
+      const days = Math.round(to.diff(from, 'days').days) + 1;
+      shift = { days };
+      break;
+    }
+  }
+  const current = range(from, to, nowMs);
+  let previous: Range | null = null;
+  const compare = spec.compare ?? 'previous';
+  if (typeof compare === 'object') {
+    previous = range(DateTime.fromISO(compare.from, { zone }), DateTime.fromISO(compare.to, { zone }), nowMs);
+  } else if (compare === 'previous' && shift) {
+    const pFrom = from.minus(shift);
+    // A whole month compares with the whole month before it, however many days each has.
+    const pTo = spec.preset === 'last_month' ? pFrom.endOf('month').startOf('day') : to.minus(shift);
+    const cut = current.partial ? DateTime.fromMillis(current.endMs, { zone }).minus(shift).toMillis() : undefined;
+    previous = range(pFrom, pTo, nowMs, cut);
+  }
+  return { spec, zone, current, previous };
+}
+
+/** Days of a range, oldest first. */
+export function daysOf(r: Pick<Range, 'from' | 'to'>): string[] {
+  const out: string[] = [];
+  for (let d = DateTime.fromISO(r.from, { zone: 'UTC' }); d.toISODate()! <= r.to; d = d.plus({ days: 1 })) out.push(d.toISODate()!);
+  return out;
+}
+
+/** Chart granularity from a period's length: daily up to ~3 months, weekly up to ~2 years, then monthly. */
+export function granularityFor(days: number): 'day' | 'week' | 'month' {
+  return days <= 92 ? 'day' : days <= 731 ? 'week' : 'month';
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { openDatabase } from '../../db/open';
+import type { SyncProgress } from '../api/types';
+import { runSync } from '../sync/engine';
+import { parse, required, UsageError } from './args';
+
+function progressPrinter(): (p: SyncProgress) => void {
+  const tty = process.stderr.isTTY;
+  let lastResource = '';
+  return (p) => {
+    const waiting = p.waiting ? ` (${p.waiting.reason}; retrying)` : '';
+    const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${p.rows.toLocaleString('en-US')} rows${waiting}`;
+    if (tty) process.stderr.write(`\r\x1b[K${line}`);
+    else if (p.resource !== lastResource || p.waiting) process.stderr.write(`${line}\n`);
+    lastResource = p.resource;
+  };
+}
+
+export async function syncCommand(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { api: { type: 'string' }, token: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' } });
+  const baseUrl = required(values.api, '--api');
+  const token = values.token ?? process.env.CREATOR_STUDIO_TOKEN;
+  if (!token) throw new UsageError('--token is required (or set CREATOR_STUDIO_TOKEN)');
+  const file = path.resolve(required(values.db, '--db'));
+  const { db } = await openDatabase(file);
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  try {
+    const summary = await runSync(db, { baseUrl, token, full: values.full, signal: abort.signal, onProgress: progressPrinter() });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    if (summary.status !== 'ok') throw new Error(summary.error ?? `sync ${summary.status}`);
+    process.stdout.write(`synced ${summary.rowsWritten.toLocaleString('en-US')} rows into ${file}\n`);
+  } finally {
+    db.close();
+  }
+}

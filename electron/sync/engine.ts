@@ -1,0 +1,143 @@
+// The sync: every resource of the contract, page by page, each page stored together with its
+// checkpoint in one transaction, so a sync killed at any instant resumes and converges.
+import type { Db } from '../../db/open';
+import type { SyncProgress } from '../api/types';
+import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName } from './client/index.js';
+import { completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
+import { closeAbandonedRuns, finishRun, startRun, type RunStatus } from './runs';
+import { saveBalances, saveCreator } from './store';
+import { TABLES } from './tables';
+import { tableWriter } from './writer';
+
+export interface SyncOptions {
+  baseUrl: string;
+  token: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Ignore checkpoints and fetch every feed from the start (stored history is kept). */
+  full?: boolean;
+  resources?: ResourceName[];
+  pageSize?: number;
+  client?: Partial<PlatformClientOptions>;
+  now?: () => Date;
+}
+
+export interface SyncSummary {
+  status: RunStatus;
+  rowsWritten: number;
+  /** Resources that failed alone while the others completed. */
+  failures: { resource: string; message: string }[];
+  /** Why the whole run stopped (token refused, server unreachable, disk full, cancelled). */
+  error: string | null;
+}
+
+/** Faults that every other resource would hit too: stop the run instead of failing each one. */
+function stopsTheRun(error: unknown): boolean {
+  if (!isPlatformError(error)) return true;
+  return !['malformed', 'bad_request', 'not_found'].includes(error.kind);
+}
+
+export function describeFailure(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_FULL') return 'The disk is full: the sync stopped. Everything stored before it is intact; free some space and sync again.';
+  if (code === 'SQLITE_READONLY') return 'The database file is read-only: the sync could not store anything.';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary> {
+  const now = options.now ?? (() => new Date());
+  const resources = options.resources ?? RESOURCE_NAMES;
+  const progress: SyncProgress = { resource: 'profile', resourcesDone: 0, resourcesTotal: resources.length + 2, pages: 0, rows: 0, waiting: null };
+  const report = () => options.onProgress?.({ ...progress });
+  const client = new PlatformClient({
+    ...options.client,
+    baseUrl: options.baseUrl,
+    token: options.token,
+    onRetry: (info) => {
+      progress.waiting = { reason: info.reason, untilMs: Date.now() + info.waitMs };
+      report();
+    },
+  });
+  closeAbandonedRuns(db, now());
+  const runId = startRun(db, now());
+  const failures: SyncSummary['failures'] = [];
+  const signal = options.signal;
+  let status: RunStatus = 'ok';
+  let error: string | null = null;
+  try {
+    report();
+    saveCreator(db, await client.getCreator({ signal }), now().toISOString());
+    progress.resourcesDone++;
+    for (const resource of resources) {
+      progress.resource = resource;
+      progress.waiting = null;
+      report();
+      try {
+        await syncResource(db, client, resource, options, progress, report);
+      } catch (err) {
+        if (stopsTheRun(err)) throw err;
+        const message = describeFailure(err);
+        failures.push({ resource, message });
+        recordResourceError(db, resource, message);
+      }
+      progress.resourcesDone++;
+    }
+    progress.resource = 'balances';
+    report();
+    saveBalances(db, await client.getBalances({ signal }), now().toISOString());
+    progress.resourcesDone++;
+    if (failures.length) {
+      status = 'partial';
+      error = failures.map((f) => `${f.resource}: ${f.message}`).join(' · ');
+    }
+  } catch (err) {
+    const cancelled = signal?.aborted || (isPlatformError(err) && err.kind === 'cancelled');
+    status = cancelled ? 'cancelled' : 'failed';
+    error = cancelled ? 'Cancelled; the next sync continues where this one stopped.' : describeFailure(err);
+  }
+  progress.waiting = null;
+  report();
+  finishRun(db, runId, now(), status, progress.rows, error);
+  return { status, rowsWritten: progress.rows, failures, error };
+}
+
+async function syncResource(
+  db: Db,
+  client: PlatformClient,
+  resource: ResourceName,
+  options: SyncOptions,
+  progress: SyncProgress,
+  report: () => void,
+): Promise<void> {
+  const write = tableWriter(db, TABLES[resource]);
+  const checkpoint = readCheckpoint(db, resource);
+  const resuming = checkpoint.cursor !== null && !options.full;
+  const since = resuming ? checkpoint.passSince : options.full ? null : passStart(checkpoint);
+  let passMax = resuming ? checkpoint.passMaxUpdatedAt : null;
+  const storePage = db.transaction((rows: Record<string, unknown>[], nextCursor: string | null) => {
+    write(rows);
+    for (const row of rows) passMax = laterOf(passMax, row.updated_at as string);
+    if (nextCursor === null) completePass(db, resource, laterOf(checkpoint.maxUpdatedAt, passMax), new Date().toISOString());
+    else savePageCheckpoint(db, resource, { cursor: nextCursor, passSince: since, passMaxUpdatedAt: passMax }, rows.length);
+  });
+  const pages = (cursor: string | null) =>
+    client.pages(resource, { updatedSince: since ?? undefined, cursor, limit: options.pageSize ?? 1000, signal: options.signal });
+  try {
+    for await (const page of pages(resuming ? checkpoint.cursor : null)) {
+      storePage(page.rows as Record<string, unknown>[], page.nextCursor);
+      progress.pages++;
+      progress.rows += page.rows.length;
+      progress.waiting = null;
+      report();
+    }
+  } catch (err) {
+    // A platform may expire cursors: restart the unfinished pass from its own starting point.
+    if (!(resuming && isPlatformError(err) && err.kind === 'bad_request')) throw err;
+    for await (const page of pages(null)) {
+      storePage(page.rows as Record<string, unknown>[], page.nextCursor);
+      progress.pages++;
+      progress.rows += page.rows.length;
+      report();
+    }
+  }
+}
