@@ -3,28 +3,9 @@
 // compared with ends at the same elapsed point.
 import { DateTime } from 'luxon';
 
-export type Preset = 'today' | 'week' | 'month' | 'last_month' | 'year' | 'all' | 'custom';
+import type { PeriodSpec, Range } from './types/period';
 
-export interface PeriodSpec {
-  preset: Preset;
-  /** custom only: first and last day, YYYY-MM-DD */
-  from?: string;
-  to?: string;
-  /** 'previous' (default), 'none', or an explicit range to compare against. */
-  compare?: 'previous' | 'none' | { from: string; to: string };
-}
-
-export interface Range {
-  /** First and last calendar day in the reporting timezone (inclusive). */
-  from: string;
-  to: string;
-  /** The same range as instants: [startMs, endMs). endMs is "now" for an unfinished range. */
-  startMs: number;
-  endMs: number;
-  /** True when the range ends before its last day is over (a to-date period). */
-  partial: boolean;
-  days: number;
-}
+export type { PeriodSpec, Preset, Range } from './types/period';
 
 export interface ResolvedPeriod {
   spec: PeriodSpec;

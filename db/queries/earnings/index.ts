@@ -1,0 +1,84 @@
+import type { Db } from '../../open';
+import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
+import { periodInfo } from '../period-info';
+import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
+import { dec, EARNED, exactAll } from '../sums';
+import { balances, reconcile } from './balances';
+import { monthlyGrowth } from './growth';
+import { payoutOverview } from './payouts';
+import { perUserValue } from './per-user';
+import { bucketsOf, dailyByStream, seriesByStream, totalsByCurrency } from './series';
+import { sourceEarnings } from './sources';
+import { supportInPeriod } from './support';
+
+/** The first local day with ledger data, for "All time". */
+export function earliestLedgerMs(db: Db): number | null {
+  return db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
+}
+
+function earnedByCurrency(db: Db, startMs: number, endMs: number): Map<string, bigint> {
+  const rows = exactAll<{ currency: string; net: bigint }>(
+    db,
+    `SELECT currency, sum(net) AS net FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} GROUP BY currency`,
+    [startMs, endMs],
+  );
+  return new Map(rows.map((r) => [r.currency, r.net]));
+}
+
+export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsDashboard {
+  const info = periodInfo(db, spec, zone, nowMs, earliestLedgerMs(db));
+  const { current, previous } = info;
+  const granularity = granularityFor(current.days);
+  const buckets = bucketsOf(current, granularity);
+  const daily = dailyByStream(db, current, zone);
+  const byStream = seriesByStream(daily, buckets, granularity);
+
+  let previousTotals: EarningsDashboard['series']['previousTotals'] = [];
+  const prevStreamTotals = new Map<string, bigint>();
+  if (previous) {
+    const prevDaily = dailyByStream(db, previous, zone);
+    const prevBuckets = bucketsOf(previous, granularity);
+    previousTotals = [...totalsByCurrency(prevDaily, prevBuckets, granularity)].map(([currency, values]) => ({
+      currency,
+      values: buckets.map((_, i) => dec(values[i] ?? 0n)),
+    }));
+    for (const r of prevDaily) prevStreamTotals.set(`${r.currency}\u0000${r.stream}`, (prevStreamTotals.get(`${r.currency}\u0000${r.stream}`) ?? 0n) + r.net);
+  }
+
+  const distribution: StreamShare[] = byStream.map((s) => ({
+    currency: s.currency,
+    stream: s.stream,
+    amount: { value: s.total, previous: previous ? dec(prevStreamTotals.get(`${s.currency}\u0000${s.stream}`) ?? 0n) : null },
+  }));
+  for (const [key, v] of prevStreamTotals) {
+    const [currency, stream] = key.split('\u0000');
+    if (!distribution.some((d) => d.currency === currency && d.stream === stream))
+      distribution.push({ currency, stream, amount: { value: '0.00', previous: dec(v) } });
+  }
+
+  const bal = balances(db);
+  const month = resolvePeriod({ preset: 'month' }, zone, nowMs);
+  const monthNow = earnedByCurrency(db, month.current.startMs, month.current.endMs);
+  const monthBefore = earnedByCurrency(db, month.previous!.startMs, month.previous!.endMs);
+  const periodNow = earnedByCurrency(db, current.startMs, current.endMs);
+  const periodBefore = previous ? earnedByCurrency(db, previous.startMs, previous.endMs) : null;
+  const kpis: EarningsKpis[] = bal.map((b) => ({
+    ...b,
+    periodEarned: { value: dec(periodNow.get(b.currency)), previous: periodBefore ? dec(periodBefore.get(b.currency)) : null },
+    thisMonth: { value: dec(monthNow.get(b.currency)), previous: dec(monthBefore.get(b.currency)) },
+  }));
+
+  return {
+    period: info,
+    currencies: bal.map((b) => b.currency),
+    kpis,
+    series: { granularity, buckets, byStream, previousTotals },
+    distribution,
+    growth: monthlyGrowth(db, zone, current.endMs),
+    sources: sourceEarnings(db, current, previous, zone, buckets, granularity),
+    perUser: perUserValue(db, current, previous, zone),
+    support: supportInPeriod(db, current),
+    payouts: payoutOverview(db, bal, zone, nowMs),
+    reconciliation: reconcile(db),
+  };
+}

@@ -1,0 +1,83 @@
+import { DateTime } from 'luxon';
+import type { Db } from '../../open';
+import type { CurrencyBalance } from './balances';
+import type { PayoutItem, PayoutOverview } from '../types/earnings';
+import { dec } from '../sums';
+
+interface PayoutRow {
+  id: string;
+  createdAt: string;
+  periodStart: string;
+  periodEnd: string;
+  currency: string;
+  amount: bigint;
+  fee: bigint;
+  status: PayoutItem['status'];
+  method: string;
+  network: string | null;
+  txHash: string | null;
+  arrivalDate: string | null;
+  failureReason: string | null;
+  breakdown: string;
+}
+
+function sourceNames(db: Db): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins
+       UNION ALL SELECT 'story:' || id, title FROM stories`,
+    )
+    .all() as { k: string; name: string }[];
+  return new Map(rows.map((r) => [r.k, r.name]));
+}
+
+export function payoutHistory(db: Db): PayoutItem[] {
+  const names = sourceNames(db);
+  const rows = db
+    .prepare(
+      `SELECT id, created_at AS createdAt, period_start AS periodStart, period_end AS periodEnd, currency, amount, fee, status,
+         method, network, tx_hash AS txHash, arrival_date AS arrivalDate, failure_reason AS failureReason, breakdown
+       FROM payouts ORDER BY created_ms DESC, id`,
+    )
+    .safeIntegers(true)
+    .all() as PayoutRow[];
+  return rows.map((r) => ({
+    ...r,
+    amount: dec(r.amount),
+    fee: dec(r.fee),
+    received: dec(r.amount - r.fee),
+    breakdown: (JSON.parse(r.breakdown) as { source_type: string; source_id: string; amount: number }[]).map((b) => ({
+      sourceType: b.source_type,
+      sourceId: b.source_id,
+      name: names.get(`${b.source_type}:${b.source_id}`) ?? b.source_id,
+      amount: dec(b.amount),
+    })),
+  }));
+}
+
+/** Compares micro-unit decimals as integers: how far the available balance is toward the minimum. */
+function progress(available: string, minimum: string): number {
+  const micros = (s: string) => BigInt(s.replace('.', '').replace(/^(-?)0+(?=\d)/, '$1')) * 10n ** BigInt(6 - (s.split('.')[1]?.length ?? 0));
+  const min = micros(minimum);
+  if (min <= 0n) return 100;
+  const pct = (micros(available) * 100n) / min;
+  return Number(pct < 0n ? 0n : pct > 100n ? 100n : pct);
+}
+
+export function payoutOverview(db: Db, balances: CurrencyBalance[], zone: string, nowMs: number): PayoutOverview {
+  const creator = db.prepare('SELECT payout_schedule AS schedule, payout_minimum AS minimum FROM creator LIMIT 1').get() as
+    | { schedule: string; minimum: string }
+    | undefined;
+  const minimums = creator ? (JSON.parse(creator.minimum) as { currency: string; amount_micros: number }[]) : [];
+  return {
+    schedule: creator?.schedule ?? 'monthly',
+    minimums: minimums.map((m) => {
+      const available = balances.find((b) => b.currency === m.currency)?.available ?? '0.00';
+      const amount = dec(m.amount_micros);
+      const pct = progress(available, amount);
+      return { currency: m.currency, amount, available, progressPct: pct, reached: pct >= 100 };
+    }),
+    nextProcessing: DateTime.fromMillis(nowMs, { zone }).plus({ months: 1 }).startOf('month').toISODate()!,
+    history: payoutHistory(db),
+  };
+}

@@ -1,0 +1,56 @@
+// Per-user value: character and embed earnings per 30-day active user. The platform gives distinct
+// 30-day actives per character; summing them over characters counts a fan of two characters twice,
+// so the figure is a floor of the true value per person, and the UI says so.
+import { DateTime } from 'luxon';
+import type { Db } from '../../open';
+import type { Range } from '../period';
+import type { PerUserValue } from '../types/earnings';
+import { dec, exactAll } from '../sums';
+
+function activeUsers30d(db: Db, utcDate: string): number {
+  return (db.prepare(`SELECT coalesce(sum(active_users_30d), 0) FROM stats_characters WHERE date = ?`).pluck().get(utcDate) as number) ?? 0;
+}
+
+function characterEarnings(db: Db, startMs: number, endMs: number): Map<string, bigint> {
+  const rows = exactAll<{ currency: string; net: bigint }>(
+    db,
+    `SELECT currency, sum(net) AS net FROM ledger
+     WHERE occurred_ms >= ? AND occurred_ms < ? AND status <> 'reversed' AND stream IN ('character', 'embed')
+     GROUP BY currency`,
+    [startMs, endMs],
+  );
+  return new Map(rows.map((r) => [r.currency, r.net]));
+}
+
+function ratio(amount: bigint | undefined, users: number): string | null {
+  if (!users || amount === undefined) return null;
+  return dec(amount / BigInt(users));
+}
+
+/** The 30 days ending with a range's end, and the UTC stats date that closes them. */
+function window30(endMs: number): { startMs: number; endMs: number; date: string } {
+  const lastDay = DateTime.fromMillis(endMs - 1, { zone: 'UTC' }).toISODate()!;
+  return { startMs: endMs - 30 * 86_400_000, endMs, date: lastDay };
+}
+
+export function perUserValue(db: Db, current: Range, previous: Range | null, zone: string, months = 12): PerUserValue[] {
+  const cur = window30(current.endMs);
+  const curUsers = activeUsers30d(db, cur.date);
+  const curAmounts = characterEarnings(db, cur.startMs, cur.endMs);
+  const prev = previous && window30(previous.endMs);
+  const prevUsers = prev ? activeUsers30d(db, prev.date) : 0;
+  const prevAmounts = prev ? characterEarnings(db, prev.startMs, prev.endMs) : new Map<string, bigint>();
+  const end = DateTime.fromMillis(current.endMs - 1, { zone }).startOf('month');
+  const trendMonths = Array.from({ length: months }, (_, i) => end.minus({ months: months - 1 - i }));
+  const trend = trendMonths.map((m) => {
+    const start = m.toMillis();
+    const stop = Math.min(m.plus({ months: 1 }).toMillis(), current.endMs);
+    return { month: m.toFormat('yyyy-MM'), amounts: characterEarnings(db, start, stop), users: activeUsers30d(db, window30(stop).date) };
+  });
+  return [...curAmounts.keys()].sort().map((currency) => ({
+    currency,
+    value: { value: ratio(curAmounts.get(currency), curUsers), previous: prev ? ratio(prevAmounts.get(currency), prevUsers) : null },
+    activeUsers: curUsers,
+    trend: trend.map((t) => ({ month: t.month, value: ratio(t.amounts.get(currency), t.users) })),
+  }));
+}

@@ -1,0 +1,67 @@
+// Earnings over time: net per local day, stream and currency, grouped into the chart's buckets.
+import { DateTime } from 'luxon';
+import type { Db } from '../../open';
+import { daysOf, type Range } from '../period';
+import { dec, EARNED, exactAll } from '../sums';
+import { localDateSql } from '../timezone';
+
+import type { StreamSeries } from '../types/earnings';
+
+export type Granularity = 'day' | 'week' | 'month';
+
+export interface DailyAmount {
+  day: string;
+  stream: string;
+  currency: string;
+  net: bigint;
+}
+
+export function dailyByStream(db: Db, range: Range, zone: string, where = EARNED, params: unknown[] = []): DailyAmount[] {
+  const local = localDateSql('occurred_ms', zone, range.startMs, range.endMs);
+  return exactAll<DailyAmount>(
+    db,
+    `SELECT ${local.sql} AS day, stream, currency, sum(net) AS net FROM ledger
+     WHERE occurred_ms >= ? AND occurred_ms < ? AND ${where}
+     GROUP BY day, stream, currency`,
+    [...local.params, range.startMs, range.endMs, ...params],
+  );
+}
+
+/** The bucket a day belongs to: the day itself, the Monday of its week, or the first of its month. */
+export function bucketOf(day: string, granularity: Granularity): string {
+  if (granularity === 'day') return day;
+  const d = DateTime.fromISO(day, { zone: 'UTC' });
+  return (granularity === 'week' ? d.startOf('week') : d.startOf('month')).toISODate()!;
+}
+
+export function bucketsOf(range: Pick<Range, 'from' | 'to'>, granularity: Granularity): string[] {
+  return [...new Set(daysOf(range).map((d) => bucketOf(d, granularity)))];
+}
+
+export function seriesByStream(daily: DailyAmount[], buckets: string[], granularity: Granularity): StreamSeries[] {
+  const index = new Map(buckets.map((b, i) => [b, i]));
+  const acc = new Map<string, { stream: string; currency: string; values: bigint[] }>();
+  for (const row of daily) {
+    const key = `${row.currency}\u0000${row.stream}`;
+    let entry = acc.get(key);
+    if (!entry) acc.set(key, (entry = { stream: row.stream, currency: row.currency, values: buckets.map(() => 0n) }));
+    const i = index.get(bucketOf(row.day, granularity));
+    if (i !== undefined) entry.values[i] += row.net;
+  }
+  return [...acc.values()]
+    .map((e) => ({ stream: e.stream, currency: e.currency, values: e.values.map(dec), total: dec(e.values.reduce((a, b) => a + b, 0n)) }))
+    .sort((a, b) => a.currency.localeCompare(b.currency) || a.stream.localeCompare(b.stream));
+}
+
+/** Totals per currency per bucket (all streams), aligned with `buckets`. */
+export function totalsByCurrency(daily: DailyAmount[], buckets: string[], granularity: Granularity): Map<string, bigint[]> {
+  const index = new Map(buckets.map((b, i) => [b, i]));
+  const out = new Map<string, bigint[]>();
+  for (const row of daily) {
+    let values = out.get(row.currency);
+    if (!values) out.set(row.currency, (values = buckets.map(() => 0n)));
+    const i = index.get(bucketOf(row.day, granularity));
+    if (i !== undefined) values[i] += row.net;
+  }
+  return out;
+}

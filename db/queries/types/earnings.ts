@@ -1,0 +1,132 @@
+import type { Compared, PeriodInfo } from './period';
+
+// Every amount is an exact decimal string; amounts of different currencies never share a number.
+
+export interface EarningsKpis {
+  currency: string;
+  available: string;
+  pending: string;
+  allTimeEarned: string;
+  /** Earned in the selected period, against the comparison period. */
+  periodEarned: Compared;
+  /** Month to date, against the same days of last month, whatever period is selected. */
+  thisMonth: Compared;
+}
+
+export interface StreamSeries {
+  stream: string;
+  currency: string;
+  values: string[];
+  total: string;
+}
+
+export interface EarningsSeries {
+  granularity: 'day' | 'week' | 'month';
+  /** Bucket starts (day, Monday of the week, or first of the month) in the reporting timezone. */
+  buckets: string[];
+  byStream: StreamSeries[];
+  /** Per currency, the comparison period's totals aligned bucket by bucket with `buckets`. */
+  previousTotals: { currency: string; values: string[] }[];
+}
+
+export interface StreamShare {
+  currency: string;
+  stream: string;
+  amount: Compared;
+}
+
+export interface MonthGrowth {
+  currency: string;
+  /** 'YYYY-MM', oldest first */
+  months: string[];
+  amounts: string[];
+  /** Percent change against the month before (null where that month earned nothing). */
+  growthPct: (number | null)[];
+}
+
+export interface SourceEarnings {
+  sourceType: 'character' | 'plugin';
+  id: string;
+  name: string;
+  /** False when the platform removed it; its money still counts. */
+  live: boolean;
+  currency: string;
+  /** character: chat share ("marketplace"); plugin: commission */
+  marketplace: string;
+  /** character only: embed/API revenue */
+  embed: string;
+  total: Compared;
+  /** Per bucket of the main chart. */
+  spark: string[];
+}
+
+export interface PerUserValue {
+  currency: string;
+  /** Character and embed earnings in the 30 days ending with the period, per 30-day active user. */
+  value: Compared<string | null>;
+  activeUsers: number;
+  /** Monthly trend, oldest first. */
+  trend: { month: string; value: string | null }[];
+}
+
+export interface SupportItem {
+  id: string;
+  occurredAt: string;
+  supporterName: string;
+  message: string;
+  amount: string;
+  currency: string;
+  sourceName: string | null;
+}
+
+export interface PayoutItem {
+  id: string;
+  createdAt: string;
+  periodStart: string;
+  periodEnd: string;
+  currency: string;
+  amount: string;
+  fee: string;
+  /** What arrives: amount - fee */
+  received: string;
+  status: 'pending' | 'processing' | 'paid' | 'failed';
+  method: string;
+  network: string | null;
+  txHash: string | null;
+  arrivalDate: string | null;
+  failureReason: string | null;
+  breakdown: { sourceType: string; sourceId: string; name: string; amount: string }[];
+}
+
+export interface PayoutOverview {
+  schedule: string;
+  minimums: { currency: string; amount: string; available: string; progressPct: number; reached: boolean }[];
+  /** The first day of next month in the reporting timezone, when processing starts. */
+  nextProcessing: string;
+  history: PayoutItem[];
+}
+
+export interface ReconciliationRow {
+  currency: string;
+  earned: string;
+  pending: string;
+  released: string;
+  paidOut: string;
+  available: string;
+  snapshot: { asOf: string; available: string; pending: string } | null;
+  mismatch: { available: string; pending: string } | null;
+}
+
+export interface EarningsDashboard {
+  period: PeriodInfo;
+  currencies: string[];
+  kpis: EarningsKpis[];
+  series: EarningsSeries;
+  distribution: StreamShare[];
+  growth: MonthGrowth[];
+  sources: SourceEarnings[];
+  perUser: PerUserValue[];
+  support: { items: SupportItem[]; total: number };
+  payouts: PayoutOverview;
+  reconciliation: ReconciliationRow[];
+}

@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../db/open';
+import { earningsDashboard } from '../../db/queries/earnings';
+import { insertCatalogue, insertCreator, insertLedger, insertPayout, insertSnapshot, insertSupport } from '../helpers/fixture';
+import { tempDbFile } from '../helpers/tmp';
+
+// Berlin: CET (+1) in winter, CEST (+2) until 2026-10-25 01:00 UTC. "Now" is 13:00 CET on 22 November.
+const ZONE = 'Europe/Berlin';
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+let db: Db;
+
+beforeAll(async () => {
+  db = (await openDatabase(tempDbFile())).db;
+  insertCreator(db, ZONE);
+  insertCatalogue(db, [['c1', 'Ada'], ['c2', 'Brix']], [['p1', 'Dice']]);
+  insertLedger(db, [
+    { id: 'L1', at: '2026-11-01T00:30:00Z', stream: 'character', sourceType: 'character', sourceId: 'c1', currency: 'CREDITS', gross: '10.5', fee: '0.5', status: 'available' },
+    // 00:30 on 1 November in Berlin, though still 31 October in UTC
+    { id: 'L2', at: '2026-10-31T23:30:00Z', stream: 'embed', sourceType: 'character', sourceId: 'c1', currency: 'USDT', gross: '3.123457', fee: '0.000001', status: 'pending' },
+    // 23:30 on 31 October in Berlin
+    { id: 'L3', at: '2026-10-31T22:30:00Z', stream: 'character', sourceType: 'character', sourceId: 'c2', currency: 'CREDITS', gross: '7.25', status: 'available' },
+    { id: 'L4', at: '2026-11-10T10:00:00Z', stream: 'adjustment', currency: 'CREDITS', gross: '-1.000001', status: 'available' },
+    { id: 'L5', at: '2026-11-12T10:00:00Z', stream: 'plugin', sourceType: 'plugin', sourceId: 'p1', currency: 'USDT', gross: '2.5', fee: '0.25', status: 'reversed' },
+    { id: 'L6', at: '2026-11-15T10:00:00Z', stream: 'payout', sourceType: 'payout', sourceId: 'po1', currency: 'USDT', gross: '-10', status: 'available', payoutId: 'po1' },
+    { id: 'L7', at: '2026-11-20T09:00:00Z', stream: 'support', sourceType: 'support', sourceId: 's1', currency: 'USD', gross: '5', status: 'pending' },
+    // 23:30 CET on 25 October, after the clocks went back (a fixed CEST offset would make it the 26th)
+    { id: 'L8', at: '2026-10-25T22:30:00Z', stream: 'character', sourceType: 'character', sourceId: 'c1', currency: 'CREDITS', gross: '1', status: 'available' },
+    { id: 'L9', at: '2026-10-20T12:00:00Z', stream: 'plugin', sourceType: 'plugin', sourceId: 'p1', currency: 'USDT', gross: '4', status: 'available' },
+    { id: 'L10', at: '2026-09-15T12:00:00Z', stream: 'embed', sourceType: 'character', sourceId: 'c2', currency: 'USDT', gross: '20', status: 'available' },
+  ]);
+  insertSnapshot(db, '2026-11-22T11:00:00Z', 'USDT', '14.000000', '3.123456');
+  insertSnapshot(db, '2026-11-22T11:00:00Z', 'CREDITS', '17.00', '0');
+  insertSupport(db, [
+    { id: 's1', at: '2026-11-20T09:00:00Z', name: '=HYPERLINK("http://x")', message: '<script>alert(1)</script>\nthanks "friend" 🎉', amount: '5', currency: 'USD' },
+    { id: 's0', at: '2026-11-02T09:00:00Z', name: 'مرحبا', message: 'older', amount: '1.5', currency: 'CREDITS' },
+  ]);
+  insertPayout(db, { id: 'po1', at: '2026-11-15T10:00:00Z', currency: 'USDT', amount: '10.00', fee: '0.50', status: 'paid', breakdown: [['character', 'c1', '6.00'], ['plugin', 'p1', '4.00']] });
+  insertPayout(db, { id: 'po0', at: '2026-10-03T10:00:00Z', currency: 'USDT', amount: '12.00', fee: '0.50', status: 'failed', failureReason: 'wallet address rejected', breakdown: [['character', 'c2', '12.00']] });
+});
+
+describe('earnings dashboard queries', () => {
+  it('keeps balances per currency from the ledger alone, reversed rows counting for nothing', () => {
+    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    const kpi = Object.fromEntries(d.kpis.map((k) => [k.currency, k]));
+    expect(d.currencies).toEqual(['CREDITS', 'USD', 'USDT']);
+    expect(kpi.CREDITS).toMatchObject({ available: '17.249999', pending: '0.00', allTimeEarned: '17.249999' });
+    expect(kpi.USDT).toMatchObject({ available: '14.00', pending: '3.123456', allTimeEarned: '27.123456' });
+    expect(kpi.USD).toMatchObject({ available: '0.00', pending: '5.00', allTimeEarned: '5.00' });
+  });
+
+  it('this month to date in Berlin against the same days of October', () => {
+    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    const kpi = Object.fromEntries(d.kpis.map((k) => [k.currency, k]));
+    // CREDITS: L1 10.000000 + L4 -1.000001; L3 is 31 October in Berlin. USDT: L2 only (L5 reversed, L6 a payout).
+    expect(kpi.CREDITS.periodEarned).toEqual({ value: '8.999999', previous: '0.00' });
+    expect(kpi.USDT.periodEarned).toEqual({ value: '3.123456', previous: '4.00' });
+    expect(kpi.USD.periodEarned).toEqual({ value: '5.00', previous: '0.00' });
+    expect(kpi.USDT.thisMonth).toEqual(kpi.USDT.periodEarned);
+  });
+
+  it('draws each stream per local day, on the right side of midnight', () => {
+    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    expect(d.series.granularity).toBe('day');
+    expect(d.series.buckets).toHaveLength(22);
+    const at = (stream: string, currency: string, day: string) =>
+      d.series.byStream.find((s) => s.stream === stream && s.currency === currency)?.values[d.series.buckets.indexOf(day)];
+    expect(at('character', 'CREDITS', '2026-11-01')).toBe('10.00');
+    expect(at('embed', 'USDT', '2026-11-01')).toBe('3.123456');
+    expect(at('adjustment', 'CREDITS', '2026-11-10')).toBe('-1.000001');
+    expect(at('support', 'USD', '2026-11-20')).toBe('5.00');
+    expect(d.series.byStream.map((s) => `${s.currency}/${s.stream}`)).toEqual(['CREDITS/adjustment', 'CREDITS/character', 'USD/support', 'USDT/embed']);
+    // The comparison overlay: October's USDT total sits on the bucket of the same day of the month (20th).
+    const prevUsdt = d.series.previousTotals.find((p) => p.currency === 'USDT')!;
+    expect(prevUsdt.values[19]).toBe('4.00');
+  });
+
+  it('puts last month’s rows into October days across the DST change', () => {
+    const d = earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
+    const credits = d.series.byStream.find((s) => s.stream === 'character' && s.currency === 'CREDITS')!;
+    expect(credits.values[d.series.buckets.indexOf('2026-10-25')]).toBe('1.00');
+    expect(credits.values[d.series.buckets.indexOf('2026-10-31')]).toBe('7.25');
+    expect(credits.total).toBe('8.25');
+    const one = earningsDashboard(db, { preset: 'custom', from: '2026-10-26', to: '2026-10-26' }, ZONE, NOW);
+    expect(one.kpis.find((k) => k.currency === 'CREDITS')!.periodEarned.value).toBe('0.00');
+  });
+
+  it('breaks earnings down by character (chat share vs embed) and plugin, keeping removed sources', () => {
+    const d = earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
+    const row = (id: string, currency: string) => d.sources.find((s) => s.id === id && s.currency === currency);
+    expect(row('c1', 'CREDITS')).toMatchObject({ name: 'Ada', marketplace: '1.00', embed: '0.00', total: { value: '1.00', previous: '0.00' } });
+    expect(row('c2', 'CREDITS')).toMatchObject({ marketplace: '7.25', total: { value: '7.25' } });
+    expect(row('p1', 'USDT')).toMatchObject({ sourceType: 'plugin', marketplace: '4.00', total: { value: '4.00', previous: '0.00' } });
+    // September: c2's embed 20.00 is the comparison for c2 in USDT
+    expect(row('c2', 'USDT')).toMatchObject({ embed: '0.00', total: { value: '0.00', previous: '20.00' } });
+  });
+
+  it('computes month-over-month growth, rounded to a tenth of a percent', () => {
+    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    const credits = d.growth.find((g) => g.currency === 'CREDITS')!;
+    expect(credits.months.at(-1)).toBe('2026-11');
+    expect(credits.amounts.slice(-2)).toEqual(['8.25', '8.999999']);
+    expect(credits.growthPct.at(-1)).toBe(9.1); // 0.749999 / 8.25 = 9.0909…%
+    const usdt = d.growth.find((g) => g.currency === 'USDT')!;
+    expect(usdt.growthPct.slice(-2)).toEqual([-80, -21.9]); // 20 → 4 → 3.123456
+  });
+
+  it('reconciles earned → released → paid out and shows a snapshot mismatch with its size', () => {
+    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    const usdt = d.reconciliation.find((r) => r.currency === 'USDT')!;
+    expect(usdt).toMatchObject({ earned: '27.123456', pending: '3.123456', released: '24.00', paidOut: '10.00', available: '14.00' });
+    expect(usdt.mismatch).toEqual({ available: '0.00', pending: '0.00' });
+    const credits = d.reconciliation.find((r) => r.currency === 'CREDITS')!;
+    expect(credits.mismatch).toEqual({ available: '-0.249999', pending: '0.00' });
+  });
+
+  it('lists fan support newest first, verbatim', () => {
+    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    expect(d.support.items.map((s) => s.id)).toEqual(['s1', 's0']);
+    expect(d.support.items[0]).toMatchObject({ supporterName: '=HYPERLINK("http://x")', message: '<script>alert(1)</script>\nthanks "friend" 🎉', amount: '5.00' });
+  });
+
+  it('shows payouts with what arrived, the failure reason, named sources, and progress to the minimum', () => {
+    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    expect(d.payouts.history.map((p) => [p.id, p.status, p.received])).toEqual([
+      ['po1', 'paid', '9.50'],
+      ['po0', 'failed', '11.50'],
+    ]);
+    expect(d.payouts.history[0].breakdown.map((b) => `${b.name}:${b.amount}`)).toEqual(['Ada:6.00', 'Dice:4.00']);
+    expect(d.payouts.history[1].failureReason).toBe('wallet address rejected');
+    expect(d.payouts.minimums).toEqual([{ currency: 'USDT', amount: '10.00', available: '14.00', progressPct: 100, reached: true }]);
+    expect(d.payouts.nextProcessing).toBe('2026-12-01');
+  });
+});
