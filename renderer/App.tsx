@@ -4,7 +4,8 @@ import { useSettings, useSyncActions } from './api/hooks';
 import { NoDataYet } from './dashboards/Placeholder';
 import { SettingsPage } from './settings/SettingsPage';
 import { Nav } from './shell/Nav';
-import { navigate, PAGES, useRoute } from './shell/route';
+import { EarningsPage } from './dashboards/earnings/EarningsPage';
+import { navigate, PAGES, useRoute, type Route } from './shell/route';
 import { StatusBar } from './shell/StatusBar';
 
 function useTheme(): void {
@@ -29,6 +30,17 @@ function useMenuCommands(): void {
   );
 }
 
+function Page({ route, title }: { route: Route; title: string }) {
+  switch (route.page) {
+    case 'settings':
+      return <SettingsPage />;
+    case 'earnings':
+      return <EarningsPage showTaxPack={route.rest[0] === 'tax-pack'} />;
+    default:
+      return <NoDataYet title={title} />;
+  }
+}
+
 export function App() {
   const route = useRoute();
   useTheme();
@@ -44,7 +56,7 @@ export function App() {
       </a>
       <Nav current={route.page} />
       <main id="main" tabIndex={-1}>
-        {route.page === 'settings' ? <SettingsPage /> : <NoDataYet title={title} />}
+        <Page route={route} title={title} />
       </main>
       <StatusBar />
     </div>

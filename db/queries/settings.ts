@@ -8,6 +8,7 @@ export interface StoredSettings {
   theme: 'system' | 'light' | 'dark';
   /** Set when this database was filled from the built-in sample platform. */
   demo: boolean;
+  periods: Record<string, unknown>;
 }
 
 export const DEFAULT_SETTINGS: StoredSettings = {
@@ -17,6 +18,7 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   syncIntervalMinutes: 30,
   theme: 'system',
   demo: false,
+  periods: {},
 };
 
 export function getSetting<T>(db: Db, key: string): T | undefined {

@@ -9,7 +9,14 @@ export interface SyncController {
   progress(): SyncProgress | null;
 }
 
+/** Native file dialogs, present in the desktop app only; in a browser files are downloads. */
+export interface FileDialogs {
+  saveFile(suggestedName: string, filterName: string, extensions: string[]): Promise<string | null>;
+  chooseFolder(title: string): Promise<string | null>;
+}
+
 export interface ApiContext {
+  files?: FileDialogs;
   db: Db;
   mode: 'desktop' | 'browser';
   secrets: SecretStore;

@@ -27,6 +27,22 @@ export const PlatformUrl = z
 
 const empty = z.object({}).strict();
 
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
+
+export const PeriodSpecSchema = z
+  .object({
+    preset: z.enum(['today', 'week', 'month', 'last_month', 'year', 'all', 'custom']),
+    from: Day.optional(),
+    to: Day.optional(),
+    compare: z.union([z.enum(['previous', 'none']), z.object({ from: Day, to: Day }).strict()]).optional(),
+  })
+  .strict()
+  .refine((p) => p.preset !== 'custom' || (p.from !== undefined && p.to !== undefined), 'a custom period needs from and to');
+
+export const DashboardId = z.enum(['earnings', 'characters', 'plugins', 'stories', 'audience', 'review']);
+
+const dashboardInput = z.object({ period: PeriodSpecSchema }).strict();
+
 export const inputSchemas = {
   getStatus: empty,
   getSettings: empty,
@@ -44,6 +60,24 @@ export const inputSchemas = {
   clearToken: empty,
   startSync: z.object({ full: z.boolean().optional() }).strict(),
   cancelSync: empty,
+  savePeriod: z.object({ dashboard: DashboardId, period: PeriodSpecSchema }).strict(),
+  earnings: dashboardInput,
+  exportTable: z
+    .object({
+      dashboard: DashboardId,
+      table: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+      period: PeriodSpecSchema,
+      /** Keep only this currency's rows, as the page shows one currency at a time. */
+      currency: z.string().regex(/^[A-Z0-9]{1,16}$/).optional(),
+      /** A table's own filter, e.g. 'character' or 'plugin' rows of the breakdown. */
+      filter: z.string().max(40).optional(),
+      /** A page of a single item (a character's page), by id. */
+      id: z.string().max(200).optional(),
+      /** The row keys in the order the table shows them. */
+      rowOrder: z.array(z.string().max(500)).max(200_000).optional(),
+    })
+    .strict(),
+  taxPack: z.object({ from: Day, to: Day, tz: TimeZone }).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

@@ -1,9 +1,11 @@
 import { readSettings, writeSettings } from '../../db/queries/settings';
 import { lastFinishedRun, lastSuccessfulSyncAt, readCreator } from '../../db/queries/status';
 import { schemaVersion } from '../../db/migrate';
+import { earningsDashboard } from '../../db/queries/earnings';
 import type { ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import { ApiFailure } from './failure';
+import { exportTable, taxPack } from './files';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
 
@@ -20,6 +22,7 @@ function settingsView(ctx: ApiContext): Settings {
     autoSync: s.autoSync,
     syncIntervalMinutes: s.syncIntervalMinutes,
     theme: s.theme,
+    periods: s.periods as Settings['periods'],
   };
 }
 
@@ -77,4 +80,11 @@ export const handlers: Handlers = {
   cancelSync(ctx) {
     return { cancelled: ctx.sync.cancel() };
   },
+  savePeriod(ctx, input) {
+    writeSettings(ctx.db, { periods: { ...readSettings(ctx.db).periods, [input.dashboard]: input.period } });
+    return settingsView(ctx);
+  },
+  earnings: (ctx, input) => earningsDashboard(ctx.db, input.period, reportingTimezone(ctx), ctx.now().getTime()),
+  exportTable,
+  taxPack,
 };

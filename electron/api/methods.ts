@@ -8,6 +8,10 @@ export const METHOD_NAMES = [
   'clearToken',
   'startSync',
   'cancelSync',
+  'savePeriod',
+  'earnings',
+  'exportTable',
+  'taxPack',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

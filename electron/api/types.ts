@@ -2,6 +2,12 @@
 // money arrives as exact decimal strings, instants as ISO strings.
 import type { Input } from './contract';
 import type { MethodName } from './methods';
+import type { EarningsDashboard } from '../../db/queries/types/earnings';
+import type { PeriodSpec } from '../../db/queries/types/period';
+
+export type { EarningsDashboard } from '../../db/queries/types/earnings';
+export type * from '../../db/queries/types/earnings';
+export type * from '../../db/queries/types/period';
 
 export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'internal';
 
@@ -54,6 +60,8 @@ export interface Settings {
   autoSync: boolean;
   syncIntervalMinutes: number;
   theme: 'system' | 'light' | 'dark';
+  /** The period last chosen on each dashboard. */
+  periods: Partial<Record<'earnings' | 'characters' | 'plugins' | 'stories' | 'audience' | 'review', PeriodSpec>>;
 }
 
 export interface Outputs {
@@ -64,6 +72,21 @@ export interface Outputs {
   clearToken: Settings;
   startSync: { started: boolean };
   cancelSync: { cancelled: boolean };
+  savePeriod: Settings;
+  earnings: EarningsDashboard;
+  exportTable: FileResult;
+  taxPack: FileResult;
+}
+
+/** A file the main process saved (desktop: savedTo), or its content for the browser to download. */
+export interface FileResult {
+  savedTo: string | null;
+  filename: string;
+  /** Text, or base64 when `base64` is set; null when saved or cancelled. */
+  content: string | null;
+  base64?: boolean;
+  mime?: string;
+  rows?: number;
 }
 
 export type StudioApi = { [M in MethodName]: (input: Input<M>) => Promise<Result<Outputs[M]>> };

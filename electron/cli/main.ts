@@ -1,4 +1,5 @@
 import { UsageError, USAGE } from './args';
+import { demoCommand } from './demo';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { syncCommand } from './sync';
@@ -8,7 +9,7 @@ const commands: Record<string, (argv: string[]) => Promise<void>> = {
   start: startCommand,
   sync: syncCommand,
   export: notYet('export'),
-  demo: notYet('demo'),
+  demo: demoCommand,
 };
 
 function notYet(name: string) {

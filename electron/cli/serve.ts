@@ -1,30 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openStudio } from '../core/studio';
+import { openStudio, type Studio } from '../core/studio';
 import { startServeServer } from '../serve/server';
+import { scheduleAutoSync } from '../sync/controller';
 import { parse, port } from './args';
 import { defaultDbFile, rendererDir } from './paths';
 
 export async function serveCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' } });
   const file = path.resolve(values.db ?? defaultDbFile());
-  await serveDatabase(file, port(values.port));
+  assertBuilt();
+  const studio = await openStudio(file, { mode: 'browser' });
+  try {
+    await serveUntilInterrupted(studio, port(values.port));
+  } finally {
+    studio.close();
+  }
 }
 
-export async function serveDatabase(file: string, listenPort?: number, onUrl?: (url: string) => void): Promise<void> {
-  const staticDir = rendererDir();
-  if (!fs.existsSync(path.join(staticDir, 'index.html')))
-    throw new Error(`The app is not built yet (${staticDir} is missing): run "npm run build" first.`);
-  const studio = await openStudio(file, { mode: 'browser' });
-  const server = await startServeServer({ ctx: studio, staticDir, port: listenPort });
+export function assertBuilt(): void {
+  const dir = rendererDir();
+  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`The app is not built yet (${dir} is missing): run "npm run build" first.`);
+}
+
+/** Serves a studio on loopback, prints the URL as the first line of stdout, and runs until Ctrl+C. */
+export async function serveUntilInterrupted(studio: Studio, listenPort?: number, onUrl?: (url: string) => void): Promise<void> {
+  const server = await startServeServer({ ctx: studio, staticDir: rendererDir(), port: listenPort });
+  const stopSync = scheduleAutoSync(studio.db, studio.sync);
   process.stdout.write(`${server.url}\n`);
   onUrl?.(server.url);
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
   });
+  stopSync();
   studio.sync.cancel();
+  await studio.sync.idle();
   await server.close();
-  studio.close();
 }

@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { openDatabase } from '../../db/open';
+import { readSettings } from '../../db/queries/settings';
+import { needsDemo } from '../core/demo';
+import { openStudio } from '../core/studio';
+import { serveDemo } from './demo';
 import { electronBinary } from './electron-binary';
-import { openBrowser } from './open-browser';
-import { appRoot, defaultDbFile } from './paths';
-import { serveDatabase } from './serve';
 import { ensureElectronSqlite } from './electron-sqlite';
+import { openBrowser } from './open-browser';
+import { appRoot, defaultDbFile, demoDbFile } from './paths';
+import { assertBuilt, serveUntilInterrupted } from './serve';
 
 /** `npm start`: the desktop window where Electron is installed, the same app in the browser where it is not. */
 export async function startCommand(): Promise<void> {
@@ -18,5 +23,16 @@ export async function startCommand(): Promise<void> {
   process.stderr.write(
     'Electron is not installed on this machine (its binary could not be downloaded), so Creator Studio opens in your browser instead.\n',
   );
-  await serveDatabase(path.resolve(defaultDbFile()), undefined, openBrowser);
+  assertBuilt();
+  const file = path.resolve(defaultDbFile());
+  const probe = await openDatabase(file);
+  const demo = needsDemo(readSettings(probe.db));
+  probe.db.close();
+  if (demo) return serveDemo(path.resolve(demoDbFile()));
+  const studio = await openStudio(file, { mode: 'browser' });
+  try {
+    await serveUntilInterrupted(studio, undefined, openBrowser);
+  } finally {
+    studio.close();
+  }
 }

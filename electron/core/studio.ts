@@ -1,7 +1,7 @@
 import { openDatabase, type Db, type OpenOptions } from '../../db/open';
 import type { ApiContext } from '../api/context';
 import { MemorySecretStore, type SecretStore } from '../secrets/store';
-import { createSyncController } from '../sync/controller';
+import { createSyncController, type ManagedSync } from '../sync/controller';
 
 export interface StudioOptions extends OpenOptions {
   mode: 'desktop' | 'browser';
@@ -10,7 +10,9 @@ export interface StudioOptions extends OpenOptions {
 }
 
 /** Opens the database and builds the context every StudioApi handler runs with. */
-export async function openStudio(file: string, options: StudioOptions): Promise<ApiContext & { close(): void }> {
+export type Studio = ApiContext & { sync: ManagedSync; close(): void };
+
+export async function openStudio(file: string, options: StudioOptions): Promise<Studio> {
   const { db } = await openDatabase(file, options);
   const secrets = options.secrets?.(db) ?? new MemorySecretStore(process.env.CREATOR_STUDIO_TOKEN ?? null);
   return {

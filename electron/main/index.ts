@@ -2,8 +2,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
-import { openStudio } from '../core/studio';
-import { defaultDataDir, defaultDbFile } from '../cli/paths';
+import { readSettings } from '../../db/queries/settings';
+import { needsDemo, openDemo } from '../core/demo';
+import { openStudio, type Studio } from '../core/studio';
+import { defaultDataDir, defaultDbFile, demoDbFile } from '../cli/paths';
+import { scheduleAutoSync } from '../sync/controller';
+import { nativeDialogs } from './dialogs';
 import { SafeStorageSecretStore } from '../secrets/safe-storage';
 import type { ApiContext } from '../api/context';
 import { electronSqliteBinding } from './database';
@@ -34,19 +38,25 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenApp();
   serveRenderer(path.join(here, '../renderer'));
-  const ctx = await openDesktopStudio();
+  const studio = await openDesktopStudio();
+  const ctx: ApiContext = { ...studio, files: nativeDialogs(() => mainWindow) };
   registerIpc(ctx);
   installMenu(() => mainWindow, () => ctx.sync.start({}));
   mainWindow = createWindow();
+  const stopSync = scheduleAutoSync(studio.db, studio.sync);
+  app.on('before-quit', () => stopSync());
 }
 
-async function openDesktopStudio(): Promise<ApiContext> {
-  const file = defaultDbFile();
-  return openStudio(file, {
-    mode: 'desktop',
-    nativeBinding: electronSqliteBinding(),
-    secrets: (db) => new SafeStorageSecretStore(db),
-  });
+/** The creator's database, or demo data from the built-in sample platform when no account is set up. */
+async function openDesktopStudio(): Promise<Studio> {
+  const nativeBinding = electronSqliteBinding();
+  const file = process.env.CREATOR_STUDIO_DB ?? defaultDbFile();
+  const studio = await openStudio(file, { mode: 'desktop', nativeBinding, secrets: (db) => new SafeStorageSecretStore(db) });
+  if (!process.argv.includes('--demo') && !needsDemo(readSettings(studio.db))) return studio;
+  studio.close();
+  const demo = await openDemo(process.env.CREATOR_STUDIO_DB ?? demoDbFile(), { mode: 'desktop', nativeBinding });
+  app.on('will-quit', () => void demo.close());
+  return demo.studio;
 }
 
 function createWindow(): BrowserWindow {

@@ -27,11 +27,11 @@ export const SCALES: Record<Scale, ScaleConfig> = {
   },
   default: {
     scale: 'default', days: 730, characters: 12, plugins: 5, stories: 4, countries: 10,
-    ledgerPerDay: 64, supportShare: 0.015, audience: 1, announcementEvery: 30,
+    ledgerPerDay: 70, supportShare: 0.015, audience: 1, announcementEvery: 30,
   },
   large: {
     scale: 'large', days: 1826, characters: 500, plugins: 200, stories: 100, countries: 12,
-    ledgerPerDay: 560, supportShare: 0.006, audience: 25, announcementEvery: 7,
+    ledgerPerDay: 600, supportShare: 0.006, audience: 25, announcementEvery: 7,
   },
 };
 

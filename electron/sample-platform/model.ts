@@ -65,3 +65,9 @@ export function revised(value: number, version: number): number {
 export function count(x: number): number {
   return x > 0 ? Math.round(x) : 0;
 }
+
+/** A revised rating sum that stays within 1..5 stars per revised rating. */
+export function revisedRatingSum(sum: number, ratings: number, version: number): number {
+  const n = revised(ratings, version);
+  return Math.min(5 * n, Math.max(n, revised(sum, version)));
+}

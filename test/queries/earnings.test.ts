@@ -99,9 +99,16 @@ describe('earnings dashboard queries', () => {
     const credits = d.growth.find((g) => g.currency === 'CREDITS')!;
     expect(credits.months.at(-1)).toBe('2026-11');
     expect(credits.amounts.slice(-2)).toEqual(['8.25', '8.999999']);
-    expect(credits.growthPct.at(-1)).toBe(9.1); // 0.749999 / 8.25 = 9.0909…%
+    // November is unfinished: it is compared with 1–22 October (nothing in CREDITS), not all of October.
+    expect(credits.lastIsPartial).toBe(true);
+    expect(credits.growthPct.at(-1)).toBeNull();
+    expect(credits.growthPct.at(-2)).toBeNull(); // September earned nothing in CREDITS
     const usdt = d.growth.find((g) => g.currency === 'USDT')!;
-    expect(usdt.growthPct.slice(-2)).toEqual([-80, -21.9]); // 20 → 4 → 3.123456
+    // October against September: 20 → 4; November so far (3.123456) against 1–22 October (4.00, L9 on the 20th)
+    expect(usdt.growthPct.slice(-2)).toEqual([-80, -21.9]);
+    const whole = earningsDashboard(db, { preset: 'month' }, ZONE, Date.parse('2026-12-01T12:00:00Z')).growth.find((g) => g.currency === 'CREDITS')!;
+    expect(whole.months.slice(-2)).toEqual(['2026-11', '2026-12']);
+    expect(whole.growthPct.at(-2)).toBe(9.1); // November 8.999999 against October 8.25: 9.0909…%
   });
 
   it('reconciles earned → released → paid out and shows a snapshot mismatch with its size', () => {

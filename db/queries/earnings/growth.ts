@@ -17,16 +17,25 @@ export function monthlyGrowth(db: Db, zone: string, endMs: number, months = 12):
     [...local.params, startMs, endMs],
   );
   const labels = Array.from({ length: months + 1 }, (_, i) => first.plus({ months: i }).toFormat('yyyy-MM'));
+  // An unfinished last month is compared with the same elapsed part of the month before it.
+  const partial = last.plus({ months: 1 }).toMillis() > endMs;
+  const samePart = new Map<string, bigint>();
+  if (partial) {
+    const cut = DateTime.fromMillis(endMs, { zone }).minus({ months: 1 }).toMillis();
+    for (const r of exactAll<{ currency: string; net: bigint }>(
+      db,
+      `SELECT currency, sum(net) AS net FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} GROUP BY currency`,
+      [last.minus({ months: 1 }).toMillis(), cut],
+    ))
+      samePart.set(r.currency, r.net);
+  }
   const currencies = [...new Set(rows.map((r) => r.currency))].sort();
   return currencies.map((currency) => {
     const byMonth = new Map(rows.filter((r) => r.currency === currency).map((r) => [r.month, r.net]));
     const amounts = labels.map((m) => byMonth.get(m) ?? 0n);
-    return {
-      currency,
-      months: labels.slice(1),
-      amounts: amounts.slice(1).map(dec),
-      growthPct: amounts.slice(1).map((v, i) => percentChange(v, amounts[i])),
-    };
+    const growthPct = amounts.slice(1).map((v, i) => percentChange(v, amounts[i]));
+    if (partial) growthPct[months - 1] = percentChange(amounts[months], samePart.get(currency) ?? 0n);
+    return { currency, months: labels.slice(1), amounts: amounts.slice(1).map(dec), growthPct, lastIsPartial: partial };
   });
 }
 

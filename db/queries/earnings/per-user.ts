@@ -7,8 +7,17 @@ import type { Range } from '../period';
 import type { PerUserValue } from '../types/earnings';
 import { dec, exactAll } from '../sums';
 
+/** 30-day actives on the last stats day on or before `utcDate` (the platform publishes a day after it ends). */
 function activeUsers30d(db: Db, utcDate: string): number {
-  return (db.prepare(`SELECT coalesce(sum(active_users_30d), 0) FROM stats_characters WHERE date = ?`).pluck().get(utcDate) as number) ?? 0;
+  return (
+    (db
+      .prepare(
+        `SELECT coalesce(sum(active_users_30d), 0) FROM stats_characters
+         WHERE date = (SELECT max(date) FROM stats_characters WHERE date <= ? AND date > date(?, '-7 days'))`,
+      )
+      .pluck()
+      .get(utcDate, utcDate) as number) ?? 0
+  );
 }
 
 function characterEarnings(db: Db, startMs: number, endMs: number): Map<string, bigint> {

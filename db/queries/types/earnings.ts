@@ -40,8 +40,10 @@ export interface MonthGrowth {
   /** 'YYYY-MM', oldest first */
   months: string[];
   amounts: string[];
-  /** Percent change against the month before (null where that month earned nothing). */
+  /** Percent change against the month before (null where that month earned nothing); an unfinished
+   *  last month is compared with the same days of the month before. */
   growthPct: (number | null)[];
+  lastIsPartial: boolean;
 }
 
 export interface SourceEarnings {

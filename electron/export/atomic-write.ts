@@ -1,0 +1,162 @@
+// Writing a file so that a crash or an error never leaves half of it: the text goes to a temp file
+// in the same folder, is flushed to disk, then renamed over the target in one step.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export class ExportError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly code?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ExportError';
+  }
+}
+
+export interface WrittenFile {
+  file: string;
+  bytes: number;
+  /** Hex SHA-256 of the bytes written. */
+  sha256: string;
+}
+
+/** A file fully written and flushed under a temp name, not yet in place. */
+export interface PreparedFile extends WrittenFile {
+  /** Moves it into place (atomic rename) and flushes the folder. */
+  commit(): Promise<void>;
+  /** Removes the temp file; the target is left as it was. */
+  abort(): Promise<void>;
+}
+
+type Chunks = AsyncIterable<string> | Iterable<string>;
+
+/** Text is handed to the disk in pieces of at least this size (chunks are coalesced). */
+const FLUSH_BYTES = 1 << 20;
+
+export async function writeFileAtomic(target: string, chunks: Chunks): Promise<WrittenFile> {
+  const prepared = await prepareFileAtomic(target, chunks);
+  await prepared.commit();
+  return { file: prepared.file, bytes: prepared.bytes, sha256: prepared.sha256 };
+}
+
+export async function prepareFileAtomic(target: string, chunks: Chunks): Promise<PreparedFile> {
+  const file = path.resolve(target);
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', 0o644).catch((error: unknown) => {
+      throw asExportError(error, file);
+    });
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = async () => {
+      const buffer = Buffer.from(pending.join(''), 'utf8');
+      pending = [];
+      pendingLength = 0;
+      hash.update(buffer);
+      bytes += buffer.length;
+      await writeAll(handle!, buffer).catch((error: unknown) => {
+        throw asExportError(error, file);
+      });
+    };
+    for await (const chunk of chunks) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength >= FLUSH_BYTES) await flush();
+    }
+    if (pendingLength > 0) await flush();
+    await handle.sync().catch((error: unknown) => {
+      throw asExportError(error, file);
+    });
+    await handle.close();
+    handle = undefined;
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    // File system errors were named above; anything else came from the rows being exported.
+    throw error instanceof ExportError ? error : sourceError(error, file);
+  }
+  let settled = false;
+  const abort = async () => {
+    settled = true;
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  };
+  const commit = async () => {
+    if (settled) return;
+    try {
+      await fs.rename(temp, file);
+      settled = true;
+    } catch (error) {
+      await abort();
+      throw asExportError(error, file);
+    }
+    await syncFolder(dir);
+  };
+  return { file, bytes, sha256: hash.digest('hex'), commit, abort };
+}
+
+/** `write` may take less than asked; loop until the whole buffer is on its way. Awaiting each write is the backpressure. */
+async function writeAll(handle: fs.FileHandle, buffer: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < buffer.length) {
+    const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
+    offset += bytesWritten;
+  }
+}
+
+/** Flushes the rename itself (the folder entry). Not possible on every platform (Windows): best effort. */
+async function syncFolder(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // the rename is done; only its durability across a power cut is left to the OS
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function sourceError(error: unknown, file: string): ExportError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ExportError(`${file} was not written (${detail}); nothing else changed.`, file, undefined, { cause: error });
+}
+
+/** A message a creator can act on, naming the file or folder. */
+export function asExportError(error: unknown, file: string): ExportError {
+  if (error instanceof ExportError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const folder = path.dirname(file);
+  const detail = error instanceof Error ? error.message : String(error);
+  let message: string;
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      message = `The disk is full: ${file} was not written; nothing else changed.`;
+      break;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      message = `Creator Studio may not write to ${folder} (permission denied). Choose another folder.`;
+      break;
+    case 'ENOENT':
+    case 'ENOTDIR':
+      message = `The folder ${folder} does not exist. Choose another folder.`;
+      break;
+    case 'EISDIR':
+      message = `${file} is a folder, not a file. Choose another file name.`;
+      break;
+    case 'EBUSY':
+      message = `${file} is in use by another program. Close it and try again; nothing was changed.`;
+      break;
+    default:
+      message = `${file} was not written (${detail}); nothing else changed.`;
+  }
+  return new ExportError(message, file, code, { cause: error });
+}

@@ -1,0 +1,86 @@
+// `npm run cli -- export <kind> --db <file> --out <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz <IANA zone>]`
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { localDate } from '../../db/queries/timezone';
+import { parse, required, UsageError } from '../cli/args';
+import { writeEarningsCsv } from './earnings';
+import { writeLedgerCsv } from './ledger';
+import { writePayoutsCsv } from './payouts';
+import { exportRange, isIsoDate, isValidZone, type ExportRange } from './range';
+import { writeSupportCsv } from './support';
+
+export interface Exporter {
+  /** The first local day with data of this kind (default --from), or null when there is none. */
+  firstDay(db: Db, tz: string): string | null;
+  /** Writes the CSV atomically; returns the number of data rows. */
+  write(db: Db, file: string, range: ExportRange): Promise<{ rows: number }>;
+}
+
+const firstInstant = (table: string, column: string) => (db: Db, tz: string) => {
+  const ms = db.prepare(`SELECT min(${column}) FROM ${table}`).pluck().get() as number | null;
+  return ms === null ? null : localDate(ms, tz);
+};
+
+/** kind → exporter. null: a kind the command line names but this version cannot export yet. */
+export const EXPORTERS: Record<string, Exporter | null> = {
+  ledger: { firstDay: firstInstant('ledger', 'occurred_ms'), write: writeLedgerCsv },
+  payouts: { firstDay: firstInstant('payouts', 'created_ms'), write: writePayoutsCsv },
+  support: { firstDay: firstInstant('support', 'occurred_ms'), write: writeSupportCsv },
+  earnings: { firstDay: firstInstant('ledger', 'occurred_ms'), write: writeEarningsCsv },
+  characters: null,
+  plugins: null,
+  stories: null,
+  audience: null,
+};
+
+const KINDS = Object.keys(EXPORTERS).join(', ');
+
+export async function exportCommand(argv: string[], now: () => number = Date.now): Promise<void> {
+  const { values, positionals } = parse(argv, {
+    db: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    tz: { type: 'string' },
+  });
+  const [kind, ...extra] = positionals;
+  if (!kind) throw new UsageError(`export needs a kind: ${KINDS}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!Object.hasOwn(EXPORTERS, kind)) throw new UsageError(`unknown export kind "${kind}" (kinds: ${KINDS})`);
+  const exporter = EXPORTERS[kind];
+  if (!exporter) throw new Error(`export of ${kind} is not yet available`);
+
+  const dbFile = path.resolve(required(values.db, '--db'));
+  const out = path.resolve(required(values.out, '--out'));
+  for (const flag of ['from', 'to'] as const) {
+    const v = values[flag];
+    if (v !== undefined && !isIsoDate(v)) throw new UsageError(`--${flag} must be a date YYYY-MM-DD, got "${v}"`);
+  }
+  if (values.tz !== undefined && !isValidZone(values.tz))
+    throw new UsageError(`--tz must be an IANA timezone such as Europe/Berlin, got "${values.tz}"`);
+  if (values.from && values.to && values.from > values.to) throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
+  // Opening a missing file would create an empty database: say what is wrong instead.
+  if (!fs.existsSync(dbFile)) throw new Error(`the database ${dbFile} does not exist`);
+
+  const { db } = await openDatabase(dbFile);
+  try {
+    const tz = values.tz ?? creatorZone(db) ?? 'UTC';
+    const today = localDate(now(), tz);
+    const to = values.to ?? today;
+    let from = values.from ?? exporter.firstDay(db, tz) ?? `${today.slice(0, 4)}-01-01`;
+    if (values.from === undefined && from > to) from = to;
+    if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+    const { rows } = await exporter.write(db, out, exportRange(from, to, tz));
+    process.stdout.write(`exported ${rows} rows to ${out}\n`);
+  } finally {
+    db.close();
+  }
+}
+
+/** The creator profile's timezone, when synced and known to this runtime. */
+function creatorZone(db: Db): string | null {
+  const tz = db.prepare('SELECT timezone FROM creator LIMIT 1').pluck().get() as string | undefined;
+  return tz && isValidZone(tz) ? tz : null;
+}

@@ -1,0 +1,52 @@
+// CSV text per RFC 4180 (CRLF, quotes where needed), UTF-8 with a BOM, safe to open in a spreadsheet.
+import Papa from 'papaparse';
+
+export type Cell = string | number | bigint | null | undefined;
+
+export const BOM = '\uFEFF';
+export const CRLF = '\r\n';
+/** Rows per chunk when streaming: big enough to be fast, small enough to keep memory flat. */
+export const CHUNK_ROWS = 5000;
+
+/**
+ * Cells a spreadsheet could run as a formula: text starting with = + - @ tab or CR. Plain decimal
+ * numbers ("-12.50", "+3", "-0.000125") are exempt so amounts stay numbers. `[\s\S]` is not needed:
+ * only the first character decides, and the exemption must match the whole cell (no `m` flag).
+ */
+export const FORMULA_START = /^(?![+-]?(?:\d+(?:\.\d+)?|\.\d+)$)[=+\-@\t\r]/;
+
+/** The text a cell is written as: formula-like text gets a leading apostrophe. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One batch of CSV lines, each ending with CRLF. With `header`, the batch starts the file: the BOM
+ * and the header line come first. Concatenating a header batch and any number of plain batches
+ * gives one valid CSV file.
+ */
+export function csvChunk(rows: readonly (readonly Cell[])[], options: { header?: readonly string[] } = {}): string {
+  let out = '';
+  if (options.header) out += BOM + unparse([options.header]) + CRLF;
+  if (rows.length > 0) out += unparse(rows) + CRLF;
+  return out;
+}
+
+function unparse(rows: readonly (readonly Cell[])[]): string {
+  // escapeFormulae with a RegExp also quotes the escaped cell; numbers and bigints are never escaped.
+  return Papa.unparse(rows as unknown[][], { newline: CRLF, quotes: false, escapeFormulae: FORMULA_START, header: false });
+}
+
+/** A whole CSV file as chunks of CHUNK_ROWS rows: the header chunk first (even with no rows). */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly Cell[]>, chunkRows = CHUNK_ROWS): Generator<string> {
+  yield csvChunk([], { header });
+  let batch: (readonly Cell[])[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length >= chunkRows) {
+      yield csvChunk(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield csvChunk(batch);
+}

@@ -1,0 +1,127 @@
+// The tax ledger export (design.md "Command line"): one row per ledger row whose local date is in
+// the range, reversed rows included with their status, in the order the money moved.
+import type { Db } from '../../db/open';
+import { formatMicros } from '../../db/money';
+import { localDateSql } from '../../db/queries/timezone';
+import { writeFileAtomic } from './atomic-write';
+import { csvChunks } from './csv';
+import { pagedRows } from './paged';
+import type { ExportRange } from './range';
+import { CurrencyTotals, type CurrencyTotal, type ExportResult } from './totals';
+
+export const LEDGER_COLUMNS = [
+  'id',
+  'occurred_at',
+  'local_date',
+  'stream',
+  'source_type',
+  'source_id',
+  'source_name',
+  'currency',
+  'gross',
+  'fee',
+  'net',
+  'status',
+  'payout_id',
+  'description',
+] as const;
+
+export interface LedgerRow {
+  id: string;
+  occurred_at: string;
+  local_date: string;
+  stream: string;
+  source_type: string;
+  source_id: string;
+  source_name: string | null;
+  currency: string;
+  gross: bigint;
+  fee: bigint;
+  net: bigint;
+  status: string;
+  payout_id: string | null;
+  description: string | null;
+}
+
+type Amounts = 'gross' | 'fee' | 'net';
+
+/** Column sums of the file per currency (every row, reversed included), and the part of them that is reversed. */
+export type LedgerTotal = CurrencyTotal<Amounts> & { reversed: { rows: number } & Record<Amounts, string> };
+
+/** Totals of ledger rows as they stream past. */
+export class LedgerTotals {
+  private readonly all = new CurrencyTotals<Amounts>(['gross', 'fee', 'net']);
+  private readonly reversed = new CurrencyTotals<Amounts>(['gross', 'fee', 'net']);
+
+  add(row: LedgerRow): void {
+    this.all.add(row.currency, row);
+    if (row.status === 'reversed') this.reversed.add(row.currency, row);
+  }
+
+  get rows(): number {
+    return this.all.rows;
+  }
+
+  list(): LedgerTotal[] {
+    const reversed = new Map(this.reversed.list().map(({ currency, ...r }) => [currency, r]));
+    return this.all
+      .list()
+      .map((t) => ({ ...t, reversed: reversed.get(t.currency) ?? { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' } }));
+  }
+}
+
+/** Ledger rows of the range, ordered by instant then id, read page by page. */
+export function ledgerRows(db: Db, range: ExportRange): Generator<LedgerRow> {
+  const local = localDateSql('l.occurred_ms', range.tz, range.startMs, range.endMs);
+  return pagedRows<LedgerRow, LedgerRow>(
+    db,
+    {
+      select: `l.id, l.occurred_at, ${local.sql} AS local_date, l.stream, l.source_type, l.source_id,
+        coalesce(c.name, p.name, s.title) AS source_name, l.currency, l.gross, l.fee, l.net, l.status, l.payout_id, l.description`,
+      from: `ledger l
+        LEFT JOIN characters c ON l.source_type = 'character' AND c.id = l.source_id
+        LEFT JOIN plugins p ON l.source_type = 'plugin' AND p.id = l.source_id
+        LEFT JOIN stories s ON l.source_type = 'story' AND s.id = l.source_id`,
+      where: 'l.occurred_ms < ?',
+      params: [...local.params, range.endMs],
+      startMs: range.startMs,
+      orderMs: 'l.occurred_ms',
+      orderId: 'l.id',
+    },
+    (row) => row,
+  );
+}
+
+function* cells(rows: Iterable<LedgerRow>, totals: LedgerTotals, onRow?: (row: LedgerRow) => void) {
+  for (const r of rows) {
+    totals.add(r);
+    onRow?.(r);
+    yield [
+      r.id,
+      r.occurred_at,
+      r.local_date,
+      r.stream,
+      r.source_type,
+      r.source_id,
+      r.source_name,
+      r.currency,
+      formatMicros(r.gross),
+      formatMicros(r.fee),
+      formatMicros(r.net),
+      r.status,
+      r.payout_id,
+      r.description,
+    ];
+  }
+}
+
+/** The ledger CSV as chunks; `totals` is complete once the chunks are consumed. `onRow` sees every row written. */
+export function ledgerCsv(db: Db, range: ExportRange, totals = new LedgerTotals(), onRow?: (row: LedgerRow) => void): Generator<string> {
+  return csvChunks(LEDGER_COLUMNS, cells(ledgerRows(db, range), totals, onRow));
+}
+
+export async function writeLedgerCsv(db: Db, file: string, range: ExportRange): Promise<ExportResult<LedgerTotal>> {
+  const totals = new LedgerTotals();
+  const written = await writeFileAtomic(file, ledgerCsv(db, range, totals));
+  return { ...written, rows: totals.rows, totals: totals.list() };
+}

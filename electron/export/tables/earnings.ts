@@ -1,0 +1,62 @@
+// The Earnings page's tables and charts as CSV tables: the same figures the page draws.
+import type { EarningsDashboard } from '../../../db/queries/types/earnings';
+import { table, type CsvTable } from './types';
+
+export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
+  return {
+    kpis: table(
+      ['currency', 'available', 'pending', 'all_time_earned', 'period_earned', 'previous_period_earned', 'this_month', 'same_days_last_month'],
+      d.kpis.map((k) => ({
+        key: k.currency,
+        cells: [k.currency, k.available, k.pending, k.allTimeEarned, k.periodEarned.value, k.periodEarned.previous, k.thisMonth.value, k.thisMonth.previous],
+      })),
+    ),
+    'earnings-over-time': table(
+      ['bucket_start', 'granularity', 'currency', 'stream', 'net', 'previous_period_total'],
+      d.series.byStream.flatMap((s) =>
+        d.series.buckets.map((b, i) => ({
+          key: `${s.currency}|${s.stream}|${b}`,
+          cells: [b, d.series.granularity, s.currency, s.stream, s.values[i], d.series.previousTotals.find((p) => p.currency === s.currency)?.values[i] ?? null],
+        })),
+      ),
+    ),
+    distribution: table(
+      ['currency', 'stream', 'amount', 'previous_amount'],
+      d.distribution.map((s) => ({ key: `${s.currency}|${s.stream}`, cells: [s.currency, s.stream, s.amount.value, s.amount.previous] })),
+    ),
+    growth: table(
+      ['month', 'currency', 'earned', 'growth_pct'],
+      d.growth.flatMap((g) => g.months.map((m, i) => ({ key: `${g.currency}|${m}`, cells: [m, g.currency, g.amounts[i], g.growthPct[i]] }))),
+    ),
+    sources: table(
+      ['source_type', 'id', 'name', 'currency', 'marketplace', 'embed', 'total', 'previous_total'],
+      d.sources.map((s) => ({
+        key: `${s.sourceType}|${s.id}|${s.currency}`,
+        cells: [s.sourceType, s.id, s.name, s.currency, s.marketplace, s.embed, s.total.value, s.total.previous],
+      })),
+      'source_type',
+    ),
+    'per-user': table(
+      ['currency', 'value_per_active_user', 'previous', 'active_users_30d'],
+      d.perUser.map((p) => ({ key: p.currency, cells: [p.currency, p.value.value, p.value.previous, p.activeUsers] })),
+    ),
+    support: table(
+      ['id', 'occurred_at', 'supporter_name', 'message', 'currency', 'amount', 'for'],
+      d.support.items.map((s) => ({ key: s.id, cells: [s.id, s.occurredAt, s.supporterName, s.message, s.currency, s.amount, s.sourceName] })),
+    ),
+    payouts: table(
+      ['id', 'created_at', 'period_start', 'period_end', 'currency', 'amount', 'fee', 'received', 'status', 'method', 'network', 'arrival_date', 'failure_reason'],
+      d.payouts.history.map((p) => ({
+        key: p.id,
+        cells: [p.id, p.createdAt, p.periodStart, p.periodEnd, p.currency, p.amount, p.fee, p.received, p.status, p.method, p.network, p.arrivalDate, p.failureReason],
+      })),
+    ),
+    reconciliation: table(
+      ['currency', 'earned', 'pending', 'released', 'paid_out', 'available', 'snapshot_as_of', 'snapshot_available', 'snapshot_pending', 'mismatch_available', 'mismatch_pending'],
+      d.reconciliation.map((r) => ({
+        key: r.currency,
+        cells: [r.currency, r.earned, r.pending, r.released, r.paidOut, r.available, r.snapshot?.asOf ?? null, r.snapshot?.available ?? null, r.snapshot?.pending ?? null, r.mismatch?.available ?? null, r.mismatch?.pending ?? null],
+      })),
+    ),
+  };
+}

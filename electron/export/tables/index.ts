@@ -1,0 +1,21 @@
+import type { ParsedInput } from '../../api/contract';
+import type { ApiContext } from '../../api/context';
+import { reportingTimezone } from '../../api/handlers';
+import { earningsDashboard } from '../../../db/queries/earnings';
+import { earningsTables } from './earnings';
+import type { CsvTable } from './types';
+
+/** A table of a dashboard, computed by the same query the page draws from. */
+export function dashboardTable(ctx: ApiContext, input: ParsedInput<'exportTable'>): { table: CsvTable; range: { from: string; to: string } } | null {
+  const zone = reportingTimezone(ctx);
+  const now = ctx.now().getTime();
+  switch (input.dashboard) {
+    case 'earnings': {
+      const d = earningsDashboard(ctx.db, input.period, zone, now);
+      const table = earningsTables(d)[input.table];
+      return table ? { table, range: d.period.current } : null;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+
+// Distinguishable in light and dark themes, and for the common colour-vision deficiencies.
+export const PALETTE = ['#5b5bd6', '#12a4a4', '#e8943a', '#d64f8e', '#5aa83c', '#8e6bd6', '#c2a01e', '#4f8fd6', '#b85c3c', '#6b7a90'];
+
+export function colorFor(index: number): string {
+  return PALETTE[index % PALETTE.length];
+}
+
+export interface ChartColors {
+  text: string;
+  muted: string;
+  grid: string;
+  surface: string;
+}
+
+function read(): ChartColors {
+  const css = getComputedStyle(document.documentElement);
+  return {
+    text: css.getPropertyValue('--text').trim() || '#1b2030',
+    muted: css.getPropertyValue('--muted').trim() || '#646c82',
+    grid: css.getPropertyValue('--border').trim() || '#e1e5ef',
+    surface: css.getPropertyValue('--surface').trim() || '#fff',
+  };
+}
+
+/** The theme's colours for canvas drawing, updated when the OS theme or the app theme changes. */
+export function useChartColors(): ChartColors {
+  const [colors, setColors] = useState(read);
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const update = () => setColors(read());
+    media.addEventListener('change', update);
+    const observer = new MutationObserver(update);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => {
+      media.removeEventListener('change', update);
+      observer.disconnect();
+    };
+  }, []);
+  return colors;
+}

@@ -1,0 +1,177 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export type SortValue = string | number | bigint | null;
+
+export interface Column<R> {
+  key: string;
+  header: string;
+  render: (row: R) => ReactNode;
+  sortValue?: (row: R) => SortValue;
+  align?: 'left' | 'right';
+  title?: string;
+}
+
+export interface SortState {
+  key: string;
+  dir: 'asc' | 'desc';
+}
+
+const ROW_HEIGHT = 40;
+
+function compare(a: SortValue, b: SortValue): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b);
+  return a < b ? -1 : 1;
+}
+
+export function sortRows<R>(rows: R[], columns: Column<R>[], sort: SortState | null): R[] {
+  const col = sort && columns.find((c) => c.key === sort.key);
+  if (!col?.sortValue) return rows;
+  const get = col.sortValue;
+  const sign = sort!.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = get(x);
+    const b = get(y);
+    if (a === null || b === null) return compare(a, b); // blanks last in both directions
+    return sign * compare(a, b);
+  });
+}
+
+/** A sortable table, navigable with the arrow keys; long tables render only the rows in view. */
+export function DataTable<R>({
+  rows,
+  columns,
+  rowKey,
+  initialSort = null,
+  onRowActivate,
+  onSortChange,
+  caption,
+  maxHeight = 520,
+  empty = 'Nothing to show for this period.',
+  renderExpanded,
+}: {
+  rows: R[];
+  columns: Column<R>[];
+  rowKey: (r: R) => string;
+  initialSort?: SortState | null;
+  onRowActivate?: (r: R) => void;
+  onSortChange?: (s: SortState | null) => void;
+  caption: string;
+  maxHeight?: number;
+  empty?: ReactNode;
+  renderExpanded?: (r: R) => ReactNode;
+}) {
+  const [sort, setSort] = useState<SortState | null>(initialSort);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = sorted.length > 60 && !renderExpanded;
+  const virtualizer = useVirtualizer({
+    count: sorted.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    enabled: virtual,
+  });
+
+  const toggleSort = (key: string) => {
+    const next: SortState = sort?.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'desc' };
+    setSort(next);
+    onSortChange?.(next);
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: R) => {
+    const move = (to: number) => {
+      e.preventDefault();
+      const target = Math.max(0, Math.min(sorted.length - 1, to));
+      if (virtual) virtualizer.scrollToIndex(target);
+      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`)?.focus());
+    };
+    if (e.key === 'ArrowDown') move(index + 1);
+    else if (e.key === 'ArrowUp') move(index - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(sorted.length - 1);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (renderExpanded) setExpanded(expanded === rowKey(row) ? null : rowKey(row));
+      else onRowActivate?.(row);
+    }
+  };
+
+  const items = virtual ? virtualizer.getVirtualItems() : sorted.map((_, index) => ({ index, start: index * ROW_HEIGHT }));
+  const padTop = virtual && items.length ? items[0].start : 0;
+  const padBottom = virtual && items.length ? virtualizer.getTotalSize() - (items[items.length - 1].start + ROW_HEIGHT) : 0;
+
+  return (
+    <div className="table-scroll" ref={scrollRef} style={{ maxHeight }}>
+      <table className="data-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                className={c.align === 'right' ? 'num' : undefined}
+                aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                title={c.title}
+              >
+                {c.sortValue ? (
+                  <button type="button" className="sort-button" onClick={() => toggleSort(c.key)}>
+                    {c.header}
+                    <span aria-hidden className="sort-mark">
+                      {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                ) : (
+                  c.header
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="empty-row">
+                {empty}
+              </td>
+            </tr>
+          )}
+          {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
+          {items.map(({ index }) => {
+            const row = sorted[index];
+            const key = rowKey(row);
+            const open = expanded === key;
+            return [
+              <tr
+                key={key}
+                data-index={index}
+                tabIndex={0}
+                className={onRowActivate || renderExpanded ? 'clickable' : undefined}
+                aria-expanded={renderExpanded ? open : undefined}
+                onClick={() => (renderExpanded ? setExpanded(open ? null : key) : onRowActivate?.(row))}
+                onKeyDown={(e) => onKey(e, index, row)}
+              >
+                {columns.map((c) => (
+                  <td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
+                    {c.render(row)}
+                  </td>
+                ))}
+              </tr>,
+              open && renderExpanded ? (
+                <tr key={`${key}-detail`} className="detail-row">
+                  <td colSpan={columns.length}>{renderExpanded(row)}</td>
+                </tr>
+              ) : null,
+            ];
+          })}
+          {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

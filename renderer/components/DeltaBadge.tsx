@@ -1,0 +1,30 @@
+import { delta, formatMoney } from '../lib/decimal';
+import { signedPct } from '../lib/numbers';
+
+/** Absolute and percent change with its colour; `invert` where down is good. */
+export function DeltaBadge({ value, previous, currency, invert = false }: { value: string; previous: string | null; currency?: string; invert?: boolean }) {
+  const d = delta(value, previous);
+  if (!d) return null;
+  const good = d.direction === 'flat' ? 'flat' : (d.direction === 'up') !== invert ? 'good' : 'bad';
+  const arrow = d.direction === 'up' ? '▲' : d.direction === 'down' ? '▼' : '■';
+  const abs = currency ? formatMoney(d.abs.replace(/^-/, ''), currency) : d.abs.replace(/^-/, '');
+  return (
+    <span className={`delta delta-${good}`} title={`Previous: ${previous}`}>
+      <span aria-hidden>{arrow}</span> {d.direction === 'down' ? '−' : d.direction === 'up' ? '+' : ''}
+      {abs} ({signedPct(d.pct)})
+    </span>
+  );
+}
+
+export function CountDelta({ value, previous, invert = false }: { value: number; previous: number | null; invert?: boolean }) {
+  if (previous === null) return null;
+  const diff = value - previous;
+  const pct = previous === 0 ? null : Math.round((diff / Math.abs(previous)) * 1000) / 10;
+  const good = diff === 0 ? 'flat' : (diff > 0) !== invert ? 'good' : 'bad';
+  return (
+    <span className={`delta delta-${good}`} title={`Previous: ${previous.toLocaleString('en-US')}`}>
+      <span aria-hidden>{diff > 0 ? '▲' : diff < 0 ? '▼' : '■'}</span> {diff > 0 ? '+' : diff < 0 ? '−' : ''}
+      {Math.abs(diff).toLocaleString('en-US', { maximumFractionDigits: 2 })} ({signedPct(pct)})
+    </span>
+  );
+}

@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import type { PeriodInfo, PeriodSpec, Preset } from '../../db/queries/types/period';
+
+const PRESETS: { value: Preset; label: string }[] = [
+  { value: 'today', label: 'Today' },
+  { value: 'week', label: 'This week' },
+  { value: 'month', label: 'This month' },
+  { value: 'last_month', label: 'Last month' },
+  { value: 'year', label: 'This year' },
+  { value: 'all', label: 'All time' },
+  { value: 'custom', label: 'Custom range' },
+];
+
+export function formatRange(r: { from: string; to: string }): string {
+  const fmt = (d: string, withYear: boolean) =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(
+      new Date(`${d}T00:00:00Z`),
+    );
+  if (r.from === r.to) return fmt(r.from, true);
+  return `${fmt(r.from, r.from.slice(0, 4) !== r.to.slice(0, 4))} – ${fmt(r.to, true)}`;
+}
+
+/** Period and comparison choice, with the resolved ranges spelled out so nobody wonders what "this week" means. */
+export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onChange: (p: PeriodSpec) => void; info?: PeriodInfo }) {
+  const id = useId();
+  const [from, setFrom] = useState(value.from ?? info?.current.from ?? '');
+  const [to, setTo] = useState(value.to ?? info?.current.to ?? '');
+  const compare = typeof value.compare === 'object' ? 'custom' : (value.compare ?? 'previous');
+  const [cmpFrom, setCmpFrom] = useState(typeof value.compare === 'object' ? value.compare.from : (info?.previous?.from ?? ''));
+  const [cmpTo, setCmpTo] = useState(typeof value.compare === 'object' ? value.compare.to : (info?.previous?.to ?? ''));
+  const apply = (patch: Partial<PeriodSpec>) => onChange({ ...value, ...patch });
+  return (
+    <div className="period-picker" role="group" aria-label="Period">
+      <label htmlFor={`${id}-preset`} className="sr-only">
+        Period
+      </label>
+      <select
+        id={`${id}-preset`}
+        value={value.preset}
+        onChange={(e) => {
+          const preset = e.target.value as Preset;
+          if (preset === 'custom') apply({ preset, from: from || info?.current.from, to: to || info?.current.to });
+          else onChange({ preset, compare: value.compare });
+        }}
+      >
+        {PRESETS.map((p) => (
+          <option key={p.value} value={p.value}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      {value.preset === 'custom' && (
+        <span className="range-inputs">
+          <input type="date" aria-label="From" value={from} max={to} onChange={(e) => setFrom(e.target.value)} onBlur={() => from && to && apply({ from, to })} />
+          <span aria-hidden>–</span>
+          <input type="date" aria-label="To" value={to} min={from} onChange={(e) => setTo(e.target.value)} onBlur={() => from && to && apply({ from, to })} />
+        </span>
+      )}
+      <label htmlFor={`${id}-compare`} className="muted">
+        vs
+      </label>
+      <select
+        id={`${id}-compare`}
+        value={compare}
+        onChange={(e) => {
+          const v = e.target.value;
+          if (v === 'custom') apply({ compare: { from: cmpFrom || info?.previous?.from || info?.current.from || '', to: cmpTo || info?.previous?.to || info?.current.to || '' } });
+          else apply({ compare: v as 'previous' | 'none' });
+        }}
+      >
+        <option value="previous">previous period</option>
+        <option value="custom">another period…</option>
+        <option value="none">no comparison</option>
+      </select>
+      {compare === 'custom' && (
+        <span className="range-inputs">
+          <input type="date" aria-label="Compare from" value={cmpFrom} onChange={(e) => setCmpFrom(e.target.value)} onBlur={() => cmpFrom && cmpTo && apply({ compare: { from: cmpFrom, to: cmpTo } })} />
+          <span aria-hidden>–</span>
+          <input type="date" aria-label="Compare to" value={cmpTo} onChange={(e) => setCmpTo(e.target.value)} onBlur={() => cmpFrom && cmpTo && apply({ compare: { from: cmpFrom, to: cmpTo } })} />
+        </span>
+      )}
+      {info && (
+        <span className="period-ranges muted" data-testid="period-ranges">
+          {formatRange(info.current)}
+          {info.current.partial && ' (so far)'}
+          {info.previous && ` vs ${formatRange(info.previous)}`}
+          {info.previous?.partial && ' (same point)'}
+        </span>
+      )}
+    </div>
+  );
+}

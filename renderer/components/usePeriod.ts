@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { PeriodSpec } from '../../db/queries/types/period';
+import { call } from '../api/client';
+import { useSettings } from '../api/hooks';
+
+export type DashboardName = 'earnings' | 'characters' | 'plugins' | 'stories' | 'audience' | 'review';
+
+const DEFAULT: PeriodSpec = { preset: 'month' };
+
+/** The period chosen on a dashboard, remembered in the local database so it survives restarts. */
+export function usePeriod(dashboard: DashboardName): [PeriodSpec, (p: PeriodSpec) => void] {
+  const { data: settings } = useSettings();
+  const client = useQueryClient();
+  const save = useMutation({
+    mutationFn: (period: PeriodSpec) => call('savePeriod', { dashboard, period }),
+    onMutate: (period) => {
+      client.setQueryData(['settings'], (old: typeof settings) => old && { ...old, periods: { ...old.periods, [dashboard]: period } });
+    },
+  });
+  return [settings?.periods[dashboard] ?? DEFAULT, (p) => save.mutate(p)];
+}

@@ -1,0 +1,77 @@
+import type { PayoutItem, PayoutOverview } from '../../../db/queries/types/earnings';
+import type { PeriodSpec } from '../../../db/queries/types/period';
+import { DataTable, type Column } from '../../components/DataTable';
+import { ExportButton } from '../../components/ExportButton';
+import { formatMoney, toMicros } from '../../lib/decimal';
+import { dateLabel, instantLabel } from '../../lib/dates';
+
+const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', processing: 'Processing', paid: 'Paid', failed: 'Failed' };
+
+export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOverview; zone: string; period: PeriodSpec }) {
+  const columns: Column<PayoutItem>[] = [
+    { key: 'created', header: 'Created', render: (p) => instantLabel(p.createdAt, zone), sortValue: (p) => p.createdAt },
+    { key: 'period', header: 'For', render: (p) => `${dateLabel(p.periodStart)} – ${dateLabel(p.periodEnd)}` },
+    { key: 'amount', header: 'Amount', align: 'right', render: (p) => formatMoney(p.amount, p.currency), sortValue: (p) => toMicros(p.amount) },
+    { key: 'fee', header: 'Fee', align: 'right', render: (p) => formatMoney(p.fee, p.currency) },
+    { key: 'received', header: 'You receive', align: 'right', render: (p) => <strong>{formatMoney(p.received, p.currency)}</strong> },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (p) => (
+        <span className={`status-tag status-${p.status}`} title={p.failureReason ?? undefined}>
+          {STATUS[p.status]}
+          {p.status === 'failed' && p.failureReason ? `: ${p.failureReason}` : ''}
+        </span>
+      ),
+      sortValue: (p) => p.status,
+    },
+    { key: 'arrival', header: 'Arrival', render: (p) => (p.arrivalDate ? dateLabel(p.arrivalDate) : '–') },
+    { key: 'method', header: 'Method', render: (p) => `${p.method === 'usdt_wallet' ? 'USDT wallet' : p.method === 'stripe_connect' ? 'Stripe Connect' : p.method}${p.network ? ` (${p.network})` : ''}` },
+  ];
+  return (
+    <>
+      <div className="payout-summary">
+        {payouts.minimums.map((m) => (
+          <div key={m.currency} className="payout-min">
+            <div className="row">
+              <span>
+                Available {formatMoney(m.available, m.currency)} of the {formatMoney(m.amount, m.currency)} minimum
+              </span>
+              <span className="spacer" />
+              <strong>{m.reached ? 'Minimum reached' : `${m.progressPct}%`}</strong>
+            </div>
+            <progress max={100} value={m.progressPct} aria-label={`Progress toward the ${m.currency} payout minimum`} />
+          </div>
+        ))}
+        <p className="muted small">
+          Payouts are processed {payouts.schedule}, in the first week of each month; the next processing starts {dateLabel(payouts.nextProcessing)}, and
+          money arrives 5–7 business days later. Failed payouts return to your available balance.
+        </p>
+      </div>
+      <div className="table-toolbar">
+        <ExportButton request={{ dashboard: 'earnings', table: 'payouts', period }} />
+      </div>
+      <DataTable
+        rows={payouts.history}
+        columns={columns}
+        rowKey={(p) => p.id}
+        initialSort={{ key: 'created', dir: 'desc' }}
+        caption="Payout history"
+        empty="No payouts yet."
+        renderExpanded={(p) => (
+          <div className="breakdown">
+            <strong>Breakdown by source</strong>
+            <ul>
+              {p.breakdown.map((b) => (
+                <li key={`${b.sourceType}|${b.sourceId}`}>
+                  {b.name} <span className="muted small">{b.sourceType}</span> <span className="num">{formatMoney(b.amount, p.currency)}</span>
+                </li>
+              ))}
+            </ul>
+            {p.txHash && <div className="muted small mono">Transaction {p.txHash}</div>}
+          </div>
+        )}
+      />
+    </>
+  );
+}

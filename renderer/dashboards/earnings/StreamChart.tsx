@@ -1,0 +1,36 @@
+import type { EarningsDashboard } from '../../../db/queries/types/earnings';
+import { colorFor } from '../../charts/theme';
+import { TimeChart, type Series } from '../../charts/TimeChart';
+import { formatMoney, toChartNumber } from '../../lib/decimal';
+import { bucketLabel } from '../../lib/dates';
+import { streamLabel, streamOrder } from './streams';
+
+/** Earnings by stream, stacked, for one currency, with the comparison period's total dashed over it. */
+export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: string }) {
+  const streams = d.series.byStream.filter((s) => s.currency === currency).sort((a, b) => streamOrder(a.stream, b.stream));
+  const series: Series[] = streams.map((s, i) => ({
+    label: streamLabel(s.stream),
+    values: s.values.map(toChartNumber),
+    exact: s.values.map((v) => formatMoney(v, currency)),
+    color: colorFor(i),
+  }));
+  const prev = d.series.previousTotals.find((p) => p.currency === currency);
+  if (prev)
+    series.push({
+      label: 'Previous period (total)',
+      values: prev.values.map(toChartNumber),
+      exact: prev.values.map((v) => formatMoney(v, currency)),
+      color: '#8a93a8',
+      kind: 'line',
+      dashed: true,
+    });
+  return (
+    <TimeChart
+      labels={d.series.buckets.map((b) => bucketLabel(b, d.series.granularity))}
+      series={series}
+      stacked
+      ariaLabel={`Earnings in ${currency} by stream per ${d.series.granularity}`}
+      yFormat={(v) => v.toLocaleString('en-US', { maximumFractionDigits: 2 })}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import type { SupportItem } from '../../../db/queries/types/earnings';
+import { formatMoney } from '../../lib/decimal';
+import { instantLabel } from '../../lib/dates';
+
+/** Fan support, newest first. Names and messages are fans' own text: rendered as text, never as markup. */
+export function SupportList({ items, total, zone }: { items: SupportItem[]; total: number; zone: string }) {
+  if (!items.length) return <p className="muted">No fan support in this period.</p>;
+  return (
+    <>
+      <ul className="support-list" data-testid="support-list">
+        {items.slice(0, 30).map((s) => (
+          <li key={s.id}>
+            <div className="support-head">
+              <strong className="supporter" dir="auto">
+                {s.supporterName}
+              </strong>
+              <span className="num">{formatMoney(s.amount, s.currency)}</span>
+            </div>
+            {s.message && (
+              <p className="support-message" dir="auto">
+                {s.message.length > 600 ? `${s.message.slice(0, 600)}…` : s.message}
+              </p>
+            )}
+            <div className="muted small">
+              {instantLabel(s.occurredAt, zone)}
+              {s.sourceName && <> · for {s.sourceName}</>}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {total > 30 && <p className="muted small">Showing the 30 most recent of {total.toLocaleString('en-US')}; the export has all of them.</p>}
+    </>
+  );
+}
