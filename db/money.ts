@@ -25,7 +25,7 @@ export function parseMicros(text: unknown): number {
   const magnitude = units * MICROS_PER_UNIT + frac;
   if (magnitude > BigInt(MAX_ABS_MICROS)) throw new MoneyError(`amount ${truncate(text)} is larger than this app accepts (1e9)`);
   const value = Number(magnitude);
-  return m[1] === '-' ? -value : value;
+  return m[1] === '-' && value !== 0 ? -value : value;
 }
 
 /** Print micro-units as an exact decimal string with at least two fraction digits: 12500000 -> "12.50". */

@@ -10,15 +10,12 @@ export const CHUNK_ROWS = 5000;
 
 /**
  * Cells a spreadsheet could run as a formula: text starting with = + - @ tab or CR. Plain decimal
- * numbers ("-12.50", "+3", "-0.000125") are exempt so amounts stay numbers. `[\s\S]` is not needed:
- * only the first character decides, and the exemption must match the whole cell (no `m` flag).
+ * numbers ("-12.50", "+3", "-0.000125") are exempt so amounts stay numbers. Only the first character
+ * decides, so multi-line text is caught too (papaparse's own `escapeFormulae: true` pattern,
+ * /^[=+\-@\t\r].*$/, misses "=1+2\nx" and prefixes "-12.50"); the exemption must match the whole
+ * cell, hence no `m` flag.
  */
 export const FORMULA_START = /^(?![+-]?(?:\d+(?:\.\d+)?|\.\d+)$)[=+\-@\t\r]/;
-
-/** The text a cell is written as: formula-like text gets a leading apostrophe. */
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 /**
  * One batch of CSV lines, each ending with CRLF. With `header`, the batch starts the file: the BOM

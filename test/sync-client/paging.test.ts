@@ -135,13 +135,22 @@ describe('paging', () => {
       res.end('<!doctype html><html><body>Sign in to the Wi-Fi</body></html>');
     }, /not valid JSON.*HTML page/],
     ['an empty body', (res: Parameters<Handler>[1]) => json(res, 200, ''), /not valid JSON.*empty/],
-    ['a page without data', (res: Parameters<Handler>[1]) => json(res, 200, { rows: [] }), /without a "data" list/],
-  ])('treats %s as malformed without retrying', async (_name, answer, message) => {
-    const { client, hits } = await clientFor((_req, res) => answer(res));
+  ])('retries %s a bounded number of times, then reports it as malformed', async (_name, answer, message) => {
+    const { client, hits, sleeps } = await clientFor((_req, res) => answer(res), { maxRetries: 2 });
     const err = await failure(collect(client.pages('ledger')));
     expect(err.kind).toBe('malformed');
     expect(err.message).toMatch(message);
+    expect(err.message).toMatch(/after 3 attempts/);
     expect(err.message).toContain('ledger');
+    expect(hits).toHaveLength(3);
+    expect(sleeps).toHaveLength(2);
+  });
+
+  it('treats valid JSON without a data list as malformed at once (not a transport fault)', async () => {
+    const { client, hits } = await clientFor((_req, res) => json(res, 200, { rows: [] }));
+    const err = await failure(collect(client.pages('ledger')));
+    expect(err.kind).toBe('malformed');
+    expect(err.message).toMatch(/without a "data" list/);
     expect(hits).toHaveLength(1);
   });
 

@@ -162,7 +162,15 @@ export class PlatformClient {
         if (!res.ok) body = '';
         else return failed('body', err);
       }
-      if (res.ok) return { type: 'ok', body: parseBody(body, res.headers.get('content-type'), resource, res.status) };
+      if (res.ok) {
+        // A damaged body (cut off, not JSON, a proxy's HTML page) is usually a transport fault: retry it, bounded.
+        try {
+          return { type: 'ok', body: parseBody(body, res.headers.get('content-type'), resource, res.status) };
+        } catch (err) {
+          if (err instanceof PlatformError && err.kind === 'malformed') return { type: 'retry', error: err, reason: 'the page arrived damaged' };
+          throw err;
+        }
+      }
       const error = statusError(res.status, resource, platformMessage(body));
       if (res.status === 429) {
         return { type: 'retry', error, reason: 'the platform asked to slow down (429)', waitMs: retryAfterMs(res.headers.get('retry-after'), this.#now()) };
