@@ -1,4 +1,5 @@
 import { UsageError, USAGE } from './args';
+import { exportCommand } from '../export/cli';
 import { demoCommand } from './demo';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
@@ -8,15 +9,9 @@ const commands: Record<string, (argv: string[]) => Promise<void>> = {
   serve: serveCommand,
   start: startCommand,
   sync: syncCommand,
-  export: notYet('export'),
+  export: (argv) => exportCommand(argv),
   demo: demoCommand,
 };
-
-function notYet(name: string) {
-  return async () => {
-    throw new Error(`"${name}" is not yet available in this version.`);
-  };
-}
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
