@@ -43,6 +43,9 @@ export const DashboardId = z.enum(['earnings', 'characters', 'plugins', 'stories
 
 const dashboardInput = z.object({ period: PeriodSpecSchema }).strict();
 
+/** A character, plugin or story id as the platform sent it. */
+const ItemId = z.string().min(1).max(200);
+
 export const inputSchemas = {
   getStatus: empty,
   getSettings: empty,
@@ -62,6 +65,13 @@ export const inputSchemas = {
   cancelSync: empty,
   savePeriod: z.object({ dashboard: DashboardId, period: PeriodSpecSchema }).strict(),
   earnings: dashboardInput,
+  characters: dashboardInput,
+  character: z.object({ period: PeriodSpecSchema, id: ItemId }).strict(),
+  compareCharacters: z.object({ period: PeriodSpecSchema, a: ItemId, b: ItemId }).strict(),
+  plugins: dashboardInput,
+  plugin: z.object({ period: PeriodSpecSchema, id: ItemId }).strict(),
+  stories: dashboardInput,
+  story: z.object({ period: PeriodSpecSchema, id: ItemId }).strict(),
   exportTable: z
     .object({
       dashboard: DashboardId,

@@ -2,6 +2,7 @@ import { readSettings, writeSettings } from '../../db/queries/settings';
 import { lastFinishedRun, lastSuccessfulSyncAt, readCreator } from '../../db/queries/status';
 import { schemaVersion } from '../../db/migrate';
 import { earningsDashboard } from '../../db/queries/earnings';
+import { contentHandlers } from './content-handlers';
 import type { ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import { ApiFailure } from './failure';
@@ -85,6 +86,7 @@ export const handlers: Handlers = {
     return settingsView(ctx);
   },
   earnings: (ctx, input) => earningsDashboard(ctx.db, input.period, reportingTimezone(ctx), ctx.now().getTime()),
+  ...contentHandlers(reportingTimezone),
   exportTable,
   taxPack,
 };

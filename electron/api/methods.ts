@@ -10,6 +10,13 @@ export const METHOD_NAMES = [
   'cancelSync',
   'savePeriod',
   'earnings',
+  'characters',
+  'character',
+  'compareCharacters',
+  'plugins',
+  'plugin',
+  'stories',
+  'story',
   'exportTable',
   'taxPack',
 ] as const;

@@ -8,6 +8,8 @@ import type { PeriodSpec } from '../../db/queries/types/period';
 export type { EarningsDashboard } from '../../db/queries/types/earnings';
 export type * from '../../db/queries/types/earnings';
 export type * from '../../db/queries/types/period';
+export type * from '../../db/queries/types/content';
+import type { CharacterComparison, CharacterDetail, CharactersDashboard, PluginDetail, PluginsDashboard, StoriesDashboard, StoryDetail } from '../../db/queries/types/content';
 
 export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'internal';
 
@@ -74,6 +76,13 @@ export interface Outputs {
   cancelSync: { cancelled: boolean };
   savePeriod: Settings;
   earnings: EarningsDashboard;
+  characters: CharactersDashboard;
+  character: CharacterDetail;
+  compareCharacters: CharacterComparison;
+  plugins: PluginsDashboard;
+  plugin: PluginDetail;
+  stories: StoriesDashboard;
+  story: StoryDetail;
   exportTable: FileResult;
   taxPack: FileResult;
 }

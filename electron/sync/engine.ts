@@ -101,6 +101,9 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
   return { status, rowsWritten: progress.rows, failures, error };
 }
 
+/** Pages are stored in batches of about this many rows: one fsync per batch instead of per page. */
+const BATCH_ROWS = 5000;
+
 async function syncResource(
   db: Db,
   client: PlatformClient,
@@ -114,30 +117,66 @@ async function syncResource(
   const resuming = checkpoint.cursor !== null && !options.full;
   const since = resuming ? checkpoint.passSince : options.full ? null : passStart(checkpoint);
   let passMax = resuming ? checkpoint.passMaxUpdatedAt : null;
-  const storePage = db.transaction((rows: Record<string, unknown>[], nextCursor: string | null) => {
-    write(rows);
-    for (const row of rows) passMax = laterOf(passMax, row.updated_at as string);
+  // The rows of a batch and the checkpoint after its last page commit together: never one without the other.
+  const storeBatch = db.transaction((pages: Page[]) => {
+    let rows = 0;
+    for (const page of pages) {
+      write(page.rows);
+      for (const row of page.rows) passMax = laterOf(passMax, row.updated_at as string);
+      rows += page.rows.length;
+    }
+    const nextCursor = pages[pages.length - 1].nextCursor;
     if (nextCursor === null) completePass(db, resource, laterOf(checkpoint.maxUpdatedAt, passMax), new Date().toISOString());
-    else savePageCheckpoint(db, resource, { cursor: nextCursor, passSince: since, passMaxUpdatedAt: passMax }, rows.length);
+    else savePageCheckpoint(db, resource, { cursor: nextCursor, passSince: since, passMaxUpdatedAt: passMax }, rows);
   });
   const pages = (cursor: string | null) =>
     client.pages(resource, { updatedSince: since ?? undefined, cursor, limit: options.pageSize ?? 1000, signal: options.signal });
-  try {
-    for await (const page of pages(resuming ? checkpoint.cursor : null)) {
-      storePage(page.rows as Record<string, unknown>[], page.nextCursor);
-      progress.pages++;
-      progress.rows += page.rows.length;
+
+  let stored = 0;
+  const drain = async (source: AsyncIterator<Page>) => {
+    let batch: Page[] = [];
+    let batchRows = 0;
+    const flush = () => {
+      if (!batch.length) return;
+      storeBatch(batch);
+      stored += batch.length;
+      progress.pages += batch.length;
+      progress.rows += batchRows;
       progress.waiting = null;
       report();
+      batch = [];
+      batchRows = 0;
+    };
+    // The next page is requested before this one is stored, so the network and the disk work at once.
+    const ask = () => {
+      const promise = source.next();
+      promise.catch(() => {}); // a fault is seen when awaited, not as an unhandled rejection meanwhile
+      return promise;
+    };
+    let next = ask();
+    try {
+      for (;;) {
+        const result = await next;
+        if (result.done) break;
+        next = ask();
+        batch.push(result.value);
+        batchRows += result.value.rows.length;
+        if (batchRows >= BATCH_ROWS || result.value.nextCursor === null) flush();
+      }
+    } catch (err) {
+      flush(); // what arrived intact before the fault is kept
+      throw err;
     }
+    flush();
+  };
+
+  try {
+    await drain(pages(resuming ? checkpoint.cursor : null));
   } catch (err) {
     // A platform may expire cursors: restart the unfinished pass from its own starting point.
-    if (!(resuming && isPlatformError(err) && err.kind === 'bad_request')) throw err;
-    for await (const page of pages(null)) {
-      storePage(page.rows as Record<string, unknown>[], page.nextCursor);
-      progress.pages++;
-      progress.rows += page.rows.length;
-      report();
-    }
+    if (!(resuming && stored === 0 && isPlatformError(err) && err.kind === 'bad_request')) throw err;
+    await drain(pages(null));
   }
 }
+
+type Page = { rows: Record<string, unknown>[]; nextCursor: string | null };

@@ -1,0 +1,58 @@
+// Hashtags: impressions per tag, ranked, and whether the tag is one the creator chose. A top tag the
+// creator never used is their "brand" whether they intended it or not (creator analytics guide).
+import type { Db } from '../../open';
+import type { DayRange, HashtagRow } from '../types/audience';
+import { round1 } from './countries';
+
+/** Tags are compared without case and without a leading '#'. */
+export function normaliseTag(tag: string): string {
+  return tag.trim().replace(/^#+/, '').toLowerCase();
+}
+
+/** Every tag on the creator's live characters, plugins and stories (tombstoned works are gone). */
+export function ownTags(db: Db): Set<string> {
+  const rows = db
+    .prepare(`SELECT tags FROM characters UNION ALL SELECT tags FROM plugins UNION ALL SELECT tags FROM stories`)
+    .pluck()
+    .all() as string[];
+  const out = new Set<string>();
+  for (const json of rows) {
+    let tags: unknown;
+    try {
+      tags = JSON.parse(json);
+    } catch {
+      continue;
+    }
+    if (Array.isArray(tags)) for (const t of tags) if (typeof t === 'string') out.add(normaliseTag(t));
+  }
+  return out;
+}
+
+function impressions(db: Db, r: DayRange | null): Map<string, number> {
+  if (!r) return new Map();
+  const rows = db
+    .prepare(`SELECT hashtag, sum(impressions) AS n FROM stats_hashtags WHERE date >= ? AND date <= ? GROUP BY hashtag`)
+    .all(r.from, r.to) as { hashtag: string; n: number }[];
+  return new Map(rows.map((row) => [row.hashtag, row.n]));
+}
+
+/** Tags by impressions, most first; ties by name so the ranking is the same on every run. */
+function ranked(m: Map<string, number>): string[] {
+  return [...m].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([h]) => h);
+}
+
+export function hashtagRanking(db: Db, cur: DayRange | null, prev: DayRange | null): HashtagRow[] {
+  const now = impressions(db, cur);
+  const before = prev ? impressions(db, prev) : null;
+  const own = ownTags(db);
+  const total = [...now.values()].reduce((a, b) => a + b, 0);
+  const prevRank = new Map((before ? ranked(before) : []).map((h, i) => [h, i + 1]));
+  return ranked(now).map((hashtag, i) => ({
+    hashtag,
+    impressions: { value: now.get(hashtag)!, previous: before ? (before.get(hashtag) ?? 0) : null },
+    sharePct: total > 0 ? round1((now.get(hashtag)! / total) * 100) : null,
+    rank: i + 1,
+    previousRank: prevRank.get(hashtag) ?? null,
+    own: own.has(normaliseTag(hashtag)),
+  }));
+}

@@ -1,0 +1,96 @@
+// The Characters table: every live character's metrics over the period against the comparison
+// period, its money by source, top scenario and model, a sparkline, and its place on the
+// conversion × depth quadrant relative to the creator's own medians.
+import type { Db } from '../../open';
+import { breakdown, top } from '../content/breakdown';
+import { keyedTotals, totalsOf, type DayWindow } from '../content/aggregate';
+import { listMetrics } from '../content/list';
+import { median } from '../content/metrics';
+import { comparedAmount, currenciesOf, last30Days, moneyBySource, type MoneyBySource } from '../content/money';
+import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
+import type { PeriodSpec } from '../period';
+import type { CharacterMoney, CharacterRow, CharactersDashboard, Quadrant } from '../types/content';
+import type { Range } from '../types/period';
+import { CHARACTER_METRICS, CHARACTER_STATS, CHARACTER_STREAMS, EMBED, liveCharacters, MARKETPLACE, MODELS, SCENARIOS } from './defs';
+
+/** The quadrant of a character: high/low conversion (greeting) × high/low messages per chat (holding attention). */
+export function quadrantOf(conversion: number | null, depth: number | null, medians: CharactersDashboard['medians']): Quadrant | null {
+  if (conversion === null || depth === null || medians.conversion === null || medians.avgMessagesPerChat === null) return null;
+  const hooks = conversion >= medians.conversion;
+  const holds = depth >= medians.avgMessagesPerChat;
+  return hooks ? (holds ? 'hooks-and-holds' : 'hooks-not-holds') : holds ? 'holds-not-hooks' : 'neither';
+}
+
+/** Chat share + embed in the 30 days ending with the period, and each source within the period, per currency. */
+export interface CharacterMoneyWindows {
+  last30: MoneyBySource;
+  last30Prev: MoneyBySource | null;
+  period: MoneyBySource;
+  periodPrev: MoneyBySource | null;
+}
+
+export function characterMoneyWindows(db: Db, current: Range, previous: Range | null, id?: string): CharacterMoneyWindows {
+  const money = (r: { startMs: number; endMs: number }) => moneyBySource(db, 'character', CHARACTER_STREAMS, r, id);
+  return {
+    last30: money(last30Days(current)),
+    last30Prev: previous ? money(last30Days(previous)) : null,
+    period: money(current),
+    periodPrev: previous ? money(previous) : null,
+  };
+}
+
+export function characterMoney(m: CharacterMoneyWindows, id: string, currencies: string[]): CharacterMoney[] {
+  return currencies.map((currency) => ({
+    currency,
+    earnings30d: comparedAmount(m.last30, m.last30Prev, id, currency, CHARACTER_STREAMS),
+    marketplace: comparedAmount(m.period, m.periodPrev, id, currency, MARKETPLACE),
+    embed: comparedAmount(m.period, m.periodPrev, id, currency, EMBED),
+  }));
+}
+
+export function moneyCurrencies(m: CharacterMoneyWindows, ids: string[]): string[] {
+  const live = new Set(ids);
+  const only = (x: MoneyBySource | null) => x && new Map([...x].filter(([id]) => live.has(id)));
+  const found = currenciesOf(only(m.last30), only(m.last30Prev), only(m.period), only(m.periodPrev));
+  // Credits are what a character earns first; show them even before any money arrived.
+  return found.length > 0 ? found : ['CREDITS'];
+}
+
+function breakdownTotals(db: Db, t: typeof SCENARIOS, w: DayWindow | null) {
+  return w ? keyedTotals(db, t, w) : null;
+}
+
+export function charactersDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): CharactersDashboard {
+  const info = statsPeriodInfo(db, CHARACTER_STATS.table, spec, zone, nowMs);
+  const w = statsWindows(db, CHARACTER_STATS.table, info);
+  const characters = liveCharacters(db);
+  const ids = characters.map((c) => c.id);
+  const listed = listMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, ids, CHARACTER_METRICS.chatsStarted);
+  const scenarios = breakdownTotals(db, SCENARIOS, w.current);
+  const scenariosPrev = breakdownTotals(db, SCENARIOS, w.previous);
+  const models = breakdownTotals(db, MODELS, w.current);
+  const modelsPrev = breakdownTotals(db, MODELS, w.previous);
+  const money = characterMoneyWindows(db, info.current, info.previous);
+  const currencies = moneyCurrencies(money, ids);
+
+  const rows: CharacterRow[] = characters.map((c) => {
+    const item = listed.items.get(c.id)!;
+    const prevOf = (m: typeof scenariosPrev) => (m ? totalsOf(m.get(c.id)) : null);
+    return {
+      id: c.id,
+      name: c.name,
+      metrics: item.metrics,
+      money: characterMoney(money, c.id, currencies),
+      topScenario: top(breakdown(totalsOf(scenarios?.get(c.id)), prevOf(scenariosPrev))),
+      topModel: top(breakdown(totalsOf(models?.get(c.id)), prevOf(modelsPrev))),
+      spark: item.spark,
+      quadrant: null,
+    };
+  });
+  const medians = {
+    conversion: median(rows.map((r) => r.metrics.conversion.value)),
+    avgMessagesPerChat: median(rows.map((r) => r.metrics.avgMessagesPerChat.value)),
+  };
+  for (const r of rows) r.quadrant = quadrantOf(r.metrics.conversion.value, r.metrics.avgMessagesPerChat.value, medians);
+  return { period: info, stats: coverage(w), granularity: listed.granularity, buckets: listed.buckets, currencies, characters: rows, medians };
+}

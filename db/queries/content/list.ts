@@ -1,0 +1,50 @@
+// Every item's metrics for a dashboard table: the period, the comparison period and a sparkline,
+// aggregated in SQL (a few queries for all items, whatever their number).
+import type { Db } from '../../open';
+import { bucketsOf } from '../earnings/series';
+import { granularityFor } from '../period';
+import type { Granularity, NumCompared } from '../types/content';
+import type { PeriodInfo } from '../types/period';
+import { aggregate, aggregateWhole, emptyAgg, type StatsTable } from './aggregate';
+import { metricValue, type MetricDef } from './metrics';
+import type { StatsWindows } from './windows';
+
+export interface ListedItem<K extends string> {
+  metrics: Record<K, NumCompared>;
+  spark: (number | null)[];
+}
+
+export interface Listed<K extends string> {
+  granularity: Granularity;
+  buckets: string[];
+  items: Map<string, ListedItem<K>>;
+}
+
+export function listMetrics<K extends string>(
+  db: Db,
+  t: StatsTable,
+  defs: Record<K, MetricDef>,
+  info: PeriodInfo,
+  w: StatsWindows,
+  ids: string[],
+  spark: MetricDef,
+): Listed<K> {
+  const granularity = granularityFor(info.current.days);
+  const buckets = bucketsOf(info.current, granularity);
+  const cur = w.current ? aggregateWhole(db, t, w.current) : null;
+  const prev = w.previous ? aggregateWhole(db, t, w.previous) : null;
+  const byBucket = w.current ? aggregate(db, t, w.current, granularity) : null;
+  const empty = emptyAgg(t);
+  const items = new Map<string, ListedItem<K>>();
+  for (const id of ids) {
+    const metrics = {} as Record<K, NumCompared>;
+    for (const k of Object.keys(defs) as K[])
+      metrics[k] = {
+        value: cur ? metricValue(defs[k], cur.get(id) ?? empty) : null,
+        previous: prev ? metricValue(defs[k], prev.get(id) ?? empty) : null,
+      };
+    const own = byBucket?.get(id);
+    items.set(id, { metrics, spark: buckets.map((b) => (own ? metricValue(spark, own.get(b)) : null)) });
+  }
+  return { granularity, buckets, items };
+}

@@ -1,0 +1,86 @@
+// Money earned by a character or plugin, from the ledger: exact micro-units, per currency, never mixed.
+// Ledger money is bucketed by the instant it moved (local days of the reporting timezone), unlike stats.
+import type { Db } from '../../open';
+import { bucketsOf, dailyByStream, totalsByCurrency, type Granularity } from '../earnings/series';
+import type { Range } from '../period';
+import { dec, EARNED, exactAll } from '../sums';
+import type { MoneySeries } from '../types/content';
+import type { Compared } from '../types/period';
+
+export const DAY_MS = 86_400_000;
+
+export interface Instants {
+  startMs: number;
+  endMs: number;
+}
+
+/** source id → currency → stream → Σ net of earned rows in [startMs, endMs). */
+export type MoneyBySource = Map<string, Map<string, Map<string, bigint>>>;
+
+export function moneyBySource(db: Db, sourceType: string, streams: readonly string[], win: Instants, id?: string): MoneyBySource {
+  const rows = exactAll<{ id: string; currency: string; stream: string; net: bigint }>(
+    db,
+    `SELECT source_id AS id, currency, stream, sum(net) AS net FROM ledger
+     WHERE source_type = ? AND stream IN (${streams.map(() => '?').join(', ')}) AND occurred_ms >= ? AND occurred_ms < ? AND ${EARNED}
+     ${id === undefined ? '' : 'AND source_id = ?'}
+     GROUP BY source_id, currency, stream`,
+    [sourceType, ...streams, win.startMs, win.endMs, ...(id === undefined ? [] : [id])],
+  );
+  const out: MoneyBySource = new Map();
+  for (const r of rows) {
+    let byCurrency = out.get(r.id);
+    if (!byCurrency) out.set(r.id, (byCurrency = new Map()));
+    let byStream = byCurrency.get(r.currency);
+    if (!byStream) byCurrency.set(r.currency, (byStream = new Map()));
+    byStream.set(r.stream, r.net);
+  }
+  return out;
+}
+
+/** The 30 days ending with a range's end (the same 30-day window the Earnings page uses). */
+export function last30Days(r: Pick<Range, 'endMs'>): Instants {
+  return { startMs: r.endMs - 30 * DAY_MS, endMs: r.endMs };
+}
+
+/** Σ of some streams of one source and currency (0 when absent). */
+export function amount(m: MoneyBySource | null, id: string, currency: string, streams: readonly string[]): bigint {
+  const byStream = m?.get(id)?.get(currency);
+  let total = 0n;
+  for (const s of streams) total += byStream?.get(s) ?? 0n;
+  return total;
+}
+
+export function comparedAmount(cur: MoneyBySource, prev: MoneyBySource | null, id: string, currency: string, streams: readonly string[]): Compared {
+  return { value: dec(amount(cur, id, currency, streams)), previous: prev ? dec(amount(prev, id, currency, streams)) : null };
+}
+
+/** Currencies present in any of the maps, sorted. */
+export function currenciesOf(...maps: (MoneyBySource | null)[]): string[] {
+  const set = new Set<string>();
+  for (const m of maps) for (const byCurrency of m?.values() ?? []) for (const c of byCurrency.keys()) set.add(c);
+  return [...set].sort();
+}
+
+/** One source's earnings per chart bucket (local days), per currency, with the comparison period aligned by position. */
+export function moneySeries(
+  db: Db,
+  sourceType: string,
+  id: string,
+  streams: readonly string[],
+  current: Range,
+  previous: Range | null,
+  zone: string,
+  granularity: Granularity,
+): MoneySeries[] {
+  const where = `${EARNED} AND source_type = ? AND source_id = ? AND stream IN (${streams.map(() => '?').join(', ')})`;
+  const params = [sourceType, id, ...streams];
+  const buckets = bucketsOf(current, granularity);
+  const cur = totalsByCurrency(dailyByStream(db, current, zone, where, params), buckets, granularity);
+  const prev = previous ? totalsByCurrency(dailyByStream(db, previous, zone, where, params), bucketsOf(previous, granularity), granularity) : null;
+  const currencies = [...new Set([...cur.keys(), ...(prev?.keys() ?? [])])].sort();
+  return currencies.map((currency) => ({
+    currency,
+    values: buckets.map((_, i) => dec(cur.get(currency)?.[i] ?? 0n)),
+    previous: prev ? buckets.map((_, i) => dec(prev.get(currency)?.[i] ?? 0n)) : null,
+  }));
+}

@@ -1,0 +1,35 @@
+// Peak hours: the platform's hourly activity (UTC hours of UTC dates, across the whole account) moved
+// into the reporting timezone and folded into an hour × weekday grid. Each hour is shifted by the
+// zone's offset at that instant, so days around a DST change land where the creator lived them.
+import type { Db } from '../../open';
+import { offsetPieces } from '../timezone';
+import type { PeakHours } from '../types/content';
+import type { DayWindow } from './aggregate';
+
+const HOUR_MS = 3_600_000;
+
+export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours {
+  const grid = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
+  let total = 0;
+  if (w) {
+    const rows = db
+      .prepare('SELECT date, hour, chats_started AS chats FROM stats_activity_hourly WHERE date >= ? AND date <= ?')
+      .all(w.from, w.to) as { date: string; hour: number; chats: number }[];
+    const startMs = Date.parse(`${w.from}T00:00:00Z`);
+    const pieces = offsetPieces(zone, startMs, Date.parse(`${w.to}T00:00:00Z`) + 24 * HOUR_MS);
+    for (const r of rows) {
+      const ms = Date.parse(`${r.date}T00:00:00Z`) + r.hour * HOUR_MS;
+      let offset = pieces[0].offsetMs;
+      for (const p of pieces) if (ms >= p.fromMs) offset = p.offsetMs;
+      const local = new Date(ms + offset);
+      // getUTCDay: 0 = Sunday; the grid starts on Monday.
+      const weekday = (local.getUTCDay() + 6) % 7;
+      grid[weekday][local.getUTCHours()] += r.chats;
+      total += r.chats;
+    }
+  }
+  let peak: PeakHours['peak'] = null;
+  for (let d = 0; d < 7; d++)
+    for (let h = 0; h < 24; h++) if (grid[d][h] > 0 && (!peak || grid[d][h] > peak.chats)) peak = { weekday: d, hour: h, chats: grid[d][h] };
+  return { zone, grid, total, peak };
+}

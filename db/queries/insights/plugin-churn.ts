@@ -1,0 +1,71 @@
+// Plugin churn: many installs, little real use. The platform's "active in chats (week)" is a
+// distinct count for the 7 days ending a date, so it is read on one day (the window's last),
+// never added up.
+import { byStrength, count, median, names, pct, statsWindow, workHref, type Rule } from './context';
+
+interface Latest {
+  pluginId: string;
+  installsTotal: number;
+  active7d: number;
+  date: string;
+}
+
+export const pluginChurnRule: Rule = {
+  rule: 'plugin-churn',
+  label: 'Plugin churn',
+  definition: (t) =>
+    `A plugin with at least ${t.pluginMinInstalls} installs whose chats active in the last 7 days are under ${t.pluginActivePct}% of its installs (on the newest stats day).`,
+  run(ctx) {
+    const w = statsWindow(ctx, 'stats_plugins');
+    if (!w) return { insights: [], note: 'No plugin stats synced yet.' };
+    const live = names(ctx.db, 'plugins');
+    const latest = ctx.db
+      .prepare(
+        `SELECT s.plugin_id AS pluginId, s.installs_total AS installsTotal, s.active_chats_7d AS active7d, s.date FROM stats_plugins s
+         WHERE s.date = (SELECT max(date) FROM stats_plugins WHERE plugin_id = s.plugin_id AND date >= ? AND date <= ?)`,
+      )
+      .all(w.current.from, w.current.to) as Latest[];
+    const flows = new Map(
+      (
+        ctx.db
+          .prepare(
+            `SELECT plugin_id AS id, sum(installs) AS installs, sum(uninstalls) AS uninstalls, sum(rating_count) AS ratings, sum(rating_sum) AS stars
+             FROM stats_plugins WHERE date >= ? AND date <= ? GROUP BY plugin_id`,
+          )
+          .all(w.current.from, w.current.to) as { id: string; installs: number; uninstalls: number; ratings: number; stars: number }[]
+      ).map((f) => [f.id, f]),
+    );
+    const plugins = latest.filter((p) => live.has(p.pluginId) && p.installsTotal > 0);
+    const ratios = new Map(plugins.map((p) => [p.pluginId, p.active7d / p.installsTotal]));
+    const insights = plugins
+      .filter((p) => p.installsTotal >= ctx.t.pluginMinInstalls && ratios.get(p.pluginId)! < ctx.t.pluginActivePct / 100)
+      .map((p) => {
+        const name = live.get(p.pluginId)!;
+        const ratio = ratios.get(p.pluginId)!;
+        const others = median(plugins.filter((o) => o !== p).map((o) => ratios.get(o.pluginId)!));
+        const f = flows.get(p.pluginId);
+        const rating = f && f.ratings > 0 ? `${(f.stars / f.ratings).toFixed(1)}★ from ${count(f.ratings)} ratings` : 'no ratings';
+        return {
+          id: `plugin-churn:${p.pluginId}`,
+          rule: 'plugin-churn' as const,
+          title: `${name}: ${count(p.installsTotal)} installs, ${count(p.active7d)} active chats`,
+          finding:
+            `${name} has ${count(p.installsTotal)} installs but was active in ${count(p.active7d)} chats in the 7 days to ${p.date} (${pct(ratio)} of installs)` +
+            (others !== null ? `; your other plugins: ${pct(others)} (median).` : '.') +
+            (f ? ` ${count(f.uninstalls)} uninstalls against ${count(f.installs)} installs and ${rating} over the last ${w.current.days} days.` : ''),
+          figures: [
+            { label: 'Installs', value: count(p.installsTotal) },
+            { label: 'Active chats (7 days)', value: count(p.active7d) },
+            { label: 'Active / installs', value: pct(ratio) },
+            ...(others !== null ? [{ label: 'Other plugins', value: pct(others) }] : []),
+          ],
+          why: 'Installs without use are churn: people tried it and stopped. Commission follows use, not installs.',
+          move: 'Either it is buggy or the description over-promised: fix one. Try it in a fresh chat as a new user would, read its recent ratings, and make the description match what it does.',
+          evidence: { label: `Open ${name}`, href: workHref('plugins', p.pluginId) },
+          strength: 1 - ratio / (ctx.t.pluginActivePct / 100),
+        };
+      })
+      .sort(byStrength);
+    return { insights };
+  },
+};

@@ -1,0 +1,271 @@
+import type { Compared, PeriodInfo } from './period';
+
+// Payloads of the Characters, Plugins and Stories dashboards. Counts and ratios are plain numbers
+// (ratios as fractions, 0.12 = 12%); a ratio whose denominator is zero is null, never Infinity or NaN.
+// Money stays an exact decimal string per currency.
+
+export type Granularity = 'day' | 'week' | 'month';
+
+/** Which stats days a view counts: UTC dates, both windows cut to the same published length. */
+export interface StatsCoverage {
+  /** The last stats day synced (the platform publishes a UTC day after it ends); null: none yet. */
+  through: string | null;
+  current: { from: string; to: string } | null;
+  previous: { from: string; to: string } | null;
+}
+
+/** A count or ratio with the same measure over the comparison period (previous: null without one). */
+export type NumCompared = Compared<number | null>;
+
+/** The typical band: 10th–90th percentile of an item's own last comparable periods. */
+export interface BandView {
+  low: number;
+  median: number;
+  high: number;
+  samples: number;
+}
+
+export interface Kpi extends NumCompared {
+  band: BandView | null;
+  against: 'above' | 'below' | 'usual' | 'unknown';
+}
+
+export interface MetricSeries {
+  /** One value per bucket; null where no stats day falls in the bucket (or a ratio has no denominator). */
+  values: (number | null)[];
+  /** The comparison period, bucket by bucket (aligned by position); null without a comparison. */
+  previous: (number | null)[] | null;
+  /** The typical band per bucket position; null when there is not enough history. */
+  bandLow: (number | null)[] | null;
+  bandHigh: (number | null)[] | null;
+}
+
+export interface SeriesSet<K extends string> {
+  granularity: Granularity;
+  /** Bucket starts: UTC stats dates (the day, the Monday of the week, or the first of the month). */
+  buckets: string[];
+  /** Position of the first bucket holding provisional days (the platform may still revise them), or null. */
+  provisionalFrom: number | null;
+  /** How many past periods of the same length the bands are made of (0: no band). */
+  bandPeriods: number;
+  metrics: Record<K, MetricSeries>;
+}
+
+/** One entry of a breakdown (scenario, model, milestone, identity) over the period. */
+export interface Breakdown {
+  key: string;
+  name: string;
+  value: number;
+  previous: number | null;
+  /** Of the item's total (chats, plays): null when that total is zero. */
+  share: number | null;
+}
+
+/** An exact money amount over a time axis, per currency. */
+export interface MoneySeries {
+  currency: string;
+  values: string[];
+  previous: string[] | null;
+}
+
+// ---- Characters ----
+
+export type CharacterMetric =
+  | 'chatsStarted'
+  | 'messages'
+  | 'tokens'
+  | 'activeUsers30d'
+  | 'avgMessagesPerChat'
+  | 'avgRating'
+  | 'ratingCount'
+  | 'conversion'
+  | 'returnRate'
+  | 'profileViews';
+
+export interface CharacterMoney {
+  currency: string;
+  /** Chat share + embed earned in the 30 days ending with the period (previous: ending with the comparison period). */
+  earnings30d: Compared;
+  /** Revenue by source within the period: chat share (marketplace) and embed/API. */
+  marketplace: Compared;
+  embed: Compared;
+}
+
+/** Where a character sits on conversion × messages-per-chat, against the creator's own medians. */
+export type Quadrant = 'hooks-and-holds' | 'hooks-not-holds' | 'holds-not-hooks' | 'neither';
+
+export interface CharacterRow {
+  id: string;
+  name: string;
+  metrics: Record<CharacterMetric, NumCompared>;
+  money: CharacterMoney[];
+  topScenario: Breakdown | null;
+  topModel: Breakdown | null;
+  /** Chats started per bucket of the period. */
+  spark: (number | null)[];
+  quadrant: Quadrant | null;
+}
+
+export interface CharactersDashboard {
+  period: PeriodInfo;
+  stats: StatsCoverage;
+  granularity: Granularity;
+  buckets: string[];
+  /** Currencies any character earned in (over the windows shown). */
+  currencies: string[];
+  characters: CharacterRow[];
+  /** The creator's own medians over characters with a value: the quadrant chart's cross-hairs. */
+  medians: { conversion: number | null; avgMessagesPerChat: number | null };
+}
+
+export interface PeakHours {
+  zone: string;
+  /** [weekday: 0 = Monday … 6 = Sunday][local hour 0–23]: chats started, account-wide. */
+  grid: number[][];
+  total: number;
+  peak: { weekday: number; hour: number; chats: number } | null;
+}
+
+export interface CharacterInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  tags: string[];
+  greetingUpdatedAt: string | null;
+}
+
+export interface CharacterDetail {
+  period: PeriodInfo;
+  stats: StatsCoverage;
+  character: CharacterInfo;
+  kpis: Record<CharacterMetric, Kpi>;
+  series: SeriesSet<CharacterMetric>;
+  money: CharacterMoney[];
+  /** Chat share + embed per bucket (local days of the reporting timezone), per currency. */
+  moneySeries: MoneySeries[];
+  scenarios: Breakdown[];
+  models: Breakdown[];
+  peakHours: PeakHours;
+}
+
+export interface MetricDifference {
+  metric: CharacterMetric;
+  a: number | null;
+  b: number | null;
+  /** b − a; null when either side is undefined. */
+  diff: number | null;
+  /** (b − a) / |a| as a fraction; null when a is zero or undefined. */
+  diffPct: number | null;
+}
+
+export interface CharacterComparison {
+  period: PeriodInfo;
+  stats: StatsCoverage;
+  a: CharacterDetail;
+  b: CharacterDetail;
+  differences: MetricDifference[];
+}
+
+// ---- Plugins ----
+
+export type PluginMetric =
+  | 'installsTotal'
+  | 'installs'
+  | 'uninstalls'
+  | 'activeChats7d'
+  | 'chats'
+  | 'chatsPerInstall'
+  | 'activeRatio'
+  | 'rating'
+  | 'ratingCount';
+
+export interface PluginRow {
+  id: string;
+  name: string;
+  metrics: Record<PluginMetric, NumCompared>;
+  commission: { currency: string; amount: Compared }[];
+  /** Active-in-chats (7 days) to installs ratio below the churn threshold. */
+  churn: boolean;
+  /** That ratio per bucket (its trend). */
+  ratioTrend: (number | null)[];
+}
+
+export interface PluginsDashboard {
+  period: PeriodInfo;
+  stats: StatsCoverage;
+  granularity: Granularity;
+  buckets: string[];
+  currencies: string[];
+  churnThreshold: number;
+  plugins: PluginRow[];
+}
+
+export interface PluginDetail {
+  period: PeriodInfo;
+  stats: StatsCoverage;
+  plugin: { id: string; name: string; createdAt: string; tags: string[] };
+  kpis: Record<PluginMetric, Kpi>;
+  series: SeriesSet<PluginMetric>;
+  commission: { currency: string; amount: Compared }[];
+  commissionSeries: MoneySeries[];
+  churn: boolean;
+  churnThreshold: number;
+}
+
+// ---- Stories ----
+
+export type StoryMetric = 'plays' | 'avgPlaytime' | 'completionRate' | 'replayRate' | 'completions' | 'replays';
+
+export interface ChapterStep {
+  chapter: number;
+  title: string;
+  reached: number;
+  dropped: number;
+  /** dropped / reached; null when nobody reached it. */
+  dropRate: number | null;
+}
+
+export interface DropOff {
+  chapter: number;
+  title: string;
+  dropped: number;
+  /** The chapter before the drop, where engagement waned: the one to revise (null when the drop is in the first chapter). */
+  revise: { chapter: number; title: string } | null;
+}
+
+export interface StoryRow {
+  id: string;
+  title: string;
+  metrics: Record<StoryMetric, NumCompared>;
+  topIdentity: Breakdown | null;
+  /** Up to three, most hits first. */
+  topMilestones: Breakdown[];
+  dropOff: DropOff | null;
+  /** Plays per bucket. */
+  spark: (number | null)[];
+}
+
+export interface StoriesDashboard {
+  period: PeriodInfo;
+  stats: StatsCoverage;
+  granularity: Granularity;
+  buckets: string[];
+  stories: StoryRow[];
+}
+
+/** A milestone or identity over time. */
+export interface KeyedSeries extends Breakdown {
+  values: (number | null)[];
+}
+
+export interface StoryDetail {
+  period: PeriodInfo;
+  stats: StatsCoverage;
+  story: { id: string; title: string; createdAt: string; tags: string[] };
+  kpis: Record<StoryMetric, Kpi>;
+  series: SeriesSet<StoryMetric>;
+  funnel: ChapterStep[];
+  dropOff: DropOff | null;
+  milestones: KeyedSeries[];
+  identities: KeyedSeries[];
+}

@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { parseRow, type ResourceName } from '../../electron/sync/client/index.js';
+import type { SamplePlatform } from '../../electron/sample-platform/index';
+import { TABLES } from '../../electron/sync/tables';
+import { openDatabase } from '../../db/open';
+
+/** Samples the process's resident memory every 50 ms; stop() returns the peak in bytes. */
+export function peakRss(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss());
+    },
+  };
+}
+
+/** The baseline: the same rows, already parsed, through one prepared INSERT in one transaction. */
+export async function bareInsertRate(platform: SamplePlatform, resources: ResourceName[], file: string): Promise<{ rows: number; rate: number }> {
+  const { db } = await openDatabase(file);
+  let rows = 0;
+  let ms = 0;
+  for (const resource of resources) {
+    const spec = TABLES[resource];
+    const names = Object.keys(spec.columns);
+    const getters = names.map((n) => {
+      const c = spec.columns[n];
+      return typeof c === 'string' ? (r: Record<string, unknown>) => r[c] ?? null : c;
+    });
+    const parsed: unknown[][] = [];
+    for (const raw of platform.truthRows(resource)) {
+      const row = parseRow(resource, raw) as Record<string, unknown>;
+      parsed.push(getters.map((g) => g(row)));
+    }
+    const insert = db.prepare(`INSERT INTO ${spec.table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
+    const t0 = performance.now();
+    db.transaction(() => {
+      for (const cells of parsed) insert.run(cells);
+    })();
+    ms += performance.now() - t0;
+    rows += parsed.length;
+  }
+  db.close();
+  return { rows, rate: rows / (ms / 1000) };
+}
+
+export function table(title: string, rows: [string, string][]): void {
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\n${title}`);
+  console.log('-'.repeat(width + 30));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}
+
+/** The sample platform's CLI in a child process; advanceDay() goes through its stdin. */
+export async function spawnPlatform(scale: string): Promise<{ url: string; advanceDay(): Promise<void>; stop(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/sample-platform/cli.ts', '--scale', scale, '--today', '2026-11-22'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  let waiting: ((line: string) => void) | null = null;
+  let buffer = '';
+  child.stdout!.on('data', (chunk) => {
+    buffer += chunk;
+    let i;
+    while ((i = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, i);
+      buffer = buffer.slice(i + 1);
+      if (waiting) {
+        const w = waiting;
+        waiting = null;
+        w(line);
+      } else lines.push(line);
+    }
+  });
+  const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : (waiting = resolve)));
+  const url = (await next()).trim();
+  return {
+    url,
+    async advanceDay() {
+      child.stdin!.write('advance\n');
+      await next();
+    },
+    stop: () => child.kill(),
+  };
+}
