@@ -6,7 +6,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts'), 'sync-worker': resolve('electron/sync/worker.ts') } },
     },
   },
   preload: {

@@ -5,6 +5,9 @@ import { NoDataYet } from './dashboards/Placeholder';
 import { SettingsPage } from './settings/SettingsPage';
 import { Nav } from './shell/Nav';
 import { EarningsPage } from './dashboards/earnings/EarningsPage';
+import { AudiencePage } from './dashboards/audience/AudiencePage';
+import { ReviewPage } from './dashboards/review/ReviewPage';
+import { CharactersPage } from './dashboards/characters/CharactersPage';
 import { navigate, PAGES, useRoute, type Route } from './shell/route';
 import { StatusBar } from './shell/StatusBar';
 
@@ -36,6 +39,12 @@ function Page({ route, title }: { route: Route; title: string }) {
       return <SettingsPage />;
     case 'earnings':
       return <EarningsPage showTaxPack={route.rest[0] === 'tax-pack'} />;
+    case 'characters':
+      return <CharactersPage rest={route.rest} />;
+    case 'audience':
+      return <AudiencePage rest={route.rest} />;
+    case 'review':
+      return <ReviewPage rest={route.rest} />;
     default:
       return <NoDataYet title={title} />;
   }

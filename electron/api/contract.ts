@@ -2,6 +2,7 @@
 // loopback HTTP of serve mode) validate every input with these schemas before a handler runs.
 import { z } from 'zod';
 import type { MethodName } from './methods';
+import { audienceInputs } from './audience-contract';
 
 const isTimeZone = (tz: string) => {
   try {
@@ -72,6 +73,7 @@ export const inputSchemas = {
   plugin: z.object({ period: PeriodSpecSchema, id: ItemId }).strict(),
   stories: dashboardInput,
   story: z.object({ period: PeriodSpecSchema, id: ItemId }).strict(),
+  ...audienceInputs(dashboardInput),
   exportTable: z
     .object({
       dashboard: DashboardId,

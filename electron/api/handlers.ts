@@ -3,6 +3,7 @@ import { lastFinishedRun, lastSuccessfulSyncAt, readCreator } from '../../db/que
 import { schemaVersion } from '../../db/migrate';
 import { earningsDashboard } from '../../db/queries/earnings';
 import { contentHandlers } from './content-handlers';
+import { audienceHandlers } from './audience-handlers';
 import type { ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import { ApiFailure } from './failure';
@@ -87,6 +88,7 @@ export const handlers: Handlers = {
   },
   earnings: (ctx, input) => earningsDashboard(ctx.db, input.period, reportingTimezone(ctx), ctx.now().getTime()),
   ...contentHandlers(reportingTimezone),
+  ...audienceHandlers(reportingTimezone),
   exportTable,
   taxPack,
 };

@@ -17,6 +17,12 @@ export const METHOD_NAMES = [
   'plugin',
   'stories',
   'story',
+  'audience',
+  'insights',
+  'review',
+  'saveReviewNote',
+  'getInsightThresholds',
+  'saveInsightThresholds',
   'exportTable',
   'taxPack',
 ] as const;

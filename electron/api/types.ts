@@ -9,6 +9,12 @@ export type { EarningsDashboard } from '../../db/queries/types/earnings';
 export type * from '../../db/queries/types/earnings';
 export type * from '../../db/queries/types/period';
 export type * from '../../db/queries/types/content';
+export type * from '../../db/queries/types/audience';
+export type * from '../../db/queries/types/insights';
+export type * from '../../db/queries/types/review';
+import type { AudienceDashboard } from '../../db/queries/types/audience';
+import type { InsightsResult, ThresholdsView } from '../../db/queries/types/insights';
+import type { ReviewNote, ReviewPayload } from '../../db/queries/types/review';
 import type { CharacterComparison, CharacterDetail, CharactersDashboard, PluginDetail, PluginsDashboard, StoriesDashboard, StoryDetail } from '../../db/queries/types/content';
 
 export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'internal';
@@ -83,6 +89,12 @@ export interface Outputs {
   plugin: PluginDetail;
   stories: StoriesDashboard;
   story: StoryDetail;
+  audience: AudienceDashboard;
+  insights: InsightsResult;
+  review: ReviewPayload;
+  saveReviewNote: ReviewNote;
+  getInsightThresholds: ThresholdsView;
+  saveInsightThresholds: ThresholdsView;
   exportTable: FileResult;
   taxPack: FileResult;
 }

@@ -19,7 +19,7 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
     db,
     mode: options.mode,
     secrets,
-    sync: createSyncController(db, secrets),
+    sync: createSyncController(db, secrets, { nativeBinding: options.nativeBinding }),
     now: () => new Date(),
     close: () => closeDb(db),
   };

@@ -5,6 +5,8 @@ import type { Db } from '../../db/open';
 import { openDatabase } from '../../db/open';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
+import { audienceExporter } from './audience';
+import { contentExporter } from './content';
 import { writeEarningsCsv } from './earnings';
 import { writeLedgerCsv } from './ledger';
 import { writePayoutsCsv } from './payouts';
@@ -14,8 +16,8 @@ import { writeSupportCsv } from './support';
 export interface Exporter {
   /** The first local day with data of this kind (default --from), or null when there is none. */
   firstDay(db: Db, tz: string): string | null;
-  /** Writes the CSV atomically; returns the number of data rows. */
-  write(db: Db, file: string, range: ExportRange): Promise<{ rows: number }>;
+  /** Writes the CSV atomically; returns the number of data rows. `nowMs` dates a range that ends today. */
+  write(db: Db, file: string, range: ExportRange, nowMs?: number): Promise<{ rows: number }>;
 }
 
 const firstInstant = (table: string, column: string) => (db: Db, tz: string) => {
@@ -29,10 +31,10 @@ export const EXPORTERS: Record<string, Exporter | null> = {
   payouts: { firstDay: firstInstant('payouts', 'created_ms'), write: writePayoutsCsv },
   support: { firstDay: firstInstant('support', 'occurred_ms'), write: writeSupportCsv },
   earnings: { firstDay: firstInstant('ledger', 'occurred_ms'), write: writeEarningsCsv },
-  characters: null,
-  plugins: null,
-  stories: null,
-  audience: null,
+  characters: contentExporter('characters', 'stats_characters'),
+  plugins: contentExporter('plugins', 'stats_plugins'),
+  stories: contentExporter('stories', 'stats_stories'),
+  audience: audienceExporter,
 };
 
 const KINDS = Object.keys(EXPORTERS).join(', ');
@@ -72,7 +74,7 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
     let from = values.from ?? exporter.firstDay(db, tz) ?? `${today.slice(0, 4)}-01-01`;
     if (values.from === undefined && from > to) from = to;
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-    const { rows } = await exporter.write(db, out, exportRange(from, to, tz));
+    const { rows } = await exporter.write(db, out, exportRange(from, to, tz), now());
     process.stdout.write(`exported ${rows} rows to ${out}\n`);
   } finally {
     db.close();

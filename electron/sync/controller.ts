@@ -4,6 +4,7 @@ import type { SyncController } from '../api/context';
 import type { SyncProgress } from '../api/types';
 import type { SecretStore } from '../secrets/store';
 import { runSync, type SyncSummary } from './engine';
+import { syncInWorker, type WorkerSync } from './run-in-worker';
 
 export interface ManagedSync extends SyncController {
   /** Resolves when the running sync (if any) has finished. */
@@ -11,9 +12,9 @@ export interface ManagedSync extends SyncController {
 }
 
 /** One sync at a time for the app, driven by the settings and the stored token. */
-export function createSyncController(db: Db, secrets: SecretStore): ManagedSync {
+export function createSyncController(db: Db, secrets: SecretStore, options: { nativeBinding?: string } = {}): ManagedSync {
   interface Running {
-    abort: AbortController;
+    cancel(): void;
     done: Promise<SyncSummary>;
     progress: SyncProgress | null;
   }
@@ -24,26 +25,28 @@ export function createSyncController(db: Db, secrets: SecretStore): ManagedSync 
       const settings = readSettings(db);
       const token = secrets.get();
       if (!settings.platformUrl || !token) return false;
-      const abort = new AbortController();
-      const state: Running = { abort, progress: null, done: Promise.resolve(null as never) };
-      running = state;
-      state.done = runSync(db, {
-        baseUrl: settings.platformUrl,
-        token,
-        full,
-        signal: abort.signal,
-        onProgress: (p) => (state.progress = p),
-      }).finally(() => (running = null));
+      const job = { baseUrl: settings.platformUrl, token, full };
+      const onProgress = (p: SyncProgress) => {
+        if (running) running.progress = p;
+      };
+      const handle = db.memory ? syncInline(db, job, onProgress) : syncInWorker({ ...job, file: db.name, nativeBinding: options.nativeBinding }, onProgress);
+      running = { cancel: handle.cancel, progress: null, done: handle.done.finally(() => (running = null)) };
       return true;
     },
     cancel() {
       if (!running) return false;
-      running.abort.abort();
+      running.cancel();
       return true;
     },
     progress: () => running?.progress ?? (running ? { resource: 'starting', resourcesDone: 0, resourcesTotal: 1, pages: 0, rows: 0, waiting: null } : null),
     idle: () => running?.done ?? Promise.resolve(null),
   };
+}
+
+/** An in-memory database cannot be opened by a second thread: sync it on this one. */
+function syncInline(db: Db, job: { baseUrl: string; token: string; full?: boolean }, onProgress: (p: SyncProgress) => void): WorkerSync {
+  const abort = new AbortController();
+  return { done: runSync(db, { ...job, signal: abort.signal, onProgress }), cancel: () => abort.abort() };
 }
 
 /** Syncs now and then every `syncIntervalMinutes` while auto-sync is on. Returns a stop function. */

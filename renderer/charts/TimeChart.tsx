@@ -16,6 +16,10 @@ export interface Series {
   stack?: string;
   /** Draw as a shaded band between this series and the one before it (typical band). */
   fillToPrevious?: boolean;
+  /** Leave out of the legend and tooltip (e.g. the lower edge of a band, which the band's own entry names). */
+  hideInLegend?: boolean;
+  /** Line width in pixels (lines default to 2; band edges read better at 0 or 1). */
+  lineWidth?: number;
 }
 
 export interface TimeChartProps {
@@ -43,9 +47,13 @@ export function TimeChart({ labels, series, stacked = false, height = 260, ariaL
           data: s.values,
           backgroundColor: s.fillToPrevious ? `${s.color}22` : s.kind === 'line' ? s.color : labels.map((_, i) => provisionalColor(i)),
           borderColor: s.color,
-          borderWidth: s.kind === 'line' ? 2 : 0,
+          borderWidth: s.kind === 'line' ? (s.lineWidth ?? 2) : 0,
           borderDash: s.dashed ? [6, 4] : undefined,
-          pointRadius: s.kind === 'line' && labels.length <= 40 && !s.fillToPrevious ? 2 : 0,
+          pointRadius: s.kind === 'line' && labels.length <= 40 && !s.fillToPrevious && !s.hideInLegend ? 2 : 0,
+          // Provisional days of a line are drawn lighter, as provisional bars are.
+          segment: {
+            borderColor: (ctx: { p1DataIndex: number }) => (provisionalFrom !== undefined && ctx.p1DataIndex >= provisionalFrom && !s.fillToPrevious ? `${s.color}66` : undefined),
+          },
           pointHoverRadius: 4,
           fill: s.fillToPrevious ? '-1' : false,
           tension: 0.25,
@@ -62,8 +70,12 @@ export function TimeChart({ labels, series, stacked = false, height = 260, ariaL
       responsive: true,
       interaction: { mode: 'index', intersect: false },
       plugins: {
-        legend: { position: 'bottom', labels: { color: colors.text, boxWidth: 12, usePointStyle: true } },
+        legend: {
+          position: 'bottom',
+          labels: { color: colors.text, boxWidth: 12, usePointStyle: true, filter: (item) => !series[item.datasetIndex ?? -1]?.hideInLegend },
+        },
         tooltip: {
+          filter: (item) => !series[item.datasetIndex]?.hideInLegend,
           callbacks: {
             label: (ctx) => {
               const s = series[ctx.datasetIndex];

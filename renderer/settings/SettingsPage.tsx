@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useSaveSettings, useSetToken, useSettings } from '../api/hooks';
+import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
 
 const STORAGE_TEXT = {
   os: 'encrypted by your operating system’s keychain',
@@ -18,6 +19,7 @@ export function SettingsPage() {
       </header>
       <ConnectionForm platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
       <PreferencesForm />
+      <ThresholdSettings />
     </div>
   );
 }

@@ -81,6 +81,7 @@ export function followerSeries(
     lostFollowers: cur.lost,
     previousTotal: previous ? align(prev.total, null) : [],
     previousNew: previous ? align(prev.gained, 0) : [],
+    previousLost: previous ? align(prev.lost, 0) : [],
     provisionalFrom: provisional >= 0 ? provisional : null,
   };
 }

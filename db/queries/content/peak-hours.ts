@@ -19,8 +19,11 @@ export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours 
     const pieces = offsetPieces(zone, startMs, Date.parse(`${w.to}T00:00:00Z`) + 24 * HOUR_MS);
     for (const r of rows) {
       const ms = Date.parse(`${r.date}T00:00:00Z`) + r.hour * HOUR_MS;
+      // The offset in force in the middle of the hour: transitions fall on whole hours (or half
+      // hours), and the pieces locate them only to the minute.
+      const mid = ms + HOUR_MS / 2 - 1;
       let offset = pieces[0].offsetMs;
-      for (const p of pieces) if (ms >= p.fromMs) offset = p.offsetMs;
+      for (const p of pieces) if (mid >= p.fromMs) offset = p.offsetMs;
       const local = new Date(ms + offset);
       // getUTCDay: 0 = Sunday; the grid starts on Monday.
       const weekday = (local.getUTCDay() + 6) % 7;

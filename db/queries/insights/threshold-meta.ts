@@ -14,7 +14,7 @@ export const THRESHOLD_META: readonly ThresholdMeta[] = [
   { key: 'pluginMinInstalls', rule: 'plugin-churn', label: 'Plugin churn: at least', help: 'installs…', unit: 'count', min: 10, max: 1_000_000, step: 10, default: 1000 },
   { key: 'pluginActivePct', rule: 'plugin-churn', label: '…with chats active in the last 7 days under', help: 'of installs.', unit: '%', min: 1, max: 90, step: 1, default: 5 },
   { key: 'countryRisePoints', rule: 'country', label: 'Country: share up at least', help: 'percentage points against the window before (rising fast)…', unit: 'points', min: 0.5, max: 50, step: 0.5, default: 3 },
-  { key: 'countryLargePct', rule: 'country', label: '…or a share of at least', help: 'of active users that was under half of that a quarter earlier (newly large).', unit: '%', min: 2, max: 90, step: 1, default: 15 },
+  { key: 'countryLargePct', rule: 'country', label: '…or a share of at least', help: 'of daily active users, having been under half that share a quarter earlier (newly large).', unit: '%', min: 2, max: 90, step: 1, default: 15 },
   { key: 'hashtagTopN', rule: 'hashtag', label: 'Hashtag: look at your top', help: 'hashtags by impressions for tags none of your works carries.', unit: 'count', min: 1, max: 20, step: 1, default: 3 },
   { key: 'moverChangePct', rule: 'movers', label: 'Movers: outside the typical band and at least', help: 'away from the usual (median) value.', unit: '%', min: 5, max: 500, step: 5, default: 25 },
   { key: 'moverCount', rule: 'movers', label: 'Movers: show at most', help: 'movers, biggest change first.', unit: 'count', min: 1, max: 20, step: 1, default: 3 },

@@ -38,6 +38,7 @@ export interface FollowerSeries {
   /** The comparison period, aligned bucket by bucket. */
   previousTotal: (number | null)[];
   previousNew: number[];
+  previousLost: number[];
   /** Index of the first bucket holding a provisional day (the platform still revises it), or null. */
   provisionalFrom: number | null;
 }

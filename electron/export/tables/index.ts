@@ -3,6 +3,8 @@ import type { ApiContext } from '../../api/context';
 import { reportingTimezone } from '../../api/handlers';
 import { earningsDashboard } from '../../../db/queries/earnings';
 import { earningsTables } from './earnings';
+import { contentTable } from './content-lookup';
+import { audienceTable } from './audience-lookup';
 import type { CsvTable } from './types';
 
 /** A table of a dashboard, computed by the same query the page draws from. */
@@ -15,6 +17,13 @@ export function dashboardTable(ctx: ApiContext, input: ParsedInput<'exportTable'
       const table = earningsTables(d)[input.table];
       return table ? { table, range: d.period.current } : null;
     }
+    case 'characters':
+    case 'plugins':
+    case 'stories':
+      return contentTable(ctx.db, { ...input, dashboard: input.dashboard }, zone, now);
+    case 'audience':
+    case 'review':
+      return audienceTable(ctx.db, { ...input, dashboard: input.dashboard }, zone, now);
     default:
       return null;
   }

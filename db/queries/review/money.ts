@@ -1,0 +1,24 @@
+// Money of a review period, counted as the Earnings dashboard counts it (not reversed, not a payout),
+// per currency and stream. Currencies are never added together.
+import type { Db } from '../../open';
+import { dailyByStream } from '../earnings/series';
+import type { Range } from '../period';
+import { EARNED } from '../sums';
+
+/** Net per 'CURRENCY|stream' over a range. */
+export function netByStream(db: Db, r: Range | null, zone: string, where = EARNED): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  if (!r) return out;
+  for (const d of dailyByStream(db, r, zone, where)) out.set(`${d.currency}|${d.stream}`, (out.get(`${d.currency}|${d.stream}`) ?? 0n) + d.net);
+  return out;
+}
+
+/** Folds 'CURRENCY|stream' sums into per-currency sums. */
+export function perCurrency(m: Map<string, bigint>): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  for (const [k, v] of m) {
+    const currency = k.split('|')[0];
+    out.set(currency, (out.get(currency) ?? 0n) + v);
+  }
+  return out;
+}

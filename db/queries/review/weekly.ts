@@ -1,0 +1,196 @@
+// The weekly checklist's numbers: earnings trend, conversation metrics, new ratings and embed
+// usage, this period against the last. Money reuses the Earnings dashboard's queries; stats count
+// on their UTC date over the days both periods have.
+import type { Db } from '../../open';
+import type { Range } from '../period';
+import { dec } from '../sums';
+import type { DayRange } from '../types/audience';
+import type { ReviewItem, ReviewListRow, ReviewMetric } from '../types/review';
+import { countMetric, item, moneyMetric, percentOf, ratioOf } from './items';
+import { netByStream as byStream, perCurrency } from './money';
+
+type Window = DayRange | null;
+
+export function earningsTrend(db: Db, cur: Range, prev: Range | null, zone: string): ReviewItem {
+  const now = byStream(db, cur, zone);
+  const before = prev ? byStream(db, prev, zone) : null;
+  const totalsNow = perCurrency(now);
+  const totalsBefore = before ? perCurrency(before) : null;
+  const currencies = [...new Set([...totalsNow.keys(), ...(totalsBefore?.keys() ?? [])])].sort();
+  const metrics = currencies.map((c) => moneyMetric(`earned-${c}`, `Earned (${c})`, c, dec(totalsNow.get(c)), totalsBefore ? dec(totalsBefore.get(c)) : null));
+  const keys = [...new Set([...now.keys(), ...(before?.keys() ?? [])])].sort();
+  const rows: ReviewListRow[] = keys.map((k) => {
+    const [currency, stream] = k.split('|');
+    return { key: k, label: stream, href: '#/earnings', kind: currency, metrics: [moneyMetric('net', 'Net', currency, dec(now.get(k)), before ? dec(before.get(k)) : null)] };
+  });
+  return item('earnings-trend', metrics, [{ id: 'by-stream', title: 'By stream', rows }]);
+}
+
+interface CharacterSums {
+  id: string;
+  name: string;
+  chats: number;
+  messages: number;
+  tokens: number;
+  active: number;
+  returning: number;
+  views: number;
+  fromProfile: number;
+  ratings: number;
+  stars: number;
+}
+
+function characterSums(db: Db, w: Window): Map<string, CharacterSums> {
+  if (!w) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.name, sum(chats_started) AS chats, sum(messages) AS messages, sum(tokens) AS tokens, sum(active_users) AS active,
+         sum(returning_users) AS "returning", sum(profile_views) AS views, sum(chats_from_profile) AS fromProfile,
+         sum(rating_count) AS ratings, sum(rating_sum) AS stars
+       FROM stats_characters s JOIN characters c ON c.id = s.character_id WHERE s.date >= ? AND s.date <= ? GROUP BY c.id`,
+    )
+    .all(w.from, w.to) as CharacterSums[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function total(m: Map<string, CharacterSums>): Omit<CharacterSums, 'id' | 'name'> {
+  const t = { chats: 0, messages: 0, tokens: 0, active: 0, returning: 0, views: 0, fromProfile: 0, ratings: 0, stars: 0 };
+  for (const r of m.values()) for (const k of Object.keys(t) as (keyof typeof t)[]) t[k] += r[k];
+  return t;
+}
+
+export function conversationMetrics(db: Db, cur: Window, prev: Window): ReviewItem {
+  const now = characterSums(db, cur);
+  const before = prev ? characterSums(db, prev) : null;
+  const a = total(now);
+  const b = before ? total(before) : null;
+  const metric = (id: string, label: string, unit: ReviewMetric['unit'], f: (t: typeof a) => number | null, hint?: string): ReviewMetric => ({
+    id,
+    label,
+    unit,
+    value: f(a),
+    previous: b ? f(b) : null,
+    hint,
+  });
+  const metrics = [
+    metric('chats', 'Conversations started', 'count', (t) => t.chats),
+    metric('messages', 'Messages', 'count', (t) => t.messages),
+    metric('messages-per-chat', 'Messages per chat', 'decimal', (t) => ratioOf(t.messages, t.chats)),
+    metric('tokens', 'Tokens', 'count', (t) => t.tokens),
+    metric('conversion', 'Profile-to-chat conversion', 'percent', (t) => percentOf(t.fromProfile, t.views)),
+    metric('return-rate', 'Return user rate', 'percent', (t) => percentOf(t.returning, t.active), 'returning / active users, day by day'),
+  ];
+  const rows: ReviewListRow[] = [...now.values()]
+    .sort((x, y) => y.chats - x.chats || x.name.localeCompare(y.name))
+    .map((r) => {
+      const p = before?.get(r.id);
+      return {
+        key: r.id,
+        label: r.name,
+        href: `#/characters/${encodeURIComponent(r.id)}`,
+        metrics: [
+          countMetric('chats', 'Chats', r.chats, before ? (p?.chats ?? 0) : null),
+          { id: 'messages-per-chat', label: 'Messages per chat', unit: 'decimal', value: ratioOf(r.messages, r.chats), previous: p ? ratioOf(p.messages, p.chats) : null },
+          { id: 'conversion', label: 'Conversion', unit: 'percent', value: percentOf(r.fromProfile, r.views), previous: p ? percentOf(p.fromProfile, p.views) : null },
+        ],
+      };
+    });
+  return item(
+    'conversation-metrics',
+    metrics,
+    [{ id: 'by-character', title: 'By character', rows }],
+    'Aggregates only. Popular questions and where inside a conversation people stop would need chat contents: Creator Studio never sees them (the platform never sends them, and your users’ privacy wins).',
+  );
+}
+
+function pluginRatings(db: Db, w: Window): Map<string, { name: string; ratings: number; stars: number }> {
+  if (!w) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.name, sum(rating_count) AS ratings, sum(rating_sum) AS stars FROM stats_plugins s
+       JOIN plugins p ON p.id = s.plugin_id WHERE s.date >= ? AND s.date <= ? GROUP BY p.id`,
+    )
+    .all(w.from, w.to) as { id: string; name: string; ratings: number; stars: number }[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export function newRatings(db: Db, cur: Window, prev: Window): ReviewItem {
+  const works = (w: Window) => {
+    const m = new Map<string, { kind: 'characters' | 'plugins'; id: string; name: string; ratings: number; stars: number }>();
+    for (const c of characterSums(db, w).values()) m.set(`characters|${c.id}`, { kind: 'characters', id: c.id, name: c.name, ratings: c.ratings, stars: c.stars });
+    for (const [id, p] of pluginRatings(db, w)) m.set(`plugins|${id}`, { kind: 'plugins', id, ...p });
+    return m;
+  };
+  const now = works(cur);
+  const before = prev ? works(prev) : null;
+  const sum = (m: typeof now) => [...m.values()].reduce((t, r) => ({ ratings: t.ratings + r.ratings, stars: t.stars + r.stars }), { ratings: 0, stars: 0 });
+  const a = sum(now);
+  const b = before ? sum(before) : null;
+  const rows: ReviewListRow[] = [...now.entries()]
+    .filter(([, r]) => r.ratings > 0)
+    .sort(([, x], [, y]) => y.ratings - x.ratings || x.name.localeCompare(y.name))
+    .map(([key, r]) => {
+      const p = before?.get(key);
+      return {
+        key,
+        label: r.name,
+        href: `#/${r.kind}/${encodeURIComponent(r.id)}`,
+        kind: r.kind === 'characters' ? 'character' : 'plugin',
+        metrics: [
+          countMetric('ratings', 'New ratings', r.ratings, before ? (p?.ratings ?? 0) : null),
+          { id: 'average', label: 'Average', unit: 'stars', value: ratioOf(r.stars, r.ratings, 2), previous: p ? ratioOf(p.stars, p.ratings, 2) : null },
+        ],
+      };
+    });
+  return item(
+    'new-ratings',
+    [
+      countMetric('ratings', 'New ratings', a.ratings, b?.ratings ?? null),
+      { id: 'average', label: 'Average of new ratings', unit: 'stars', value: ratioOf(a.stars, a.ratings, 2), previous: b ? ratioOf(b.stars, b.ratings, 2) : null },
+    ],
+    [{ id: 'by-work', title: 'Works with new ratings', rows }],
+    'The platform sends star counts only; read and answer the reviews themselves on the platform.',
+  );
+}
+
+export function embedUsage(db: Db, cur: Range, prev: Range | null, zone: string): ReviewItem {
+  const sql = `stream = 'embed' AND status <> 'reversed'`;
+  const now = perCurrency(byStream(db, cur, zone, sql));
+  const before = prev ? perCurrency(byStream(db, prev, zone, sql)) : null;
+  const currencies = [...new Set([...now.keys(), ...(before?.keys() ?? [])])].sort();
+  const perCharacter = (r: Range | null) => {
+    const m = new Map<string, bigint>();
+    if (!r) return m;
+    const rows = db
+      .prepare(
+        `SELECT source_id AS id, currency, sum(net) AS net FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${sql} AND source_type = 'character'
+         GROUP BY source_id, currency`,
+      )
+      .safeIntegers(true)
+      .all(r.startMs, r.endMs) as { id: string; currency: string; net: bigint }[];
+    for (const row of rows) m.set(`${row.currency}|${row.id}`, row.net);
+    return m;
+  };
+  const a = perCharacter(cur);
+  const b = prev ? perCharacter(prev) : null;
+  const live = new Map((db.prepare('SELECT id, name FROM characters').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  const rows: ReviewListRow[] = [...a.entries()]
+    .sort(([, x], [, y]) => (y > x ? 1 : y < x ? -1 : 0))
+    .map(([key, net]) => {
+      const [currency, id] = key.split('|');
+      const name = live.get(id);
+      return {
+        key,
+        label: name ?? `${id} (removed)`,
+        href: name ? `#/characters/${encodeURIComponent(id)}` : null,
+        kind: currency,
+        metrics: [moneyMetric('embed', 'Embed / API', currency, dec(net), b ? dec(b.get(key)) : null)],
+      };
+    });
+  return item(
+    'embed-usage',
+    currencies.map((c) => moneyMetric(`embed-${c}`, `Embed / API (${c})`, c, dec(now.get(c)), before ? dec(before.get(c)) : null)),
+    [{ id: 'by-character', title: 'By character', rows }],
+    'Businesses using your characters through embed or the API, paid per token.',
+  );
+}

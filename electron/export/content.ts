@@ -1,0 +1,23 @@
+// CLI export of the Characters, Plugins and Stories tables for a range of days: the table the
+// dashboard shows for that range as a custom period (every currency, one row per item and currency
+// where money is involved), compared with the period of the same length before it.
+import type { Db } from '../../db/open';
+import { firstStatsDay } from '../../db/queries/content/windows';
+import { writeFileAtomic } from './atomic-write';
+import type { Exporter } from './cli';
+import { csvChunks } from './csv';
+import type { ExportRange } from './range';
+import { contentTable, type ContentTableRequest } from './tables/content-lookup';
+
+export function contentExporter(dashboard: ContentTableRequest['dashboard'], statsTable: string): Exporter {
+  return {
+    // Stats days are UTC dates; the first one is the natural start of "everything".
+    firstDay: (db: Db) => firstStatsDay(db, statsTable),
+    async write(db: Db, file: string, range: ExportRange, nowMs = Date.now()) {
+      const found = contentTable(db, { dashboard, table: dashboard, period: { preset: 'custom', from: range.from, to: range.to } }, range.tz, nowMs);
+      if (!found) throw new Error(`the ${dashboard} table could not be built`);
+      await writeFileAtomic(file, csvChunks(found.table.columns, found.table.rows.map((r) => r.cells)));
+      return { rows: found.table.rows.length };
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { AudienceDashboard } from '../../../db/queries/types/audience';
+import { call } from '../../api/client';
+import { DashboardHeader } from '../../components/DashboardHeader';
+import { ExportButton } from '../../components/ExportButton';
+import { formatRange } from '../../components/PeriodPicker';
+import { QueryState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { usePeriod } from '../../components/usePeriod';
+import { dateLabel } from '../../lib/dates';
+import { href } from '../../shell/route';
+import { InsightList } from '../insights/InsightList';
+import { NoDataYet } from '../Placeholder';
+import { AnnouncementsChart, AnnouncementsTable } from './Announcements';
+import { AudienceKpis } from './AudienceKpis';
+import { CountriesTable } from './CountriesTable';
+import { GrowthChart } from './GrowthChart';
+import { HashtagsList } from './HashtagsList';
+import { TopCharacters } from './TopCharacters';
+
+/** Which stats days the figures cover, once per page: stats count on UTC days. */
+function StatsDaysNote({ d }: { d: AudienceDashboard }) {
+  const { current, previous, lastDate } = d.stats;
+  if (!current)
+    return (
+      <p className="stats-note" role="note">
+        No audience stats are published for this period yet{lastDate ? ` (the latest day is ${dateLabel(lastDate)})` : ''}.
+      </p>
+    );
+  return (
+    <p className="stats-note" role="note" data-testid="audience-stats-note">
+      Stats count on <strong>UTC days</strong>: {formatRange(current)}
+      {previous && ` against ${formatRange(previous)}`}
+      {current.to < d.period.current.to && ' (the days published so far, and as many of the period before)'}
+      {lastDate && lastDate >= d.period.provisionalFrom && current.to >= d.period.provisionalFrom && '; the last day is provisional (the platform still revises it)'}.
+      Announcements count on the day they were posted, in {d.period.zone}.
+    </p>
+  );
+}
+
+export function AudiencePage({ rest }: { rest: string[] }) {
+  const [period, setPeriod] = usePeriod('audience');
+  const query = useQuery({ queryKey: ['audience', period], queryFn: () => call('audience', { period }), placeholderData: (prev) => prev });
+  const insights = useQuery({ queryKey: ['insights', 'current'], queryFn: () => call('insights', {}) });
+  const d = query.data;
+  const anchor = rest[0];
+  // Evidence links land on a section: #/audience/countries, #/audience/hashtags.
+  useEffect(() => {
+    if (d && anchor) document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
+  }, [d, anchor]);
+
+  if (d && !d.stats.lastDate && !d.period.dataAsOf) return <NoDataYet title="Audience" />;
+  const compared = !!d?.period.previous;
+  const surprises = new Set((insights.data?.insights ?? []).filter((i) => i.rule === 'country').map((i) => i.id.split(':')[1]));
+  const request = (table: string) => ({ dashboard: 'audience' as const, table, period });
+  return (
+    <div className="page">
+      <DashboardHeader title="Audience" period={period} onPeriod={setPeriod} info={d?.period} />
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        {d && (
+          <>
+            <StatsDaysNote d={d} />
+            <Section title="Followers" id="followers" actions={<ExportButton request={request('kpis')} />}>
+              <AudienceKpis d={d} />
+            </Section>
+            <Section
+              title="Follower growth"
+              id="growth"
+              actions={<ExportButton request={request('followers-over-time')} />}
+              note={`New followers up, lost followers down, and the running net since ${formatRange({ from: d.period.current.from, to: d.period.current.from })}${compared ? '; dashed: the comparison period’s running net' : ''}.`}
+            >
+              <GrowthChart s={d.series} compared={compared} />
+            </Section>
+            <div className="grid-2">
+              <Section title="Top countries" id="countries" actions={<ExportButton request={request('countries')} />}>
+                <CountriesTable rows={d.countries} compared={compared} highlight={surprises} />
+                <p className="footnote">A localisation opportunity: a country you did not plan for may want a scenario in its language.</p>
+              </Section>
+              <Section title="Top hashtags" id="hashtags" actions={<ExportButton request={request('hashtags')} />}>
+                <HashtagsList rows={d.hashtags} compared={compared} />
+                <p className="footnote">What you are known for, intended or not. “Your tag” means one of your characters, plugins or stories carries it.</p>
+              </Section>
+            </div>
+            <div className="grid-2">
+              <Section title="Top characters by follows" id="characters" actions={<ExportButton request={request('top-characters')} />}>
+                <TopCharacters rows={d.topCharacters} compared={compared} />
+              </Section>
+              <Section title="Announcements" id="announcements" actions={<ExportButton request={request('announcements-over-time')} label="Export CSV" />}>
+                <AnnouncementsChart history={d.announcements.history} />
+                <AnnouncementsTable rows={d.announcements.inPeriod} />
+              </Section>
+            </div>
+            {insights.data && (
+              <Section title="What to do next" id="insights" actions={<a href={href('review')}>Weekly review →</a>}>
+                <InsightList result={insights.data} rules={['country', 'hashtag']} empty="No country or hashtag surprise this week." />
+              </Section>
+            )}
+            <p className="footnote">
+              Aggregates only: the platform never sends chat contents, what any single user did, or demographics beyond country, and
+              Creator Studio shows none of them.
+            </p>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { HashtagRow } from '../../../db/queries/types/audience';
+import { CountDelta } from '../../components/DeltaBadge';
+import { formatCount, formatPct } from '../../lib/numbers';
+
+/** Your "brand", whether you intended it or not: hashtags by impressions, and which of them are your own tags. */
+export function HashtagsList({ rows, compared, limit = 12 }: { rows: HashtagRow[]; compared: boolean; limit?: number }) {
+  if (!rows.length) return <p className="muted">No hashtag impressions in this period.</p>;
+  const top = rows[0].impressions.value || 1;
+  return (
+    <ol className="hashtag-list">
+      {rows.slice(0, limit).map((h) => (
+        <li key={h.hashtag}>
+          <span className="hashtag-rank num">{h.rank}</span>
+          <span className="hashtag-name">
+            #{h.hashtag}
+            {h.own ? <span className="tag-own">your tag</span> : <span className="tag-not-own">not one of your tags</span>}
+          </span>
+          <span className="share-bar" aria-hidden>
+            <span style={{ width: `${(h.impressions.value / top) * 100}%` }} />
+          </span>
+          <span className="num">{formatCount(h.impressions.value)}</span>
+          <span className="num muted small">{formatPct(h.sharePct)}</span>
+          {compared && (
+            <span className="hashtag-change">
+              <CountDelta value={h.impressions.value} previous={h.impressions.previous} />
+              {h.previousRank !== h.rank && <span className="muted small"> {h.previousRank ? `was #${h.previousRank}` : 'new'}</span>}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

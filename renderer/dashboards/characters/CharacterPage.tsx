@@ -1,0 +1,127 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CharacterDetail, CharacterMetric } from '../../../db/queries/types/content';
+import { call } from '../../api/client';
+import { DashboardHeader } from '../../components/DashboardHeader';
+import { DeltaBadge } from '../../components/DeltaBadge';
+import { ExportButton } from '../../components/ExportButton';
+import { KpiCard } from '../../components/KpiCard';
+import { QueryState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { usePeriod } from '../../components/usePeriod';
+import { currencyLabel, formatMoney } from '../../lib/decimal';
+import { dateLabel } from '../../lib/dates';
+import { BreakdownList } from '../content/Breakdown';
+import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
+import { MetricKpi } from '../content/Metric';
+import { MetricChart } from '../content/MetricChart';
+import { MoneyChart } from '../content/MoneyChart';
+import { PeakHeatmap } from '../content/PeakHeatmap';
+import { StatsNote } from '../content/StatsNote';
+import { CHARACTER_META } from '../content/metric-meta';
+import { ComparePicker } from './CharactersPage';
+
+export const CHARACTER_ORDER: CharacterMetric[] = [
+  'chatsStarted',
+  'conversion',
+  'avgMessagesPerChat',
+  'activeUsers30d',
+  'returnRate',
+  'avgRating',
+  'messages',
+  'tokens',
+  'profileViews',
+  'ratingCount',
+];
+
+function MoneyKpis({ d }: { d: CharacterDetail }) {
+  const compared = !!d.period.previous;
+  return (
+    <>
+      {d.money.map((m) => (
+        <div className="kpi-group" key={m.currency}>
+          <h3 className="kpi-group-title">{currencyLabel(m.currency)}</h3>
+          <div className="kpi-row">
+            <KpiCard label="Earned in the last 30 days" value={formatMoney(m.earnings30d.value, m.currency)} exact={m.earnings30d.value} delta={compared ? <DeltaBadge value={m.earnings30d.value} previous={m.earnings30d.previous} currency={m.currency} /> : undefined} hint="chat share + embed, 30 days to the period’s end" />
+            <KpiCard label="Marketplace (chat share)" value={formatMoney(m.marketplace.value, m.currency)} exact={m.marketplace.value} delta={compared ? <DeltaBadge value={m.marketplace.value} previous={m.marketplace.previous} currency={m.currency} /> : undefined} hint="in the period" />
+            <KpiCard label="Embed / API" value={formatMoney(m.embed.value, m.currency)} exact={m.embed.value} delta={compared ? <DeltaBadge value={m.embed.value} previous={m.embed.previous} currency={m.currency} /> : undefined} hint="in the period" />
+          </div>
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function CharacterPage({ id }: { id: string }) {
+  const [period, setPeriod] = usePeriod('characters');
+  const query = useQuery({ queryKey: ['character', id, period], queryFn: () => call('character', { period, id }), placeholderData: (prev) => (prev?.character.id === id ? prev : undefined) });
+  const list = useQuery({ queryKey: ['characters', period], queryFn: () => call('characters', { period }) });
+  const d = query.data;
+  if (query.error && !d) return <ItemNotFound kind="characters" error={query.error} />;
+  const compared = !!d?.period.previous;
+  const request = (table: string) => ({ dashboard: 'characters' as const, table, period, id });
+  return (
+    <div className="page">
+      <ItemTitle kind="characters" label="Characters" />
+      <DashboardHeader
+        title={d?.character.name ?? 'Character'}
+        period={period}
+        onPeriod={setPeriod}
+        info={d?.period}
+        actions={list.data && <ComparePicker rows={list.data.characters} initialA={id} />}
+      />
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        {d && (
+          <>
+            <StatsNote stats={d.stats} period={d.period} />
+            {d.character.greetingUpdatedAt && (
+              <p className="muted small">Greeting last edited on {dateLabel(d.character.greetingUpdatedAt.slice(0, 10))}: compare before and after with a custom comparison period.</p>
+            )}
+            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} />}>
+              <div className="kpi-row kpi-grid">
+                {CHARACTER_ORDER.map((m) => (
+                  <MetricKpi key={m} kpi={d.kpis[m]} meta={CHARACTER_META[m]} compared={compared} testId={`kpi-${m}`} />
+                ))}
+              </div>
+              {d.series.bandPeriods === 0 && <p className="footnote">No typical band: it needs at least 4 earlier periods of this length with stats.</p>}
+            </Section>
+            <Section title="Earnings" id="money" actions={<ExportButton request={request('money')} />}>
+              <MoneyKpis d={d} />
+            </Section>
+            <Section
+              title="Over time"
+              id="over-time"
+              actions={<ExportButton request={request('over-time')} />}
+              note={`Solid: this period. Dashed: the comparison period, day by day from its start. Shaded: the typical range (middle 80% of the last ${d.series.bandPeriods || 12} periods of this length).`}
+            >
+              <div className="chart-grid">
+                {CHARACTER_ORDER.map((m) => (
+                  <figure key={m} className="metric-figure" data-testid={`chart-${m}`}>
+                    <figcaption>{CHARACTER_META[m].label}</figcaption>
+                    <MetricChart set={d.series} series={d.series.metrics[m]} meta={CHARACTER_META[m]} />
+                  </figure>
+                ))}
+                {d.moneySeries.map((m) => (
+                  <figure key={m.currency} className="metric-figure" data-testid={`chart-money-${m.currency}`}>
+                    <figcaption>Earned ({currencyLabel(m.currency)}, days in {d.period.zone})</figcaption>
+                    <MoneyChart set={d.series} series={m} />
+                  </figure>
+                ))}
+              </div>
+            </Section>
+            <div className="grid-2">
+              <Section title="Scenarios" id="scenarios" actions={<ExportButton request={request('scenarios')} />}>
+                <BreakdownList rows={d.scenarios} unit="chats" empty="No scenario use in this period." />
+              </Section>
+              <Section title="Models users pick" id="models" actions={<ExportButton request={request('models')} />}>
+                <BreakdownList rows={d.models} unit="chats" empty="No model use in this period." />
+              </Section>
+            </div>
+            <Section title={`Peak hours (${d.peakHours.zone})`} id="peak-hours" actions={<ExportButton request={request('peak-hours')} />}>
+              <PeakHeatmap peak={d.peakHours} />
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import type { CharacterRow } from '../../../db/queries/types/content';
+import { call } from '../../api/client';
+import { DashboardHeader } from '../../components/DashboardHeader';
+import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
+import { CurrencyTabs, QueryState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { usePeriod } from '../../components/usePeriod';
+import { navigate } from '../../shell/route';
+import { NoDataYet } from '../Placeholder';
+import { StatsNote } from '../content/StatsNote';
+import { CharacterPage } from './CharacterPage';
+import { CharactersTable } from './CharactersTable';
+import { ComparePage } from './ComparePage';
+import { QuadrantChart, QuadrantLists } from './QuadrantChart';
+
+/** #/characters, #/characters/<id> and #/characters/compare/<a>/<b>. */
+export function CharactersPage({ rest }: { rest: string[] }) {
+  if (rest[0] === 'compare' && rest.length === 3) return <ComparePage a={rest[1]} b={rest[2]} />;
+  if (rest.length === 1) return <CharacterPage id={rest[0]} />;
+  return <CharactersList />;
+}
+
+/** Pick two characters for the A/B comparison the guide recommends after duplicating one. */
+export function ComparePicker({ rows, initialA }: { rows: { id: string; name: string }[]; initialA?: string }) {
+  const id = useId();
+  const [a, setA] = useState(initialA ?? rows[0]?.id ?? '');
+  const [b, setB] = useState(rows.find((r) => r.id !== (initialA ?? rows[0]?.id))?.id ?? '');
+  if (rows.length < 2) return null;
+  return (
+    <form
+      className="compare-picker"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (a && b && a !== b) navigate('characters', 'compare', a, b);
+      }}
+    >
+      {!initialA && (
+        <>
+          <label htmlFor={`${id}-a`}>Compare</label>
+          <select id={`${id}-a`} value={a} onChange={(e) => setA(e.target.value)}>
+            {rows.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <label htmlFor={`${id}-b`}>{initialA ? 'Compare with' : 'with'}</label>
+      <select id={`${id}-b`} value={b} onChange={(e) => setB(e.target.value)}>
+        {rows
+          .filter((r) => r.id !== a)
+          .map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+      </select>
+      <button type="submit" disabled={!a || !b || a === b}>
+        Compare side by side
+      </button>
+    </form>
+  );
+}
+
+function useCurrency(currencies: string[] | undefined): [string, (c: string) => void] {
+  const [currency, setCurrency] = useState('');
+  useEffect(() => {
+    if (currencies && !currencies.includes(currency)) setCurrency(currencies.includes('CREDITS') ? 'CREDITS' : (currencies[0] ?? ''));
+  }, [currencies, currency]);
+  return [currency, setCurrency];
+}
+
+function CharactersList() {
+  const [period, setPeriod] = usePeriod('characters');
+  const query = useQuery({ queryKey: ['characters', period], queryFn: () => call('characters', { period }), placeholderData: (prev) => prev });
+  const d = query.data;
+  const [currency, setCurrency] = useCurrency(d?.currencies);
+  if (d && !d.period.dataAsOf) return <NoDataYet title="Characters" />;
+  return (
+    <div className="page">
+      <DashboardHeader title="Characters" period={period} onPeriod={setPeriod} info={d?.period} />
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        {d && d.characters.length === 0 && (
+          <EmptyState title="No characters yet">
+            <p>Characters you publish on the platform appear here after the next sync. Deleted characters are not shown.</p>
+          </EmptyState>
+        )}
+        {d && d.characters.length > 0 && (
+          <>
+            <StatsNote stats={d.stats} period={d.period} />
+            <Section
+              title="Greeting × staying power"
+              id="quadrant"
+              actions={<ExportButton request={{ dashboard: 'characters', table: 'quadrant', period }} />}
+              note="Right of the dashed line: more profile visitors start a chat than for your median character. Above it: chats run deeper than your median. Click a dot to open the character."
+            >
+              <div className="quadrant-layout">
+                <QuadrantChart d={d} />
+                <QuadrantLists rows={d.characters} />
+              </div>
+            </Section>
+            <Section
+              title={`All characters (${d.characters.length})`}
+              id="table"
+              actions={
+                <>
+                  <CurrencyTabs currencies={d.currencies} value={currency} onChange={setCurrency} />
+                  <ComparePicker rows={d.characters as CharacterRow[]} />
+                </>
+              }
+              note="Small figures are the change against the comparison period. Enter on a row opens the character."
+            >
+              <CharactersTable rows={d.characters} currency={currency} period={period} />
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import type { CharacterRow } from '../../../db/queries/types/content';
+import type { PeriodSpec } from '../../../db/queries/types/period';
+import { Sparkline } from '../../charts/Sparkline';
+import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
+import { ExportButton } from '../../components/ExportButton';
+import { currencyLabel } from '../../lib/decimal';
+import { formatCount } from '../../lib/numbers';
+import { href, navigate } from '../../shell/route';
+import { changeColumn, metricColumn, moneyColumn, sparkValues } from '../content/cells';
+import { CHARACTER_META as M } from '../content/metric-meta';
+
+const key = (c: CharacterRow) => c.id;
+
+function columns(currency: string): Column<CharacterRow>[] {
+  const money = (c: CharacterRow) => c.money.find((m) => m.currency === currency);
+  return [
+    {
+      key: 'name',
+      header: 'Character',
+      render: (c) => (
+        <a href={href('characters', c.id)} className="item-link" onClick={(e) => e.stopPropagation()}>
+          {c.name}
+        </a>
+      ),
+      sortValue: (c) => c.name.toLowerCase(),
+    },
+    metricColumn('chatsStarted', M.chatsStarted, (c) => c.metrics.chatsStarted, { header: 'Chats' }),
+    changeColumn('change', 'Change', (c) => c.metrics.chatsStarted),
+    { key: 'trend', header: 'Trend', render: (c) => <Sparkline values={sparkValues(c.spark)} label={`${c.name}: chats started per bucket`} /> },
+    metricColumn('messages', M.messages, (c) => c.metrics.messages),
+    metricColumn('tokens', M.tokens, (c) => c.metrics.tokens, { delta: false }),
+    metricColumn('activeUsers30d', M.activeUsers30d, (c) => c.metrics.activeUsers30d, { header: 'Active users (30d)' }),
+    metricColumn('avgMessagesPerChat', M.avgMessagesPerChat, (c) => c.metrics.avgMessagesPerChat, { header: 'Msgs / chat' }),
+    {
+      ...metricColumn('avgRating', M.avgRating, (c) => c.metrics.avgRating, { header: 'Rating', delta: false }),
+      render: (c) => (
+        <span className="metric-cell" title={c.metrics.avgRating.value === null ? `Not defined: ${M.avgRating.why}` : undefined}>
+          {c.metrics.avgRating.value === null ? <span className="muted">–</span> : c.metrics.avgRating.value.toFixed(2)}
+          <span className="muted small"> ({formatCount(c.metrics.ratingCount.value ?? 0)})</span>
+        </span>
+      ),
+    },
+    metricColumn('conversion', M.conversion, (c) => c.metrics.conversion, { header: 'Conversion' }),
+    metricColumn('returnRate', M.returnRate, (c) => c.metrics.returnRate, { header: 'Return rate' }),
+    moneyColumn('earnings30d', `Earned 30d (${currencyLabel(currency)})`, currency, (c) => money(c)?.earnings30d, 'Chat share + embed in the 30 days ending with the period'),
+    moneyColumn('marketplace', 'Marketplace', currency, (c) => money(c)?.marketplace, 'Your share of chat consumption, in the period'),
+    moneyColumn('embed', 'Embed / API', currency, (c) => money(c)?.embed, 'Businesses using the character via embed or API, in the period'),
+    {
+      key: 'topScenario',
+      header: 'Top scenario',
+      render: (c) => (c.topScenario ? <span className="ellipsis cell-text" title={`${formatCount(c.topScenario.value)} chats`}>{c.topScenario.name}</span> : <span className="muted">–</span>),
+      sortValue: (c) => c.topScenario?.name.toLowerCase() ?? null,
+    },
+    {
+      key: 'topModel',
+      header: 'Top model',
+      render: (c) => (c.topModel ? <span className="ellipsis cell-text" title={`${formatCount(c.topModel.value)} chats`}>{c.topModel.name}</span> : <span className="muted">–</span>),
+      sortValue: (c) => c.topModel?.name.toLowerCase() ?? null,
+    },
+  ];
+}
+
+/** Every character: sortable, navigable with the arrow keys (Enter opens its page), virtualised when long. */
+export function CharactersTable({ rows, currency, period }: { rows: CharacterRow[]; currency: string; period: PeriodSpec }) {
+  const cols = useMemo(() => columns(currency), [currency]);
+  const [sort, setSort] = useState<SortState>({ key: 'chatsStarted', dir: 'desc' });
+  const order = useMemo(() => sortRows(rows, cols, sort).map(key), [rows, cols, sort]);
+  return (
+    <>
+      <div className="table-toolbar">
+        <ExportButton request={{ dashboard: 'characters', table: 'characters', period, currency }} rowOrder={order} />
+      </div>
+      <div className="content-table">
+      <DataTable
+        rows={rows}
+        columns={cols}
+        rowKey={key}
+        initialSort={sort}
+        onSortChange={(s) => s && setSort(s)}
+        onRowActivate={(c) => navigate('characters', c.id)}
+        caption="Characters"
+        maxHeight={640}
+        empty="No characters in this period."
+      />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useMemo, useRef } from 'react';
+import { Chart as ReactChart } from 'react-chartjs-2';
+import type { ChartOptions, Plugin } from 'chart.js';
+import type { CharacterRow, CharactersDashboard, Quadrant } from '../../../db/queries/types/content';
+import '../../charts/register';
+import { colorFor, useChartColors } from '../../charts/theme';
+import { href, navigate } from '../../shell/route';
+
+// The creator guide's reading, made visible: conversion tells whether the greeting works, messages
+// per chat whether the character holds attention. The cross-hairs are this creator's own medians.
+export const QUADRANTS: Record<Quadrant, { title: string; advice: string; corner: 'tl' | 'tr' | 'bl' | 'br' }> = {
+  'hooks-and-holds': { title: 'Great greeting, and it sticks', advice: 'Your model: copy what works here.', corner: 'tr' },
+  'hooks-not-holds': { title: 'Great greeting, but not sticking', advice: 'People start chats, then leave: deepen the scenarios.', corner: 'br' },
+  'holds-not-hooks': { title: 'Weak greeting, but converts the people who try', advice: 'Rewrite the greeting; A/B it with a duplicate.', corner: 'tl' },
+  neither: { title: 'Weak greeting, and not sticking', advice: 'Rethink it, starting with the greeting.', corner: 'bl' },
+};
+
+const ORDER: Quadrant[] = ['hooks-not-holds', 'holds-not-hooks', 'hooks-and-holds', 'neither'];
+
+interface Point {
+  x: number;
+  y: number;
+  id: string;
+  name: string;
+}
+
+interface OverlayState {
+  medians: { x: number; y: number };
+  text: string;
+  muted: string;
+  showNames: boolean;
+}
+
+/** Median lines, quadrant titles in the corners and point names, drawn on the canvas. Reads its state at
+ *  draw time, since react-chartjs-2 keeps the plugins a chart was created with. */
+function overlay(state: { current: OverlayState }): Plugin<'scatter'> {
+  return {
+    id: 'quadrants',
+    afterDatasetsDraw(chart) {
+      const { medians, text, muted, showNames } = state.current;
+      const { ctx, chartArea: a, scales } = chart;
+      const mx = scales.x.getPixelForValue(medians.x);
+      const my = scales.y.getPixelForValue(medians.y);
+      ctx.save();
+      ctx.strokeStyle = muted;
+      ctx.setLineDash([5, 4]);
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(mx, a.top);
+      ctx.lineTo(mx, a.bottom);
+      ctx.moveTo(a.left, my);
+      ctx.lineTo(a.right, my);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.font = '600 12px system-ui, sans-serif';
+      ctx.fillStyle = muted;
+      for (const q of Object.values(QUADRANTS)) {
+        const right = q.corner.endsWith('r');
+        const top = q.corner.startsWith('t');
+        ctx.textAlign = right ? 'right' : 'left';
+        ctx.textBaseline = top ? 'top' : 'bottom';
+        ctx.fillText(q.title, right ? a.right - 6 : a.left + 6, top ? a.top + 4 : a.bottom - 4);
+      }
+      if (showNames) {
+        ctx.font = '11px system-ui, sans-serif';
+        ctx.fillStyle = text;
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        const meta = chart.getDatasetMeta(0);
+        const data = chart.data.datasets[0].data as unknown as Point[];
+        meta.data.forEach((el, i) => ctx.fillText(data[i].name, el.x + 7, el.y));
+      }
+      ctx.restore();
+    },
+  };
+}
+
+export function QuadrantChart({ d }: { d: CharactersDashboard }) {
+  const colors = useChartColors();
+  const points: Point[] = useMemo(
+    () =>
+      d.characters
+        .filter((c) => c.quadrant !== null)
+        .map((c) => ({ x: c.metrics.conversion.value! * 100, y: c.metrics.avgMessagesPerChat.value!, id: c.id, name: c.name })),
+    [d],
+  );
+  const medians = { x: (d.medians.conversion ?? 0) * 100, y: d.medians.avgMessagesPerChat ?? 0 };
+  const options = useMemo<ChartOptions<'scatter'>>(
+    () => ({
+      responsive: true,
+      layout: { padding: { right: 60 } },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const p = ctx.raw as Point;
+              return `${p.name}: ${p.x.toFixed(1)}% conversion, ${p.y.toFixed(1)} messages per chat`;
+            },
+          },
+        },
+      },
+      scales: {
+        x: { type: 'linear', title: { display: true, text: 'Profile-to-chat conversion (%)', color: colors.muted }, ticks: { color: colors.muted, callback: (v) => `${v}%` }, grid: { color: colors.grid }, beginAtZero: true },
+        y: { type: 'linear', title: { display: true, text: 'Messages per chat', color: colors.muted }, ticks: { color: colors.muted }, grid: { color: colors.grid }, beginAtZero: true, grace: '8%' },
+      },
+      onClick: (_e, elements) => {
+        const hit = elements[0];
+        if (hit) navigate('characters', points[hit.index].id);
+      },
+      onHover: (e, elements) => {
+        const target = e.native?.target as HTMLElement | undefined;
+        if (target) target.style.cursor = elements.length ? 'pointer' : 'default';
+      },
+    }),
+    [colors, points],
+  );
+  const state = useRef<OverlayState>({ medians, text: colors.text, muted: colors.muted, showNames: true });
+  state.current = { medians, text: colors.text, muted: colors.muted, showNames: points.length <= 40 };
+  const plugins = useMemo(() => [overlay(state)], []);
+  if (points.length < 2) return <p className="muted">The quadrant needs at least two characters with profile views and chats in this period.</p>;
+  const data = { datasets: [{ data: points, backgroundColor: colorFor(0), borderColor: colorFor(0), pointRadius: 5, pointHoverRadius: 7 }] };
+  return (
+    <div className="chart" style={{ height: 380 }} role="img" aria-label="Characters by profile-to-chat conversion and messages per chat, split at your medians">
+      <ReactChart type="scatter" data={data} options={options} plugins={plugins} />
+    </div>
+  );
+}
+
+/** The same reading as lists: who sits where, with what to do about it. */
+export function QuadrantLists({ rows }: { rows: CharacterRow[] }) {
+  return (
+    <div className="quadrant-lists">
+      {ORDER.map((q) => {
+        const members = rows.filter((r) => r.quadrant === q);
+        return (
+          <div key={q} className={`quadrant-box quadrant-${q}`} data-testid={`quadrant-${q}`}>
+            <h3>{QUADRANTS[q].title}</h3>
+            <p className="muted small">{QUADRANTS[q].advice}</p>
+            {members.length === 0 ? (
+              <p className="muted small">Nobody here.</p>
+            ) : (
+              <ul>
+                {members.map((m) => (
+                  <li key={m.id}>
+                    <a href={href('characters', m.id)}>{m.name}</a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

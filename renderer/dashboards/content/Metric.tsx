@@ -1,0 +1,59 @@
+import type { Kpi, NumCompared } from '../../../db/queries/types/content';
+import { KpiCard } from '../../components/KpiCard';
+import { signedPct } from '../../lib/numbers';
+import { formatChange, formatValue, type MetricMeta } from './metric-meta';
+
+/** A metric's value; "–" with the reason as its tooltip when it is undefined (a zero denominator). */
+export function MetricValue({ value, meta }: { value: number | null; meta: MetricMeta }) {
+  if (value === null)
+    return (
+      <span className="muted undefined-value" title={`Not defined: ${meta.why}`} aria-label={`not defined: ${meta.why}`}>
+        –
+      </span>
+    );
+  return <>{formatValue(value, meta.unit)}</>;
+}
+
+/** The change against the comparison period, in the metric's own terms and as a percentage. */
+export function MetricDelta({ m, meta, compact = false, invert = false }: { m: NumCompared; meta: MetricMeta; compact?: boolean; invert?: boolean }) {
+  const c = formatChange(m.value, m.previous, meta.unit);
+  if (!c) return null;
+  const good = c.direction === 'flat' ? 'flat' : (c.direction === 'up') !== invert ? 'good' : 'bad';
+  const arrow = c.direction === 'up' ? '▲' : c.direction === 'down' ? '▼' : '■';
+  const title = `Comparison period: ${formatValue(m.previous, meta.unit)}`;
+  if (compact)
+    return (
+      <span className={`mini-delta delta-${good}`} title={`${title} (${c.text})`}>
+        {meta.unit === 'ratio' ? c.text.replace(' pts', '') : signedPct(c.pct === null ? null : Math.round(c.pct * 10) / 10)}
+      </span>
+    );
+  return (
+    <span className={`delta delta-${good}`} title={title}>
+      <span aria-hidden>{arrow}</span> {c.text}
+      {meta.unit !== 'ratio' && ` (${signedPct(c.pct === null ? null : Math.round(c.pct * 10) / 10)})`}
+    </span>
+  );
+}
+
+const AGAINST: Record<Kpi['against'], string> = { above: 'above usual', below: 'below usual', usual: 'usual', unknown: '' };
+
+/** A KPI card: the value, its change, and where it sits in the item's typical band. */
+export function MetricKpi({ kpi, meta, testId, compared }: { kpi: Kpi; meta: MetricMeta; testId?: string; compared: boolean }) {
+  const band = kpi.band;
+  return (
+    <KpiCard
+      testId={testId}
+      label={meta.label}
+      value={<MetricValue value={kpi.value} meta={meta} />}
+      delta={compared ? <MetricDelta m={kpi} meta={meta} /> : undefined}
+      hint={
+        band ? (
+          <span title={`The middle 80% of its last ${band.samples} periods of this length`}>
+            Typical {formatValue(band.low, meta.unit)} – {formatValue(band.high, meta.unit)}
+            {kpi.against !== 'unknown' && <span className={`against against-${kpi.against}`}> · {AGAINST[kpi.against]}</span>}
+          </span>
+        ) : undefined
+      }
+    />
+  );
+}

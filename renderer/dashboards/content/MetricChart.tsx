@@ -1,0 +1,53 @@
+import type { MetricSeries, SeriesSet } from '../../../db/queries/types/content';
+import { colorFor } from '../../charts/theme';
+import { TimeChart, type Series } from '../../charts/TimeChart';
+import { bucketLabel } from '../../lib/dates';
+import { axisFormat, formatValue, type MetricMeta } from './metric-meta';
+
+const BAND = '#8a93a8';
+const PREVIOUS = '#8a93a8';
+
+/** One metric over the period: the typical band shaded, the comparison period dashed, the period solid. */
+export function MetricChart({ set, series, meta, color = colorFor(0), height = 200 }: { set: SeriesSet<string>; series: MetricSeries; meta: MetricMeta; color?: string; height?: number }) {
+  const fmt = (v: number | null) => (v === null ? '–' : formatValue(v, meta.unit));
+  const lines: Series[] = [];
+  if (series.bandLow && series.bandHigh) {
+    const low = series.bandLow;
+    lines.push({ label: 'Typical low', values: low, color: BAND, kind: 'line', lineWidth: 0, hideInLegend: true });
+    lines.push({
+      label: 'Typical range',
+      values: series.bandHigh,
+      exact: series.bandHigh.map((h, i) => (h === null || low[i] === null ? null : `${fmt(low[i])} – ${fmt(h)}`)),
+      color: BAND,
+      kind: 'line',
+      lineWidth: 0,
+      fillToPrevious: true,
+    });
+  }
+  lines.push({ label: 'This period', values: series.values, exact: series.values.map(fmt), color, kind: 'line' });
+  if (series.previous) lines.push({ label: 'Comparison period', values: series.previous, exact: series.previous.map(fmt), color: PREVIOUS, kind: 'line', dashed: true });
+  return (
+    <TimeChart
+      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      series={lines}
+      height={height}
+      ariaLabel={`${meta.label} per ${set.granularity}`}
+      yFormat={axisFormat(meta.unit)}
+      provisionalFrom={set.provisionalFrom ?? undefined}
+    />
+  );
+}
+
+/** Several items' values of one metric on the same axis (the A/B comparison). */
+export function OverlayChart({ set, lines, meta, height = 200 }: { set: SeriesSet<string>; lines: { label: string; values: (number | null)[] }[]; meta: MetricMeta; height?: number }) {
+  return (
+    <TimeChart
+      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      series={lines.map((l, i) => ({ label: l.label, values: l.values, exact: l.values.map((v) => (v === null ? '–' : formatValue(v, meta.unit))), color: colorFor(i), kind: 'line' }))}
+      height={height}
+      ariaLabel={`${meta.label} per ${set.granularity}: ${lines.map((l) => l.label).join(' and ')}`}
+      yFormat={axisFormat(meta.unit)}
+      provisionalFrom={set.provisionalFrom ?? undefined}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import type { MoneySeries, SeriesSet } from '../../../db/queries/types/content';
+import { colorFor } from '../../charts/theme';
+import { TimeChart } from '../../charts/TimeChart';
+import { currencyLabel, formatMoney, toChartNumber } from '../../lib/decimal';
+import { bucketLabel } from '../../lib/dates';
+
+/** Money of one currency per bucket, with the comparison period dashed; tooltips keep amounts exact. */
+export function MoneyChart({ set, series, color = colorFor(2), height = 200 }: { set: SeriesSet<string>; series: MoneySeries; color?: string; height?: number }) {
+  const c = series.currency;
+  return (
+    <TimeChart
+      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      series={[
+        { label: 'This period', values: series.values.map(toChartNumber), exact: series.values.map((v) => formatMoney(v, c, 6)), color },
+        ...(series.previous
+          ? [{ label: 'Comparison period', values: series.previous.map(toChartNumber), exact: series.previous.map((v) => formatMoney(v, c, 6)), color: '#8a93a8', kind: 'line' as const, dashed: true }]
+          : []),
+      ]}
+      height={height}
+      ariaLabel={`Earnings in ${currencyLabel(c)} per ${set.granularity}`}
+      yFormat={(v) => v.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 })}
+    />
+  );
+}

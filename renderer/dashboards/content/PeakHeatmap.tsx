@@ -1,0 +1,53 @@
+import type { PeakHours } from '../../../db/queries/types/content';
+import { formatCount } from '../../lib/numbers';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+/** Chats started by local weekday and hour: darker is busier. A table, so it reads cell by cell too. */
+export function PeakHeatmap({ peak }: { peak: PeakHours }) {
+  const max = Math.max(1, ...peak.grid.flat());
+  if (peak.total === 0) return <p className="muted">No hourly activity synced for this period.</p>;
+  return (
+    <div className="heatmap-wrap">
+      <table className="heatmap" aria-label={`Chats started by weekday and hour, ${peak.zone}`}>
+        <thead>
+          <tr>
+            <th scope="col" className="sr-only">
+              Day
+            </th>
+            {Array.from({ length: 24 }, (_, h) => (
+              <th key={h} scope="col" className="heat-hour">
+                {h % 3 === 0 ? String(h).padStart(2, '0') : <span className="sr-only">{hour(h)}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {peak.grid.map((hours, d) => (
+            <tr key={d}>
+              <th scope="row" className="heat-day">
+                {DAYS[d]}
+              </th>
+              {hours.map((chats, h) => {
+                const title = `${LONG_DAYS[d]} ${hour(h)}–${hour((h + 1) % 24)}: ${formatCount(chats)} chats`;
+                return (
+                  <td key={h} className="heat-cell" title={title} aria-label={title} style={{ ['--heat' as string]: String(chats / max) }}>
+                    <span aria-hidden />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {peak.peak && (
+        <p className="footnote">
+          Busiest: <strong>{LONG_DAYS[peak.peak.weekday]}s around {hour(peak.peak.hour)}</strong> ({peak.zone}). Account-wide: the platform
+          publishes hourly activity for all your characters together, in UTC hours, shifted here into your timezone.
+        </p>
+      )}
+    </div>
+  );
+}

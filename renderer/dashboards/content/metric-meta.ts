@@ -1,0 +1,102 @@
+// How each Characters, Plugins and Stories metric reads on screen: its label, its unit and, for a
+// ratio, why it can be undefined, so "–" always comes with a reason.
+import type { CharacterMetric, PluginMetric, StoryMetric } from '../../../db/queries/types/content';
+import { formatCount } from '../../lib/numbers';
+
+export type Unit = 'count' | 'ratio' | 'decimal' | 'rating' | 'seconds';
+
+export interface MetricMeta {
+  label: string;
+  unit: Unit;
+  /** Shown as the tooltip of "–" when the value is undefined. */
+  why: string;
+  /** What the number means, in a sentence (tooltip of the label). */
+  help?: string;
+}
+
+const NO_STATS = 'no stats for this period yet';
+
+export const CHARACTER_META: Record<CharacterMetric, MetricMeta> = {
+  chatsStarted: { label: 'Chats started', unit: 'count', why: NO_STATS },
+  messages: { label: 'Messages', unit: 'count', why: NO_STATS },
+  tokens: { label: 'Tokens', unit: 'count', why: NO_STATS },
+  activeUsers30d: { label: 'Active users (30 days)', unit: 'count', why: 'no stats day in this period', help: 'Distinct users in the 30 days ending on the last stats day of the period (distinct counts are never added up).' },
+  avgMessagesPerChat: { label: 'Messages per chat', unit: 'decimal', why: 'no chats started in this period', help: 'Conversation depth: messages ÷ chats started. Does the character hold attention beyond the first scene?' },
+  avgRating: { label: 'Average rating', unit: 'rating', why: 'no ratings in this period', help: 'Out of 5 stars: rating sum ÷ number of ratings.' },
+  ratingCount: { label: 'Ratings', unit: 'count', why: NO_STATS },
+  conversion: { label: 'Profile-to-chat conversion', unit: 'ratio', why: 'no profile views in this period', help: 'Chats started from the profile ÷ profile views. Does the greeting work?' },
+  returnRate: { label: 'Return user rate', unit: 'ratio', why: 'no active users in this period', help: 'Returning users ÷ active users, over the days of the period.' },
+  profileViews: { label: 'Profile views', unit: 'count', why: NO_STATS },
+};
+
+export const PLUGIN_META: Record<PluginMetric, MetricMeta> = {
+  installsTotal: { label: 'Total installs', unit: 'count', why: 'no stats day in this period', help: 'Installs at the end of the last stats day of the period.' },
+  installs: { label: 'Installs', unit: 'count', why: NO_STATS },
+  uninstalls: { label: 'Uninstalls', unit: 'count', why: NO_STATS },
+  activeChats7d: { label: 'Active in chats (week)', unit: 'count', why: 'no stats day in this period', help: 'Distinct chats using the plugin in the 7 days ending on the last stats day.' },
+  chats: { label: 'Chats using it', unit: 'count', why: NO_STATS },
+  chatsPerInstall: { label: 'Chats per install', unit: 'decimal', why: 'no installs yet', help: 'Chats that used the plugin in the period ÷ total installs: whether installers stick.' },
+  activeRatio: { label: 'Active ÷ installs', unit: 'ratio', why: 'no installs yet', help: 'Active in chats (week) ÷ total installs. Low means installs are not turning into use: churn.' },
+  rating: { label: 'Rating', unit: 'rating', why: 'no ratings in this period' },
+  ratingCount: { label: 'Ratings', unit: 'count', why: NO_STATS },
+};
+
+export const STORY_META: Record<StoryMetric, MetricMeta> = {
+  plays: { label: 'Plays', unit: 'count', why: NO_STATS },
+  avgPlaytime: { label: 'Average playtime', unit: 'seconds', why: 'no plays in this period', help: 'Playtime ÷ plays.' },
+  completionRate: { label: 'Completion rate', unit: 'ratio', why: 'no plays in this period', help: 'Plays that reached a resolution ÷ plays.' },
+  replayRate: { label: 'Replay rate', unit: 'ratio', why: 'no plays in this period', help: 'Replays ÷ plays.' },
+  completions: { label: 'Completions', unit: 'count', why: NO_STATS },
+  replays: { label: 'Replays', unit: 'count', why: NO_STATS },
+};
+
+export function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+
+/** A value in its unit; null reads "–" (the caller adds the reason as a tooltip). */
+export function formatValue(v: number | null, unit: Unit): string {
+  if (v === null) return '–';
+  switch (unit) {
+    case 'count':
+      return formatCount(Math.round(v));
+    case 'ratio':
+      return `${(v * 100).toFixed(1)}%`;
+    case 'decimal':
+      return v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    case 'rating':
+      return `${v.toFixed(2)} ★`;
+    case 'seconds':
+      return formatDuration(v);
+  }
+}
+
+/** Chart axis labels: compact numbers, percentages without decimals. */
+export function axisFormat(unit: Unit): (v: number) => string {
+  if (unit === 'ratio') return (v) => `${Math.round(v * 1000) / 10}%`;
+  if (unit === 'seconds') return (v) => formatDuration(v);
+  return (v) => v.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+}
+
+/** The change from previous to value in the metric's own terms: percentage points for ratios. */
+export function formatChange(value: number | null, previous: number | null, unit: Unit): { text: string; direction: 'up' | 'down' | 'flat'; pct: number | null } | null {
+  if (value === null || previous === null) return null;
+  const diff = value - previous;
+  const direction = Math.abs(diff) < 1e-12 ? 'flat' : diff > 0 ? 'up' : 'down';
+  const sign = direction === 'up' ? '+' : direction === 'down' ? '−' : '±';
+  const pct = previous === 0 ? null : (diff / Math.abs(previous)) * 100;
+  const abs = Math.abs(diff);
+  const text =
+    unit === 'ratio'
+      ? `${sign}${(abs * 100).toFixed(1)} pts`
+      : unit === 'count'
+        ? `${sign}${formatCount(Math.round(abs))}`
+        : unit === 'seconds'
+          ? `${sign}${formatDuration(abs)}`
+          : `${sign}${abs.toFixed(unit === 'rating' ? 2 : 1)}`;
+  return { text, direction, pct };
+}
