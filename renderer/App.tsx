@@ -8,6 +8,8 @@ import { EarningsPage } from './dashboards/earnings/EarningsPage';
 import { AudiencePage } from './dashboards/audience/AudiencePage';
 import { ReviewPage } from './dashboards/review/ReviewPage';
 import { CharactersPage } from './dashboards/characters/CharactersPage';
+import { PluginsPage } from './dashboards/plugins/PluginsPage';
+import { StoriesPage } from './dashboards/stories/StoriesPage';
 import { navigate, PAGES, useRoute, type Route } from './shell/route';
 import { StatusBar } from './shell/StatusBar';
 
@@ -41,6 +43,10 @@ function Page({ route, title }: { route: Route; title: string }) {
       return <EarningsPage showTaxPack={route.rest[0] === 'tax-pack'} />;
     case 'characters':
       return <CharactersPage rest={route.rest} />;
+    case 'plugins':
+      return <PluginsPage rest={route.rest} />;
+    case 'stories':
+      return <StoriesPage rest={route.rest} />;
     case 'audience':
       return <AudiencePage rest={route.rest} />;
     case 'review':

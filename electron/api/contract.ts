@@ -19,12 +19,12 @@ export const PlatformUrl = z
   .string()
   .trim()
   .max(2048)
-  .refine((u) => URL.canParse(u), 'not a URL')
   .refine((u) => {
+    if (!URL.canParse(u)) return false;
     const url = new URL(u);
     if (url.protocol === 'https:') return true;
     return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  }, 'must start with https:// (http:// only for this computer)');
+  }, 'must be an address starting with https:// (http:// only for this computer)');
 
 const empty = z.object({}).strict();
 

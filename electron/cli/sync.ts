@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import type { SyncProgress } from '../api/types';
+import { isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/index.js';
 import { runSync } from '../sync/engine';
 import { parse, required, UsageError } from './args';
 
@@ -16,17 +17,34 @@ function progressPrinter(): (p: SyncProgress) => void {
   };
 }
 
+/** `--only ledger,payouts`: the named resources, in the sync's own order; a misspelt name is refused, not skipped. */
+export function onlyResources(value: string | undefined): ResourceName[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) throw new UsageError('--only needs at least one resource name');
+  const unknown = names.filter((n) => !isResourceName(n));
+  if (unknown.length) throw new UsageError(`--only: unknown resource "${unknown[0]}" (resources: ${RESOURCE_NAMES.join(', ')})`);
+  return RESOURCE_NAMES.filter((n) => names.includes(n));
+}
+
 export async function syncCommand(argv: string[]): Promise<void> {
-  const { values } = parse(argv, { api: { type: 'string' }, token: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' } });
+  const { values } = parse(argv, {
+    api: { type: 'string' },
+    token: { type: 'string' },
+    db: { type: 'string' },
+    full: { type: 'boolean' },
+    only: { type: 'string' },
+  });
   const baseUrl = required(values.api, '--api');
   const token = values.token ?? process.env.CREATOR_STUDIO_TOKEN;
   if (!token) throw new UsageError('--token is required (or set CREATOR_STUDIO_TOKEN)');
+  const resources = onlyResources(values.only);
   const file = path.resolve(required(values.db, '--db'));
   const { db } = await openDatabase(file);
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
   try {
-    const summary = await runSync(db, { baseUrl, token, full: values.full, signal: abort.signal, onProgress: progressPrinter() });
+    const summary = await runSync(db, { baseUrl, token, full: values.full, resources, signal: abort.signal, onProgress: progressPrinter() });
     if (process.stderr.isTTY) process.stderr.write('\n');
     if (summary.status !== 'ok') throw new Error(summary.error ?? `sync ${summary.status}`);
     process.stdout.write(`synced ${summary.rowsWritten.toLocaleString('en-US')} rows into ${file}\n`);

@@ -36,6 +36,9 @@ type Chunks = AsyncIterable<string> | Iterable<string>;
 /** Text is handed to the disk in pieces of at least this size (chunks are coalesced). */
 const FLUSH_BYTES = 1 << 20;
 
+/** A temp file untouched this long is stale even if a process with its pid is alive (pids are reused). */
+export const STALE_TEMP_MS = 10 * 60_000;
+
 export async function writeFileAtomic(target: string, chunks: Chunks): Promise<WrittenFile> {
   const prepared = await prepareFileAtomic(target, chunks);
   await prepared.commit();
@@ -45,6 +48,7 @@ export async function writeFileAtomic(target: string, chunks: Chunks): Promise<W
 export async function prepareFileAtomic(target: string, chunks: Chunks): Promise<PreparedFile> {
   const file = path.resolve(target);
   const dir = path.dirname(file);
+  await removeStaleTemps(dir, path.basename(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let bytes = 0;
@@ -99,6 +103,34 @@ export async function prepareFileAtomic(target: string, chunks: Chunks): Promise
     await syncFolder(dir);
   };
   return { file, bytes, sha256: hash.digest('hex'), commit, abort };
+}
+
+/**
+ * Removes temp files of this same target left by writers that died mid-write (kill -9, a crash, a
+ * power cut): their pid is no longer a live process, or they have not been touched for
+ * STALE_TEMP_MS (its pid may since belong to another program). Temps of other targets, and of
+ * this process (a write of its own may be under way), are left alone. Best effort: never fails a write.
+ */
+async function removeStaleTemps(dir: string, base: string): Promise<void> {
+  const prefix = `.${base}.`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length)) : null;
+    const pid = Number(m?.[1]);
+    if (!m || pid === process.pid) continue;
+    const temp = path.join(dir, name);
+    const stale = !isAlive(pid) || Date.now() - (await fs.stat(temp).then((s) => s.mtimeMs, () => Date.now())) > STALE_TEMP_MS;
+    if (stale) await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
 }
 
 /** `write` may take less than asked; loop until the whole buffer is on its way. Awaiting each write is the backpressure. */

@@ -36,9 +36,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  hardenApp();
+  let studio: Studio | null = null;
+  hardenApp(() => (studio ? readSettings(studio.db).platformUrl : null));
   serveRenderer(path.join(here, '../renderer'));
-  const studio = await openDesktopStudio();
+  studio = await openDesktopStudio();
   const ctx: ApiContext = { ...studio, files: nativeDialogs(() => mainWindow) };
   registerIpc(ctx);
   installMenu(() => mainWindow, () => ctx.sync.start({}));

@@ -1,12 +1,12 @@
-import { ipcMain, type WebFrameMain } from 'electron';
+import { app, ipcMain, type WebFrameMain } from 'electron';
 import type { ApiContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { IPC_CHANNEL } from '../api/methods';
-import { isAppUrl } from './security';
+import { isTrustedSender } from '../security/policy';
 
-/** Only the app's own page, in its main frame, may call the API. */
 function trustedSender(frame: WebFrameMain | null): boolean {
-  return !!frame && frame.parent === null && isAppUrl(frame.url);
+  const origins = { devUrl: process.env.ELECTRON_RENDERER_URL, packaged: app.isPackaged };
+  return isTrustedSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, origins);
 }
 
 /** The one IPC handler: every call goes through the sender check and the same validating dispatcher as serve mode. */

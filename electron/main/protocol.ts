@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../serve/csp';
-import { APP_SCHEME } from './security';
+import { APP_SCHEME } from '../security/policy';
 
 /** Must run before `ready`: app:// behaves like https (secure origin, fetch, CSP 'self'). */
 export function registerAppScheme(): void {

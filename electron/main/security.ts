@@ -1,24 +1,11 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { externalHosts, isAllowedExternal, isAppUrl as isAppUrlFor } from '../security/policy';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://studio`;
+export { APP_ORIGIN, APP_SCHEME } from '../security/policy';
 
-/** Links the app may hand to the OS browser: the platform's own https pages, nothing else. */
-export function isAllowedExternal(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
-}
+export const isAppUrl = (url: string) => isAppUrlFor(url, { devUrl: process.env.ELECTRON_RENDERER_URL, packaged: app.isPackaged });
 
-export function isAppUrl(url: string): boolean {
-  const dev = process.env.ELECTRON_RENDERER_URL;
-  return url.startsWith(`${APP_ORIGIN}/`) || (!app.isPackaged && !!dev && url.startsWith(dev));
-}
-
-function lockDown(contents: WebContents): void {
+function lockDown(contents: WebContents, platformUrl: () => string | null): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -26,17 +13,22 @@ function lockDown(contents: WebContents): void {
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame || !isAppUrl(event.url)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternal(url)) void shell.openExternal(url);
+    if (isAllowedExternal(url, externalHosts(platformUrl()))) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }
 
 /** Applied once, before any window: every webContents, now or later, gets the same rules. */
-export function hardenApp(): void {
-  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+export function hardenApp(platformUrl: () => string | null): void {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, platformUrl));
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
+  session.defaultSession.on('will-download', (event) => event.preventDefault());
 }
 
 /** The preferences every window is created with; set explicitly rather than trusting defaults. */
@@ -53,6 +45,7 @@ export function secureWebPreferences(preload: string) {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    safeDialogs: true,
     spellcheck: false,
   } as const;
 }

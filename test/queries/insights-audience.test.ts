@@ -28,7 +28,7 @@ describe('country surprise', () => {
     expect(insights.map((i) => i.id)).toEqual(['country:BR']);
     expect(insights[0].title).toBe('Brazil: 25.0% of your active users, rising fast');
     expect(insights[0].finding).toBe(
-      'Brazil (BR) made up 25.0% of your daily active users from 2026-10-25 to 2026-11-21, against 15.0% in the 28 days before (+10.0 points) and 3.0% a quarter earlier.',
+      'Brazil (BR) made up 25.0% of your daily active users over 25 Oct – 21 Nov 2026, against 15.0% in the 28 days before (+10.0 points) and 3.0% a quarter earlier.',
     );
     expect(insights[0].move).toContain('a Portuguese scenario');
     expect(insights[0].evidence.href).toBe('#/audience/countries');
@@ -67,7 +67,7 @@ describe('hashtag surprise', () => {
     const { insights } = runRule(hashtagRule, await hashtags(['Fantasy']), PERIOD_TO);
     expect(insights.map((i) => i.id)).toEqual(['hashtag:found-family']);
     expect(insights[0].finding).toBe(
-      '#found-family had 1,000 impressions from 2026-10-24 to 2026-11-20, 34.5% of all your hashtag impressions (+150% against the 28 days before, when it ranked #2), ' +
+      '#found-family had 1,000 impressions over 24 Oct – 20 Nov 2026, 34.5% of all your hashtag impressions (+150% against the 28 days before, when it ranked #2), ' +
         'yet none of your characters, plugins or stories is tagged with it.',
     );
     expect(insights[0].move).toBe('Lean into it: make more characters in #found-family, and tag the existing works that fit it.');

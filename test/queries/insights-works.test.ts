@@ -67,7 +67,7 @@ describe('plugin churn', () => {
     const { insights } = runRule(pluginChurnRule, await plugins(), PERIOD_TO);
     expect(insights.map((i) => i.id)).toEqual(['plugin-churn:p1']);
     expect(insights[0].finding).toBe(
-      'Dice has 10,000 installs but was active in 200 chats in the 7 days to 2026-11-21 (2.0% of installs); your other plugins: 25.5% (median). ' +
+      'Dice has 10,000 installs but was active in 200 chats in the 7 days to 21 Nov 2026 (2.0% of installs); your other plugins: 25.5% (median). ' +
         '12 uninstalls against 40 installs and 2.5★ from 4 ratings over the last 28 days.',
     );
     expect(insights[0].evidence.href).toBe('#/plugins/p1');
@@ -124,11 +124,11 @@ describe('movers against their typical band', () => {
     expect(insights.map((i) => i.id)).toEqual(['movers:character:m1', 'movers:plugin:pl1']);
     expect(insights[1].title).toBe('Widget: earnings −80% against usual');
     expect(insights[1].finding).toBe(
-      'Widget (plugin) earned 1.20 USDT from 2026-11-16 to 2026-11-21, below its typical band of 6.00 USDT – 6.00 USDT (usual: 6.00 USDT, from the same days of its last 12 weeks).',
+      'Widget (plugin) earned 1.20 USDT over 16 Nov – 21 Nov 2026, below its typical band of 6.00 USDT – 6.00 USDT (usual: 6.00 USDT, from the same days of its last 12 weeks).',
     );
     expect(insights[0].figures).toEqual([
-      { label: 'chats started', value: '120' },
-      { label: 'Typical band', value: '66 – 66' },
+      { label: 'Chats started', value: '120' },
+      { label: 'Typical band', value: '66–66' },
       { label: 'Usual', value: '66' },
       { label: 'Change on usual', value: '+82%' },
     ]);

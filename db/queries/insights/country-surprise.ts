@@ -3,7 +3,7 @@
 // scenario"). A country that has always been large is no surprise, so size alone never fires.
 import { addDays, dayRange } from '../audience/stats-window';
 import { countryName, countrySums, shares } from '../audience/countries';
-import { byStrength, pct, signedPts, statsWindow, type Rule } from './context';
+import { byStrength, days, pct, signedPts, statsWindow, type Rule } from './context';
 
 /** The language a localised scenario would be written in, where one language clearly dominates. */
 const LANGUAGE: Record<string, string> = {
@@ -43,7 +43,7 @@ export const countryRule: Rule = {
           rule: 'country' as const,
           title: `${name}: ${pct(share)} of your active users${rising ? ', rising fast' : ''}`,
           finding:
-            `${name} (${country}) made up ${pct(share)} of your daily active users from ${w.current.from} to ${w.current.to}, ` +
+            `${name} (${country}) made up ${pct(share)} of your daily active users over ${days(w.current)}, ` +
             `against ${pct(prev)} in the ${w.previous.days} days before (${signedPts(risePts)}) and ${pct(old)} a quarter earlier.`,
           figures: [
             { label: 'Share now', value: pct(share) },

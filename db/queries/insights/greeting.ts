@@ -1,7 +1,7 @@
 // Greeting underperforming: a character whose profile-to-chat conversion is well below the
 // creator's own median. Profile visitors who do not start a chat saw the greeting and left.
 import { characterRates, MIN_CHARACTERS } from './character-rates';
-import { byStrength, count, decimal, pct, statsWindow, workHref, type Rule } from './context';
+import { byStrength, count, day, days, decimal, pct, statsWindow, workHref, type Rule } from './context';
 
 export const greetingRule: Rule = {
   rule: 'greeting',
@@ -27,10 +27,10 @@ export const greetingRule: Rule = {
           rule: 'greeting' as const,
           title: `${c.name}: the greeting converts ${pct(conv)} of profile views`,
           finding:
-            `${c.name} turned ${count(c.chatsFromProfile)} of ${count(c.profileViews)} profile views into chats (${pct(conv)}) over ${w.current.from} – ${w.current.to}; ` +
+            `${c.name} turned ${count(c.chatsFromProfile)} of ${count(c.profileViews)} profile views into chats (${pct(conv)}) over ${days(w.current)}; ` +
             `your median character converts ${pct(med)}.` +
             (holds ? ` Those who do start a chat stay: ${decimal(c.messagesPerChat!)} messages per chat against a median of ${decimal(set.medianMessages!)}.` : '') +
-            (edited ? ` The greeting was edited on ${edited}, inside this window.` : ''),
+            (edited ? ` The greeting was edited on ${day(edited)}, inside this window.` : ''),
           figures: [
             { label: 'Conversion', value: pct(conv) },
             { label: 'Your median', value: pct(med) },

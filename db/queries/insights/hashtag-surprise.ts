@@ -1,7 +1,7 @@
 // Hashtag surprise: one of the top hashtags by impressions is a tag none of the creator's works
 // carries. That is their "brand", whether they intended it or not: lean into it.
 import { hashtagRanking } from '../audience/hashtags';
-import { byStrength, count, pct, signedPct, statsWindow, type Rule } from './context';
+import { byStrength, count, days, pct, signedPct, statsWindow, type Rule } from './context';
 
 export const hashtagRule: Rule = {
   rule: 'hashtag',
@@ -26,7 +26,7 @@ export const hashtagRule: Rule = {
           rule: 'hashtag' as const,
           title: `#${h.hashtag} is your #${h.rank} hashtag, and not one of your tags`,
           finding:
-            `#${h.hashtag} had ${count(h.impressions.value)} impressions from ${w.current.from} to ${w.current.to}, ${pct(share)} of all your hashtag impressions${change}, ` +
+            `#${h.hashtag} had ${count(h.impressions.value)} impressions over ${days(w.current)}, ${pct(share)} of all your hashtag impressions${change}, ` +
             `yet none of your characters, plugins or stories is tagged with it.`,
           figures: [
             { label: 'Rank', value: `#${h.rank}` },

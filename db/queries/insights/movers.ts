@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { addDays, lastStatsDate } from '../audience/stats-window';
 import { typicalBand } from '../typical-band';
 import type { Insight } from '../types/insights';
-import { byStrength, count, names, signedPct, workHref, type Rule, type RuleContext } from './context';
+import { byStrength, count, day, days, names, signedPct, workHref, type Rule, type RuleContext } from './context';
 import { comparablePeriods, earningMeasures, HISTORY_PERIODS, useMeasures, type Measure, type WorkKind } from './movers-data';
 
 /** A band needs half the history: a work younger than 6 periods is still ramping up, not "usual". */
@@ -15,13 +15,16 @@ const PAGE = { character: 'characters', plugin: 'plugins', story: 'stories' } as
 const USE_WORD = { character: 'chats started', plugin: 'chats with it', story: 'plays' } as const;
 const STATS_TABLE = { character: 'stats_characters', plugin: 'stats_plugins', story: 'stats_stories' } as const;
 
-function money(micros: number, currency: string): string {
-  const text = (micros / 1e6).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return currency === 'CREDITS' ? `${text} credits` : `${text} ${currency}`;
-}
+const amount = (micros: number) => (micros / 1e6).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const unitOf = (m: Measure) => (m.currency === 'CREDITS' ? 'credits' : m.currency!);
 
 function format(m: Measure, v: number): string {
-  return m.metric === 'use' ? count(v) : money(v, m.currency!);
+  return m.metric === 'use' ? count(v) : `${amount(v)} ${unitOf(m)}`;
+}
+
+/** For the figures, where the label names the unit: a bare number. */
+function bare(m: Measure, v: number): string {
+  return m.metric === 'use' ? count(v) : amount(v);
 }
 
 interface Candidate {
@@ -48,6 +51,8 @@ function candidates(measures: Measure[], range: { from: string; to: string }, mi
   return out;
 }
 
+const unit_ = (m: Measure) => (m.metric === 'use' ? '' : ` (${unitOf(m)})`);
+
 function card(c: Candidate, name: string, unit: 'week' | 'month', greetingEdit: string | null): Insight {
   const { m, value, band } = c;
   const up = value > band.high;
@@ -58,13 +63,13 @@ function card(c: Candidate, name: string, unit: 'week' | 'month', greetingEdit: 
     rule: 'movers',
     title: `${name}: ${m.metric === 'use' ? USE_WORD[m.kind] : 'earnings'} ${signedPct(c.change)} against usual`,
     finding:
-      `${name} (${m.kind}) ${what} from ${c.range.from} to ${c.range.to}, ${up ? 'above' : 'below'} its typical band of ${format(m, band.low)} – ${format(m, band.high)} ` +
+      `${name} (${m.kind}) ${what} over ${days(c.range)}, ${up ? 'above' : 'below'} its typical band of ${format(m, band.low)} – ${format(m, band.high)} ` +
       `(usual: ${format(m, band.median)}, from the same days of its last ${band.samples} ${periodWord}).` +
-      (greetingEdit ? ` Its greeting was edited on ${greetingEdit}.` : ''),
+      (greetingEdit ? ` Its greeting was edited on ${day(greetingEdit)}.` : ''),
     figures: [
-      { label: m.metric === 'use' ? USE_WORD[m.kind] : `Earned (${m.currency})`, value: format(m, value) },
-      { label: 'Typical band', value: `${format(m, band.low)} – ${format(m, band.high)}` },
-      { label: 'Usual', value: format(m, band.median) },
+      { label: m.metric === 'use' ? `${USE_WORD[m.kind][0].toUpperCase()}${USE_WORD[m.kind].slice(1)}` : `Earned (${unitOf(m)})`, value: bare(m, value) },
+      { label: `Typical band${unit_(m)}`, value: `${bare(m, band.low)}–${bare(m, band.high)}` },
+      { label: `Usual${unit_(m)}`, value: bare(m, band.median) },
       { label: 'Change on usual', value: signedPct(c.change) },
     ],
     why: up

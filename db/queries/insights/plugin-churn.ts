@@ -1,7 +1,7 @@
 // Plugin churn: many installs, little real use. The platform's "active in chats (week)" is a
 // distinct count for the 7 days ending a date, so it is read on one day (the window's last),
 // never added up.
-import { byStrength, count, median, names, pct, statsWindow, workHref, type Rule } from './context';
+import { byStrength, count, day, median, names, pct, statsWindow, workHref, type Rule } from './context';
 
 interface Latest {
   pluginId: string;
@@ -50,7 +50,7 @@ export const pluginChurnRule: Rule = {
           rule: 'plugin-churn' as const,
           title: `${name}: ${count(p.installsTotal)} installs, ${count(p.active7d)} active chats`,
           finding:
-            `${name} has ${count(p.installsTotal)} installs but was active in ${count(p.active7d)} chats in the 7 days to ${p.date} (${pct(ratio)} of installs)` +
+            `${name} has ${count(p.installsTotal)} installs but was active in ${count(p.active7d)} chats in the 7 days to ${day(p.date)} (${pct(ratio)} of installs)` +
             (others !== null ? `; your other plugins: ${pct(others)} (median).` : '.') +
             (f ? ` ${count(f.uninstalls)} uninstalls against ${count(f.installs)} installs and ${rating} over the last ${w.current.days} days.` : ''),
           figures: [

@@ -1,7 +1,7 @@
 // Not sticking: high profile-to-chat conversion but few messages per chat. A great greeting that
 // does not hold attention beyond the first scene (creator analytics guide).
 import { characterRates, MIN_CHARACTERS } from './character-rates';
-import { byStrength, count, decimal, pct, statsWindow, workHref, type Rule } from './context';
+import { byStrength, count, days, decimal, pct, statsWindow, workHref, type Rule } from './context';
 
 export const stickingRule: Rule = {
   rule: 'sticking',
@@ -25,7 +25,7 @@ export const stickingRule: Rule = {
         title: `${c.name}: a greeting that works, chats that end early`,
         finding:
           `${c.name} converts ${pct(c.conversion!)} of profile views into chats (your median: ${pct(medConv)}), but its chats last ` +
-          `${decimal(c.messagesPerChat!)} messages on average (your median: ${decimal(medMsgs)}), over ${count(c.chats)} chats from ${w.current.from} to ${w.current.to}.`,
+          `${decimal(c.messagesPerChat!)} messages on average (your median: ${decimal(medMsgs)}), over ${count(c.chats)} chats over ${days(w.current)}.`,
         figures: [
           { label: 'Conversion', value: pct(c.conversion!) },
           { label: 'Median conversion', value: pct(medConv) },

@@ -1,7 +1,7 @@
 // Story drop-off: the chapter where most players stopped (platform definition), when it stands out
 // from the story's other chapters. The fix is usually in the chapter before: that is where the
 // engagement waned (creator analytics guide).
-import { byStrength, count, median, names, pct, statsWindow, workHref, type Rule } from './context';
+import { byStrength, count, days, median, names, pct, statsWindow, workHref, type Rule } from './context';
 
 interface ChapterSum {
   storyId: string;
@@ -60,7 +60,7 @@ export const storyDropoffRule: Rule = {
         title: `${title}: players quit in chapter ${drop.chapter}`,
         finding:
           `${count(drop.dropped)} of the ${count(drop.reached)} players who reached ${chapterName(drop.chapter, names_)} stopped there (${pct(rate)}), ` +
-          `from ${w.current.from} to ${w.current.to}; the story’s chapters usually lose ${pct(med)}.`,
+          `over ${days(w.current)}; the story’s chapters usually lose ${pct(med)}.`,
         figures: [
           { label: 'Drop-off chapter', value: String(drop.chapter) },
           { label: 'Lost there', value: pct(rate) },

@@ -30,7 +30,8 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
   const lists: ReviewList[] = growth.map((g) => ({
     id: `months-${g.currency}`,
     title: `Last 12 months (${g.currency})`,
-    rows: g.months.map((m, i) => ({
+    // Newest first: the months that matter for this review come before last year's.
+    rows: g.months.map((m, i): ReviewListRow => ({
       key: `${g.currency}|${m}`,
       label: m,
       href: null,
@@ -39,7 +40,7 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
         moneyMetric('earned', 'Earned', g.currency, g.amounts[i], null),
         { id: 'growth', label: 'Growth', unit: 'percent', value: g.growthPct[i], previous: null },
       ],
-    })),
+    })).reverse(),
   }));
   return item('mom-growth', metrics, lists);
 }

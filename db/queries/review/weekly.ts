@@ -19,11 +19,16 @@ export function earningsTrend(db: Db, cur: Range, prev: Range | null, zone: stri
   const currencies = [...new Set([...totalsNow.keys(), ...(totalsBefore?.keys() ?? [])])].sort();
   const metrics = currencies.map((c) => moneyMetric(`earned-${c}`, `Earned (${c})`, c, dec(totalsNow.get(c)), totalsBefore ? dec(totalsBefore.get(c)) : null));
   const keys = [...new Set([...now.keys(), ...(before?.keys() ?? [])])].sort();
-  const rows: ReviewListRow[] = keys.map((k) => {
-    const [currency, stream] = k.split('|');
-    return { key: k, label: stream, href: '#/earnings', kind: currency, metrics: [moneyMetric('net', 'Net', currency, dec(now.get(k)), before ? dec(before.get(k)) : null)] };
-  });
-  return item('earnings-trend', metrics, [{ id: 'by-stream', title: 'By stream', rows }]);
+  // One list per currency: amounts of different currencies never share a column.
+  const lists = currencies.map((c) => ({
+    id: `by-stream-${c}`,
+    title: `By stream (${c})`,
+    rows: keys
+      .filter((k) => k.startsWith(`${c}|`))
+      .map((k): ReviewListRow => ({ key: k, label: k.slice(c.length + 1), href: null, kind: c, metrics: [moneyMetric('net', 'Net', c, dec(now.get(k)), before ? dec(before.get(k)) : null)] }))
+      .sort((a, b) => Math.abs(Number(b.metrics[0].value)) - Math.abs(Number(a.metrics[0].value)) || a.label.localeCompare(b.label)),
+  }));
+  return item('earnings-trend', metrics, lists);
 }
 
 interface CharacterSums {

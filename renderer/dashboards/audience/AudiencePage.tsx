@@ -68,29 +68,37 @@ export function AudiencePage({ rest }: { rest: string[] }) {
               title="Follower growth"
               id="growth"
               actions={<ExportButton request={request('followers-over-time')} />}
-              note={`New followers up, lost followers down, and the running net since ${formatRange({ from: d.period.current.from, to: d.period.current.from })}${compared ? '; dashed: the comparison period’s running net' : ''}.`}
+              note={`New followers up, lost followers down, and the running net since ${dateLabel(d.period.current.from)}${compared ? '; dashed: the comparison period’s running net' : ''}.`}
             >
               <GrowthChart s={d.series} compared={compared} />
             </Section>
+            <Section
+              title="Top countries"
+              id="countries"
+              actions={<ExportButton request={request('countries')} />}
+              note="A localisation opportunity: a country you did not plan for may want a scenario in its language."
+            >
+              <CountriesTable rows={d.countries} compared={compared} highlight={surprises} />
+            </Section>
             <div className="grid-2">
-              <Section title="Top countries" id="countries" actions={<ExportButton request={request('countries')} />}>
-                <CountriesTable rows={d.countries} compared={compared} highlight={surprises} />
-                <p className="footnote">A localisation opportunity: a country you did not plan for may want a scenario in its language.</p>
-              </Section>
-              <Section title="Top hashtags" id="hashtags" actions={<ExportButton request={request('hashtags')} />}>
+              <Section
+                title="Top hashtags"
+                id="hashtags"
+                actions={<ExportButton request={request('hashtags')} />}
+                note="What you are known for, intended or not. “Your tag”: one of your characters, plugins or stories carries it."
+              >
                 <HashtagsList rows={d.hashtags} compared={compared} />
-                <p className="footnote">What you are known for, intended or not. “Your tag” means one of your characters, plugins or stories carries it.</p>
               </Section>
-            </div>
-            <div className="grid-2">
               <Section title="Top characters by follows" id="characters" actions={<ExportButton request={request('top-characters')} />}>
                 <TopCharacters rows={d.topCharacters} compared={compared} />
               </Section>
-              <Section title="Announcements" id="announcements" actions={<ExportButton request={request('announcements-over-time')} label="Export CSV" />}>
+            </div>
+            <Section title="Announcements" id="announcements" actions={<ExportButton request={request('announcements-over-time')} />}>
+              <div className="grid-2 announcements">
                 <AnnouncementsChart history={d.announcements.history} />
                 <AnnouncementsTable rows={d.announcements.inPeriod} />
-              </Section>
-            </div>
+              </div>
+            </Section>
             {insights.data && (
               <Section title="What to do next" id="insights" actions={<a href={href('review')}>Weekly review →</a>}>
                 <InsightList result={insights.data} rules={['country', 'hashtag']} empty="No country or hashtag surprise this week." />

@@ -4,7 +4,7 @@ import { CountDelta } from '../../components/DeltaBadge';
 import { formatPct } from '../../lib/numbers';
 import { PointsDelta } from './PointsDelta';
 
-const avg = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const avg = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Where the audience is: the average day's active users per country, each country's share and how it moved. */
 export function CountriesTable({ rows, compared, highlight }: { rows: CountryShare[]; compared: boolean; highlight: Set<string> }) {

@@ -12,8 +12,8 @@ export function HashtagsList({ rows, compared, limit = 12 }: { rows: HashtagRow[
         <li key={h.hashtag}>
           <span className="hashtag-rank num">{h.rank}</span>
           <span className="hashtag-name">
-            #{h.hashtag}
-            {h.own ? <span className="tag-own">your tag</span> : <span className="tag-not-own">not one of your tags</span>}
+            <span className="hashtag-tag">#{h.hashtag}</span>
+            {h.own ? <span className="tag-own">your tag</span> : <span className="tag-not-own">not your tag</span>}
           </span>
           <span className="share-bar" aria-hidden>
             <span style={{ width: `${(h.impressions.value / top) * 100}%` }} />

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { CharacterDetail, CharacterMetric } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
-import { DeltaBadge } from '../../components/DeltaBadge';
 import { ExportButton } from '../../components/ExportButton';
 import { KpiCard } from '../../components/KpiCard';
 import { QueryState } from '../../components/QueryState';
@@ -11,6 +10,7 @@ import { usePeriod } from '../../components/usePeriod';
 import { currencyLabel, formatMoney } from '../../lib/decimal';
 import { dateLabel } from '../../lib/dates';
 import { BreakdownList } from '../content/Breakdown';
+import { MoneyDelta } from '../content/cells';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi } from '../content/Metric';
 import { MetricChart } from '../content/MetricChart';
@@ -41,9 +41,9 @@ function MoneyKpis({ d }: { d: CharacterDetail }) {
         <div className="kpi-group" key={m.currency}>
           <h3 className="kpi-group-title">{currencyLabel(m.currency)}</h3>
           <div className="kpi-row">
-            <KpiCard label="Earned in the last 30 days" value={formatMoney(m.earnings30d.value, m.currency)} exact={m.earnings30d.value} delta={compared ? <DeltaBadge value={m.earnings30d.value} previous={m.earnings30d.previous} currency={m.currency} /> : undefined} hint="chat share + embed, 30 days to the period’s end" />
-            <KpiCard label="Marketplace (chat share)" value={formatMoney(m.marketplace.value, m.currency)} exact={m.marketplace.value} delta={compared ? <DeltaBadge value={m.marketplace.value} previous={m.marketplace.previous} currency={m.currency} /> : undefined} hint="in the period" />
-            <KpiCard label="Embed / API" value={formatMoney(m.embed.value, m.currency)} exact={m.embed.value} delta={compared ? <DeltaBadge value={m.embed.value} previous={m.embed.previous} currency={m.currency} /> : undefined} hint="in the period" />
+            <KpiCard label="Earned in the last 30 days" value={formatMoney(m.earnings30d.value, m.currency)} exact={m.earnings30d.value} delta={compared ? <MoneyDelta m={m.earnings30d} currency={m.currency} /> : undefined} hint="chat share + embed, 30 days to the period’s end" />
+            <KpiCard label="Marketplace (chat share)" value={formatMoney(m.marketplace.value, m.currency)} exact={m.marketplace.value} delta={compared ? <MoneyDelta m={m.marketplace} currency={m.currency} /> : undefined} hint="in the period" />
+            <KpiCard label="Embed / API" value={formatMoney(m.embed.value, m.currency)} exact={m.embed.value} delta={compared ? <MoneyDelta m={m.embed} currency={m.currency} /> : undefined} hint="in the period" />
           </div>
         </div>
       ))}

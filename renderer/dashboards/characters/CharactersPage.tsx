@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
-import type { CharacterRow } from '../../../db/queries/types/content';
+import { useId, useState } from 'react';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,6 +10,7 @@ import { usePeriod } from '../../components/usePeriod';
 import { navigate } from '../../shell/route';
 import { NoDataYet } from '../Placeholder';
 import { StatsNote } from '../content/StatsNote';
+import { useCurrency } from '../content/useCurrency';
 import { CharacterPage } from './CharacterPage';
 import { CharactersTable } from './CharactersTable';
 import { ComparePage } from './ComparePage';
@@ -66,14 +66,6 @@ export function ComparePicker({ rows, initialA }: { rows: { id: string; name: st
   );
 }
 
-function useCurrency(currencies: string[] | undefined): [string, (c: string) => void] {
-  const [currency, setCurrency] = useState('');
-  useEffect(() => {
-    if (currencies && !currencies.includes(currency)) setCurrency(currencies.includes('CREDITS') ? 'CREDITS' : (currencies[0] ?? ''));
-  }, [currencies, currency]);
-  return [currency, setCurrency];
-}
-
 function CharactersList() {
   const [period, setPeriod] = usePeriod('characters');
   const query = useQuery({ queryKey: ['characters', period], queryFn: () => call('characters', { period }), placeholderData: (prev) => prev });
@@ -106,15 +98,10 @@ function CharactersList() {
             <Section
               title={`All characters (${d.characters.length})`}
               id="table"
-              actions={
-                <>
-                  <CurrencyTabs currencies={d.currencies} value={currency} onChange={setCurrency} />
-                  <ComparePicker rows={d.characters as CharacterRow[]} />
-                </>
-              }
+              actions={<CurrencyTabs currencies={d.currencies} value={currency} onChange={setCurrency} />}
               note="Small figures are the change against the comparison period. Enter on a row opens the character."
             >
-              <CharactersTable rows={d.characters} currency={currency} period={period} />
+              <CharactersTable rows={d.characters} currency={currency} period={period} toolbar={<ComparePicker rows={d.characters} />} />
             </Section>
           </>
         )}

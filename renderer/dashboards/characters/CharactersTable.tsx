@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { CharacterRow } from '../../../db/queries/types/content';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { Sparkline } from '../../charts/Sparkline';
@@ -25,12 +25,12 @@ function columns(currency: string): Column<CharacterRow>[] {
       ),
       sortValue: (c) => c.name.toLowerCase(),
     },
-    metricColumn('chatsStarted', M.chatsStarted, (c) => c.metrics.chatsStarted, { header: 'Chats' }),
+    metricColumn('chatsStarted', M.chatsStarted, (c) => c.metrics.chatsStarted, { header: 'Chats', delta: false }),
     changeColumn('change', 'Change', (c) => c.metrics.chatsStarted),
     { key: 'trend', header: 'Trend', render: (c) => <Sparkline values={sparkValues(c.spark)} label={`${c.name}: chats started per bucket`} /> },
     metricColumn('messages', M.messages, (c) => c.metrics.messages),
     metricColumn('tokens', M.tokens, (c) => c.metrics.tokens, { delta: false }),
-    metricColumn('activeUsers30d', M.activeUsers30d, (c) => c.metrics.activeUsers30d, { header: 'Active users (30d)' }),
+    metricColumn('activeUsers30d', M.activeUsers30d, (c) => c.metrics.activeUsers30d, { header: 'Users (30d)' }),
     metricColumn('avgMessagesPerChat', M.avgMessagesPerChat, (c) => c.metrics.avgMessagesPerChat, { header: 'Msgs / chat' }),
     {
       ...metricColumn('avgRating', M.avgRating, (c) => c.metrics.avgRating, { header: 'Rating', delta: false }),
@@ -62,13 +62,15 @@ function columns(currency: string): Column<CharacterRow>[] {
 }
 
 /** Every character: sortable, navigable with the arrow keys (Enter opens its page), virtualised when long. */
-export function CharactersTable({ rows, currency, period }: { rows: CharacterRow[]; currency: string; period: PeriodSpec }) {
+export function CharactersTable({ rows, currency, period, toolbar }: { rows: CharacterRow[]; currency: string; period: PeriodSpec; toolbar?: ReactNode }) {
   const cols = useMemo(() => columns(currency), [currency]);
   const [sort, setSort] = useState<SortState>({ key: 'chatsStarted', dir: 'desc' });
   const order = useMemo(() => sortRows(rows, cols, sort).map(key), [rows, cols, sort]);
   return (
     <>
       <div className="table-toolbar">
+        {toolbar}
+        <span className="spacer" />
         <ExportButton request={{ dashboard: 'characters', table: 'characters', period, currency }} rowOrder={order} />
       </div>
       <div className="content-table">

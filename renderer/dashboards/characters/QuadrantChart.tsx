@@ -68,11 +68,46 @@ function overlay(state: { current: OverlayState }): Plugin<'scatter'> {
         ctx.textBaseline = 'middle';
         const meta = chart.getDatasetMeta(0);
         const data = chart.data.datasets[0].data as unknown as Point[];
-        meta.data.forEach((el, i) => ctx.fillText(data[i].name, el.x + 7, el.y));
+        placeLabels(
+          meta.data.map((el, i) => ({ x: el.x, y: el.y, text: data[i].name, width: ctx.measureText(data[i].name).width })),
+          a,
+        ).forEach((l) => ctx.fillText(l.text, l.x, l.y));
       }
       ctx.restore();
     },
   };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlaps = (p: Box, q: Box) => p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+
+/** Names beside their dots: right, left, above or below, whichever first overlaps no other name or dot. */
+export function placeLabels(points: { x: number; y: number; text: string; width: number }[], area: { left: number; right: number; top: number; bottom: number }) {
+  const H = 12;
+  const dots: Box[] = points.map((p) => ({ x: p.x - 5, y: p.y - 5, w: 10, h: 10 }));
+  const placed: Box[] = [];
+  return points.map((p) => {
+    const candidates = [
+      { x: p.x + 8, y: p.y },
+      { x: p.x - 8 - p.width, y: p.y },
+      { x: p.x - p.width / 2, y: p.y - 13 },
+      { x: p.x - p.width / 2, y: p.y + 13 },
+    ];
+    const fits = (c: { x: number; y: number }) => {
+      const box = { x: c.x, y: c.y - H / 2, w: p.width, h: H };
+      const inside = box.x >= area.left && box.x + box.w <= area.right + 60 && box.y >= area.top && box.y + box.h <= area.bottom;
+      return inside && !placed.some((q) => overlaps(box, q)) && !dots.some((d) => overlaps(box, d));
+    };
+    const spot = candidates.find(fits) ?? candidates[0];
+    placed.push({ x: spot.x, y: spot.y - H / 2, w: p.width, h: H });
+    return { text: p.text, x: spot.x, y: spot.y };
+  });
 }
 
 export function QuadrantChart({ d }: { d: CharactersDashboard }) {

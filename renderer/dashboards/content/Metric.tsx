@@ -18,13 +18,22 @@ export function MetricValue({ value, meta }: { value: number | null; meta: Metri
 export function MetricDelta({ m, meta, compact = false, invert = false }: { m: NumCompared; meta: MetricMeta; compact?: boolean; invert?: boolean }) {
   const c = formatChange(m.value, m.previous, meta.unit);
   if (!c) return null;
-  const good = c.direction === 'flat' ? 'flat' : (c.direction === 'up') !== invert ? 'good' : 'bad';
+  // A change that rounds to nothing on screen reads as flat, not as a coloured "+0.0".
+  const shown = meta.unit === 'ratio' ? Math.abs((m.value! - m.previous!) * 100) >= 0.05 : c.pct === null || Math.abs(c.pct) >= 0.05;
+  const direction = shown ? c.direction : 'flat';
+  const good = direction === 'flat' ? 'flat' : (direction === 'up') !== invert ? 'good' : 'bad';
   const arrow = c.direction === 'up' ? '▲' : c.direction === 'down' ? '▼' : '■';
   const title = `Comparison period: ${formatValue(m.previous, meta.unit)}`;
   if (compact)
     return (
       <span className={`mini-delta delta-${good}`} title={`${title} (${c.text})`}>
-        {meta.unit === 'ratio' ? c.text.replace(' pts', '') : signedPct(c.pct === null ? null : Math.round(c.pct * 10) / 10)}
+        {!shown ? '±0' : meta.unit === 'ratio' ? c.text.replace(' pts', ' pt') : signedPct(c.pct === null ? null : Math.round(c.pct * 10) / 10)}
+      </span>
+    );
+  if (!shown)
+    return (
+      <span className="delta delta-flat" title={title}>
+        <span aria-hidden>■</span> about the same
       </span>
     );
   return (

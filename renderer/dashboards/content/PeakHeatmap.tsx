@@ -7,7 +7,11 @@ const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 /** Chats started by local weekday and hour: darker is busier. A table, so it reads cell by cell too. */
 export function PeakHeatmap({ peak }: { peak: PeakHours }) {
-  const max = Math.max(1, ...peak.grid.flat());
+  // Shade between the quietest and the busiest hour, so the shape of the week stands out.
+  const values = peak.grid.flat();
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  const heat = (v: number) => (max === min ? 0.6 : 0.06 + (0.94 * (v - min)) / (max - min));
   if (peak.total === 0) return <p className="muted">No hourly activity synced for this period.</p>;
   return (
     <div className="heatmap-wrap">
@@ -33,7 +37,7 @@ export function PeakHeatmap({ peak }: { peak: PeakHours }) {
               {hours.map((chats, h) => {
                 const title = `${LONG_DAYS[d]} ${hour(h)}–${hour((h + 1) % 24)}: ${formatCount(chats)} chats`;
                 return (
-                  <td key={h} className="heat-cell" title={title} aria-label={title} style={{ ['--heat' as string]: String(chats / max) }}>
+                  <td key={h} className="heat-cell" title={title} aria-label={title} style={{ ['--heat' as string]: heat(chats).toFixed(3) }}>
                     <span aria-hidden />
                   </td>
                 );

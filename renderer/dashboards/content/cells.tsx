@@ -2,7 +2,7 @@
 import type { NumCompared } from '../../../db/queries/types/content';
 import type { Compared } from '../../../db/queries/types/period';
 import type { Column } from '../../components/DataTable';
-import { delta, formatMoney, toMicros } from '../../lib/decimal';
+import { delta, formatMoney, groupDecimal, toMicros } from '../../lib/decimal';
 import { signedPct } from '../../lib/numbers';
 import { MetricDelta, MetricValue } from './Metric';
 import type { MetricMeta } from './metric-meta';
@@ -55,9 +55,10 @@ export function changeColumn<R>(key: string, header: string, get: (r: R) => NumC
 export function MoneyCell({ m, currency }: { m: Compared | undefined; currency: string }) {
   if (!m) return <span className="muted">–</span>;
   const d = delta(m.value, m.previous);
+  // The column header names the currency; cells keep to the number so the table stays narrow.
   return (
-    <span className="metric-cell" title={m.value}>
-      {formatMoney(m.value, currency)}
+    <span className="metric-cell" title={`${m.value} ${currency}`}>
+      {groupDecimal(m.value)}
       {d && d.direction !== 'flat' && (
         <span className={`mini-delta delta-${d.direction === 'up' ? 'good' : 'bad'}`} title={`Comparison period: ${formatMoney(m.previous!, currency)}`}>
           {signedPct(d.pct)}
@@ -86,4 +87,23 @@ export function sparkValues(spark: (number | null)[]): number[] {
   let end = spark.length;
   while (end > 0 && spark[end - 1] === null) end--;
   return spark.slice(0, end).map((v) => v ?? 0);
+}
+
+/** The change of an exact amount, with "no change" rather than a percentage of nothing. */
+export function MoneyDelta({ m, currency }: { m: Compared; currency: string }) {
+  const d = delta(m.value, m.previous);
+  if (!d) return null;
+  const title = `Comparison period: ${formatMoney(m.previous!, currency)}`;
+  if (d.direction === 'flat')
+    return (
+      <span className="delta delta-flat" title={title}>
+        <span aria-hidden>■</span> no change
+      </span>
+    );
+  return (
+    <span className={`delta delta-${d.direction === 'up' ? 'good' : 'bad'}`} title={title}>
+      <span aria-hidden>{d.direction === 'up' ? '▲' : '▼'}</span> {d.direction === 'up' ? '+' : '−'}
+      {formatMoney(d.abs.replace(/^-/, ''), currency)} ({signedPct(d.pct)})
+    </span>
+  );
 }

@@ -67,7 +67,8 @@ export function formatValue(v: number | null, unit: Unit): string {
     case 'ratio':
       return `${(v * 100).toFixed(1)}%`;
     case 'decimal':
-      return v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      // Small ratios such as chats per install (0.19) need two places; depths such as 41.7 one.
+      return v.toLocaleString('en-US', { minimumFractionDigits: Math.abs(v) < 1 ? 2 : 1, maximumFractionDigits: Math.abs(v) < 1 ? 2 : 1 });
     case 'rating':
       return `${v.toFixed(2)} ★`;
     case 'seconds':
@@ -78,7 +79,8 @@ export function formatValue(v: number | null, unit: Unit): string {
 /** Chart axis labels: compact numbers, percentages without decimals. */
 export function axisFormat(unit: Unit): (v: number) => string {
   if (unit === 'ratio') return (v) => `${Math.round(v * 1000) / 10}%`;
-  if (unit === 'seconds') return (v) => formatDuration(v);
+  if (unit === 'seconds') return (v) => (v >= 60 ? `${Math.round((v / 60) * 10) / 10}m` : `${Math.round(v)}s`);
+  if (unit === 'decimal') return (v) => v.toLocaleString('en-US', { maximumSignificantDigits: 3 });
   return (v) => v.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 }
 
@@ -97,6 +99,6 @@ export function formatChange(value: number | null, previous: number | null, unit
         ? `${sign}${formatCount(Math.round(abs))}`
         : unit === 'seconds'
           ? `${sign}${formatDuration(abs)}`
-          : `${sign}${abs.toFixed(unit === 'rating' ? 2 : 1)}`;
+          : `${sign}${abs < 0.01 ? abs.toPrecision(2) : abs.toFixed(2)}`;
   return { text, direction, pct };
 }

@@ -34,7 +34,7 @@ export function ThresholdSettings() {
       </p>
       {groups.map((rule) => (
         <fieldset key={rule} className="threshold-group">
-          <legend>{rule === 'all' ? 'All rules' : RULE_LABEL[rule]}</legend>
+          <legend>{rule === 'all' ? 'All rules' : rule === 'movers' ? 'Movers' : RULE_LABEL[rule]}</legend>
           {view.meta
             .filter((m) => m.rule === rule)
             .map((m) => (

@@ -39,6 +39,7 @@ export function ChecklistItem({
           ))}
         </div>
       )}
+      {item.metrics.length === 0 && item.lists.every((l) => l.rows.length === 0) && <p className="muted">Nothing in this period.</p>}
       <ReviewLists lists={item.lists} />
       {item.note && <p className="footnote">{item.note}</p>}
       <label className="review-note no-print">

@@ -17,7 +17,6 @@ export function ReviewLists({ lists }: { lists: ReviewList[] }) {
 
 function ListTable({ list }: { list: ReviewList }) {
   const [all, setAll] = useState(false);
-  const rows = all ? list.rows : list.rows.slice(0, SHOWN);
   const headers = list.rows[0]?.metrics.map((m) => m.label) ?? [];
   return (
     <div className="review-list">
@@ -34,8 +33,9 @@ function ListTable({ list }: { list: ReviewList }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
+          {list.rows.map((r, i) => (
+            // Rows past the first few are hidden on screen until asked for, and always printed.
+            <tr key={r.key} className={!all && i >= SHOWN ? 'extra-row' : undefined}>
               <td>{r.href ? <a href={r.href}>{r.label}</a> : r.label}</td>
               {r.metrics.map((m) => (
                 <td className="num" key={m.id}>

@@ -10,6 +10,7 @@ import { instantLabel } from '../../lib/dates';
 import { href, navigate } from '../../shell/route';
 import { timeAgo } from '../../shell/time';
 import { InsightList } from '../insights/InsightList';
+import { NoDataYet } from '../Placeholder';
 import { ChecklistItem } from './ChecklistItem';
 import { useReviewNote } from './useReviewNote';
 
@@ -78,6 +79,8 @@ export function ReviewPage({ rest }: { rest: string[] }) {
       </label>
     );
   };
+  // Before the first sync there is nothing to review (but reviews already written stay reachable).
+  if (r && !r.period.dataAsOf && r.history.length === 0) return <NoDataYet title="Review" />;
   return (
     <div className="page review-page">
       <header className="page-header">

@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import type { PluginMetric } from '../../../db/queries/types/content';
+import { call } from '../../api/client';
+import { DashboardHeader } from '../../components/DashboardHeader';
+import { ExportButton } from '../../components/ExportButton';
+import { KpiCard } from '../../components/KpiCard';
+import { QueryState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { usePeriod } from '../../components/usePeriod';
+import { currencyLabel, formatMoney } from '../../lib/decimal';
+import { MoneyDelta } from '../content/cells';
+import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
+import { MetricKpi } from '../content/Metric';
+import { MetricChart } from '../content/MetricChart';
+import { MoneyChart } from '../content/MoneyChart';
+import { PLUGIN_META } from '../content/metric-meta';
+import { StatsNote } from '../content/StatsNote';
+
+const ORDER: PluginMetric[] = ['installsTotal', 'activeChats7d', 'activeRatio', 'installs', 'uninstalls', 'chats', 'chatsPerInstall', 'rating', 'ratingCount'];
+/** The page's charts: flows, reach and real use. */
+const CHARTS: PluginMetric[] = ['installs', 'uninstalls', 'installsTotal', 'activeChats7d', 'activeRatio', 'chats', 'chatsPerInstall', 'rating'];
+
+export function PluginPage({ id }: { id: string }) {
+  const [period, setPeriod] = usePeriod('plugins');
+  const query = useQuery({ queryKey: ['plugin', id, period], queryFn: () => call('plugin', { period, id }), placeholderData: (prev) => (prev?.plugin.id === id ? prev : undefined) });
+  const d = query.data;
+  if (query.error && !d) return <ItemNotFound kind="plugins" error={query.error} />;
+  const compared = !!d?.period.previous;
+  const request = (table: string) => ({ dashboard: 'plugins' as const, table, period, id });
+  return (
+    <div className="page">
+      <ItemTitle kind="plugins" label="Plugins" />
+      <DashboardHeader title={d?.plugin.name ?? 'Plugin'} period={period} onPeriod={setPeriod} info={d?.period} />
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        {d && (
+          <>
+            <StatsNote stats={d.stats} period={d.period} />
+            {d.churn && (
+              <p className="callout" data-testid="churn-callout">
+                <strong>Churn:</strong> only {((d.kpis.activeRatio.value ?? 0) * 100).toFixed(1)}% of its {d.kpis.installsTotal.value?.toLocaleString('en-US')} installs were active in a chat
+                this week (under {Math.round(d.churnThreshold * 100)}%). Either it is buggy or its description over-promises: fix one.
+              </p>
+            )}
+            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} />}>
+              <div className="kpi-row kpi-grid">
+                {ORDER.map((m) => (
+                  <MetricKpi key={m} kpi={d.kpis[m]} meta={PLUGIN_META[m]} compared={compared} testId={`kpi-${m}`} />
+                ))}
+                {d.commission.map((c) => (
+                  <KpiCard
+                    key={c.currency}
+                    label={`Commission (${currencyLabel(c.currency)})`}
+                    value={formatMoney(c.amount.value, c.currency)}
+                    exact={c.amount.value}
+                    delta={compared ? <MoneyDelta m={c.amount} currency={c.currency} /> : undefined}
+                    hint="earned in the period"
+                  />
+                ))}
+              </div>
+            </Section>
+            <Section
+              title="Over time"
+              id="over-time"
+              actions={<ExportButton request={request('over-time')} />}
+              note={`Solid: this period. Dashed: the comparison period. Shaded: the typical range (middle 80% of the last ${d.series.bandPeriods || 12} periods of this length). Totals and weekly actives are read on each bucket’s last day.`}
+            >
+              <div className="chart-grid">
+                {CHARTS.map((m) => (
+                  <figure key={m} className="metric-figure" data-testid={`chart-${m}`}>
+                    <figcaption>{PLUGIN_META[m].label}</figcaption>
+                    <MetricChart set={d.series} series={d.series.metrics[m]} meta={PLUGIN_META[m]} />
+                  </figure>
+                ))}
+                {d.commissionSeries.map((m) => (
+                  <figure key={m.currency} className="metric-figure" data-testid={`chart-commission-${m.currency}`}>
+                    <figcaption>Commission ({currencyLabel(m.currency)}, days in {d.period.zone})</figcaption>
+                    <MoneyChart set={d.series} series={m} />
+                  </figure>
+                ))}
+              </div>
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

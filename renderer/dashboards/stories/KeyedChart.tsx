@@ -1,0 +1,26 @@
+import type { KeyedSeries, SeriesSet } from '../../../db/queries/types/content';
+import { colorFor } from '../../charts/theme';
+import { TimeChart } from '../../charts/TimeChart';
+import { bucketLabel } from '../../lib/dates';
+import { formatCount } from '../../lib/numbers';
+
+/** Milestones (lines: one play can hit several) or identities (stacked bars: each play picks one) over time. */
+export function KeyedChart({ set, rows, stacked, label }: { set: SeriesSet<string>; rows: KeyedSeries[]; stacked: boolean; label: string }) {
+  if (rows.length === 0) return <p className="muted">Nothing recorded in this period.</p>;
+  return (
+    <TimeChart
+      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      series={rows.map((r, i) => ({
+        label: r.name,
+        values: r.values,
+        exact: r.values.map((v) => (v === null ? '–' : formatCount(v))),
+        color: colorFor(i),
+        kind: stacked ? 'bar' : 'line',
+      }))}
+      stacked={stacked}
+      height={240}
+      ariaLabel={`${label} per ${set.granularity}`}
+      provisionalFrom={set.provisionalFrom ?? undefined}
+    />
+  );
+}

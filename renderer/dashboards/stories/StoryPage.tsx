@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import type { StoryMetric } from '../../../db/queries/types/content';
+import { call } from '../../api/client';
+import { DashboardHeader } from '../../components/DashboardHeader';
+import { ExportButton } from '../../components/ExportButton';
+import { QueryState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { usePeriod } from '../../components/usePeriod';
+import { BreakdownList } from '../content/Breakdown';
+import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
+import { MetricKpi } from '../content/Metric';
+import { MetricChart } from '../content/MetricChart';
+import { STORY_META } from '../content/metric-meta';
+import { StatsNote } from '../content/StatsNote';
+import { ChapterFunnel, DropOffAdvice } from './ChapterFunnel';
+import { KeyedChart } from './KeyedChart';
+
+const ORDER: StoryMetric[] = ['plays', 'completionRate', 'replayRate', 'avgPlaytime', 'completions', 'replays'];
+
+export function StoryPage({ id }: { id: string }) {
+  const [period, setPeriod] = usePeriod('stories');
+  const query = useQuery({ queryKey: ['story', id, period], queryFn: () => call('story', { period, id }), placeholderData: (prev) => (prev?.story.id === id ? prev : undefined) });
+  const d = query.data;
+  if (query.error && !d) return <ItemNotFound kind="stories" error={query.error} />;
+  const compared = !!d?.period.previous;
+  const request = (table: string) => ({ dashboard: 'stories' as const, table, period, id });
+  return (
+    <div className="page">
+      <ItemTitle kind="stories" label="Stories" />
+      <DashboardHeader title={d?.story.title ?? 'Story'} period={period} onPeriod={setPeriod} info={d?.period} />
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        {d && (
+          <>
+            <StatsNote stats={d.stats} period={d.period} />
+            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} />}>
+              <div className="kpi-row kpi-grid">
+                {ORDER.map((m) => (
+                  <MetricKpi key={m} kpi={d.kpis[m]} meta={STORY_META[m]} compared={compared} testId={`kpi-${m}`} />
+                ))}
+              </div>
+            </Section>
+            <Section title="Chapter funnel" id="chapters" actions={<ExportButton request={request('chapters')} rowOrder={d.funnel.map((c) => String(c.chapter))} />}>
+              <DropOffAdvice dropOff={d.dropOff} />
+              <ChapterFunnel steps={d.funnel} dropOff={d.dropOff} />
+            </Section>
+            <Section
+              title="Over time"
+              id="over-time"
+              actions={<ExportButton request={request('over-time')} />}
+              note={`Solid: this period. Dashed: the comparison period. Shaded: the typical range (middle 80% of the last ${d.series.bandPeriods || 12} periods of this length).`}
+            >
+              <div className="chart-grid">
+                {ORDER.map((m) => (
+                  <figure key={m} className="metric-figure" data-testid={`chart-${m}`}>
+                    <figcaption>{STORY_META[m].label}</figcaption>
+                    <MetricChart set={d.series} series={d.series.metrics[m]} meta={STORY_META[m]} />
+                  </figure>
+                ))}
+              </div>
+            </Section>
+            <div className="grid-2">
+              <Section title="Milestones hit" id="milestones" actions={<ExportButton request={request('milestones-over-time')} />} note="Share: of plays that hit the milestone (one play can hit several).">
+                <div data-testid="chart-milestones">
+                  <KeyedChart set={d.series} rows={d.milestones} stacked={false} label="Milestone hits" />
+                </div>
+                <BreakdownList rows={d.milestones} unit="hits" empty="No milestones hit in this period." />
+              </Section>
+              <Section title="Identities chosen" id="identities" actions={<ExportButton request={request('identities-over-time')} />} note="Share: of plays, each play picks one identity.">
+                <div data-testid="chart-identities">
+                  <KeyedChart set={d.series} rows={d.identities} stacked label="Plays by identity" />
+                </div>
+                <BreakdownList rows={d.identities} unit="plays" empty="No identities chosen in this period." />
+              </Section>
+            </div>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
