@@ -10,7 +10,10 @@ export class CorruptDatabaseError extends Error {
     readonly file: string,
     detail: string,
   ) {
-    super(`The database ${file} is damaged (${detail}). It was not changed; restore a backup or sync into a new file.`);
+    super(
+      `The database ${file} is damaged (${detail}). It was not changed. ` +
+        `To set it aside and continue from the newest backup, run: npm run cli -- restore --db "${file}"`,
+    );
     this.name = 'CorruptDatabaseError';
   }
 }

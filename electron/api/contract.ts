@@ -60,7 +60,13 @@ export const inputSchemas = {
       theme: z.enum(['system', 'light', 'dark']).optional(),
     })
     .strict(),
-  setToken: z.object({ token: z.string().trim().min(8).max(4096) }).strict(),
+  setToken: z
+    .object({
+      token: z.string().trim().min(8).max(4096),
+      /** The user agreed to keep the token without OS encryption (Linux without a keyring). */
+      allowPlainText: z.boolean().optional(),
+    })
+    .strict(),
   clearToken: empty,
   startSync: z.object({ full: z.boolean().optional() }).strict(),
   cancelSync: empty,

@@ -66,6 +66,11 @@ export const handlers: Handlers = {
     return settingsView(ctx);
   },
   setToken(ctx, input) {
+    if (ctx.secrets.storage === 'basic' && !input.allowPlainText)
+      throw new ApiFailure(
+        'confirm',
+        'This computer has no keyring to encrypt the token with, so it would be stored only obfuscated in the local database. Store it anyway?',
+      );
     ctx.secrets.set(input.token);
     return settingsView(ctx);
   },

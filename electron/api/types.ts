@@ -17,7 +17,8 @@ import type { InsightsResult, ThresholdsView } from '../../db/queries/types/insi
 import type { ReviewNote, ReviewPayload } from '../../db/queries/types/review';
 import type { CharacterComparison, CharacterDetail, CharactersDashboard, PluginDetail, PluginsDashboard, StoriesDashboard, StoryDetail } from '../../db/queries/types/content';
 
-export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'internal';
+/** 'confirm': the action needs the user's explicit agreement first (the message says what to agree to). */
+export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'confirm' | 'internal';
 
 export interface ApiError {
   code: ErrorCode;

@@ -1,6 +1,7 @@
 import { UsageError, USAGE } from './args';
 import { exportCommand } from '../export/cli';
 import { demoCommand } from './demo';
+import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { syncCommand } from './sync';
@@ -11,6 +12,7 @@ const commands: Record<string, (argv: string[]) => Promise<void>> = {
   sync: syncCommand,
   export: (argv) => exportCommand(argv),
   demo: demoCommand,
+  restore: restoreCommand,
 };
 
 async function main(argv: string[]): Promise<void> {

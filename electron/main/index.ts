@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
+import { CorruptDatabaseError } from '../../db/open';
 import { readSettings } from '../../db/queries/settings';
+import { newestUsableBackup, recoverDamagedDatabase } from '../../db/recovery';
 import { needsDemo, openDemo } from '../core/demo';
 import { openStudio, type Studio } from '../core/studio';
 import { defaultDataDir, defaultDbFile, demoDbFile } from '../cli/paths';
@@ -52,7 +54,7 @@ async function start(): Promise<void> {
 async function openDesktopStudio(): Promise<Studio> {
   const nativeBinding = electronSqliteBinding();
   const file = process.env.CREATOR_STUDIO_DB ?? defaultDbFile();
-  const studio = await openStudio(file, { mode: 'desktop', nativeBinding, secrets: (db) => new SafeStorageSecretStore(db) });
+  const studio = await openWithRecovery(file, { mode: 'desktop', nativeBinding, dailyBackup: true, secrets: (db) => new SafeStorageSecretStore(db) });
   if (!process.argv.includes('--demo') && !needsDemo(readSettings(studio.db))) return studio;
   studio.close();
   const demo = await openDemo(process.env.CREATOR_STUDIO_DB ?? demoDbFile(), { mode: 'desktop', nativeBinding });
@@ -78,6 +80,31 @@ function createWindow(): BrowserWindow {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   void win.loadURL(!app.isPackaged && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);
   return win;
+}
+
+/** On a damaged file: say so, offer the newest backup, and keep the damaged file aside (never delete it). */
+async function openWithRecovery(file: string, options: Parameters<typeof openStudio>[1]): Promise<Studio> {
+  try {
+    return await openStudio(file, options);
+  } catch (error) {
+    if (!(error instanceof CorruptDatabaseError)) throw error;
+    const backup = newestUsableBackup(file);
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Creator Studio',
+      message: 'Your Creator Studio database is damaged.',
+      detail: `${error.message}\n\n${backup ? `The newest good backup is ${backup}.` : 'There is no usable backup; the app can start empty and sync your data again.'} The damaged file is kept aside, not deleted.`,
+      buttons: [backup ? 'Restore the backup' : 'Start empty and resync', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice !== 0) {
+      app.exit(1);
+      throw error;
+    }
+    recoverDamagedDatabase(file);
+    return openStudio(file, options);
+  }
 }
 
 function fatal(error: unknown): void {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../electron/api/contract';
-import { call } from './client';
+import { ApiCallError, call } from './client';
 
 export function useStatus() {
   return useQuery({
@@ -29,7 +29,17 @@ export function useSaveSettings() {
 export function useSetToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (token: string | null) => (token === null ? call('clearToken', {}) : call('setToken', { token })),
+    mutationFn: async (token: string | null) => {
+      if (token === null) return call('clearToken', {});
+      try {
+        return await call('setToken', { token });
+      } catch (error) {
+        // Without an OS keyring the main process asks before storing the token less safely.
+        if (error instanceof ApiCallError && error.error.code === 'confirm' && window.confirm(error.message))
+          return call('setToken', { token, allowPlainText: true });
+        throw error;
+      }
+    },
     onSuccess: (settings) => {
       client.setQueryData(['settings'], settings);
       void client.invalidateQueries({ queryKey: ['status'] });

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/dispatch';
+import { openStudio, type Studio } from '../../electron/core/studio';
+import type { SecretStore } from '../../electron/secrets/store';
+import { tempDbFile } from '../helpers/tmp';
+
+/** A store like Electron's safeStorage on Linux without a keyring (the 'basic_text' backend). */
+class PlainTextStore implements SecretStore {
+  readonly storage = 'basic' as const;
+  value: string | null = null;
+  get = () => this.value;
+  set = (t: string) => void (this.value = t);
+  clear = () => void (this.value = null);
+}
+
+let studio: Studio | undefined;
+afterEach(() => studio?.close());
+
+describe('storing the token without an OS keyring', () => {
+  it('asks first, and stores only after the user agrees', async () => {
+    const store = new PlainTextStore();
+    studio = await openStudio(tempDbFile(), { mode: 'desktop', secrets: () => store });
+    const refused = await dispatch(studio, 'setToken', { token: 'tok_abcdefgh' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'confirm' } });
+    expect(store.value).toBeNull();
+    const agreed = await dispatch(studio, 'setToken', { token: 'tok_abcdefgh', allowPlainText: true });
+    expect(agreed).toMatchObject({ ok: true, value: { tokenStored: true, tokenStorage: 'basic' } });
+    expect(store.value).toBe('tok_abcdefgh');
+  });
+});
