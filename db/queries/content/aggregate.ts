@@ -27,12 +27,24 @@ export interface Agg {
   last: Record<string, number> | null;
 }
 
-/** SQL for the bucket a stats date falls in; matches bucketOf() in earnings/series.ts (ISO weeks start on Monday). */
+/**
+ * SQL for the bucket a stats date falls in, and how to turn its value into the bucket's start date
+ * (matching bucketOf() in earnings/series.ts). Weeks go through the Julian day number, which is
+ * cheaper than date()'s modifiers over hundreds of thousands of rows: JDN 0 was a Monday.
+ */
 export function bucketSql(granularity: Granularity | null, column = 'date'): string {
   if (granularity === null) return `''`;
   if (granularity === 'day') return column;
-  if (granularity === 'week') return `date(${column}, 'weekday 0', '-6 days')`;
-  return `substr(${column}, 1, 7) || '-01'`;
+  if (granularity === 'week') return `CAST(julianday(${column}) + 0.5 AS INTEGER) / 7`;
+  return `substr(${column}, 1, 7)`;
+}
+
+const JDN_1970 = 2_440_588;
+
+function bucketKey(granularity: Granularity | null, raw: string | number): string {
+  if (granularity === 'week') return new Date((Number(raw) * 7 - JDN_1970) * 86_400_000).toISOString().slice(0, 10);
+  if (granularity === 'month') return `${raw}-01`;
+  return String(raw);
 }
 
 export function emptyAgg(t: StatsTable): Agg {
@@ -43,38 +55,29 @@ type Grouped = Map<string, Map<string, Agg>>;
 
 /**
  * Aggregates per item (and per bucket when a granularity is given) over a window; `id` limits it to
- * one item. Returns item id → bucket start ('' without buckets) → aggregate.
+ * one item. Returns item id → bucket start ('' without buckets) → aggregate. One pass: SQLite takes
+ * the bare `last` columns from the row holding max(date) (its documented min/max rule).
  */
 export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Granularity | null = null, id?: string): Grouped {
-  const bucket = bucketSql(granularity);
   const only = id === undefined ? '' : `AND ${t.id} = ?`;
-  const params: unknown[] = [w.from, w.to, ...(id === undefined ? [] : [id])];
-  const out: Grouped = new Map();
-  const slot = (itemId: string, b: string): Agg => {
-    let byBucket = out.get(itemId);
-    if (!byBucket) out.set(itemId, (byBucket = new Map()));
-    let agg = byBucket.get(b);
-    if (!agg) byBucket.set(b, (agg = emptyAgg(t)));
-    return agg;
-  };
+  const groupBy = granularity === null ? t.id : `${t.id}, b`;
   const sums = t.sum.map((f) => `, coalesce(sum(${f}), 0) AS ${f}`).join('');
-  const sumRows = db
-    .prepare(`SELECT ${t.id} AS id, ${bucket} AS b, count(*) AS days${sums} FROM ${t.table} WHERE date >= ? AND date <= ? ${only} GROUP BY id, b`)
-    .all(...params) as Record<string, string | number>[];
-  for (const r of sumRows) {
-    const agg = slot(String(r.id), String(r.b));
-    agg.days = Number(r.days);
-    for (const f of t.sum) agg.sum[f] = Number(r[f]);
-  }
-  if (t.last.length > 0) {
-    const lastRows = db
-      .prepare(
-        `WITH m AS (SELECT ${t.id} AS id, ${bucket} AS b, max(date) AS d FROM ${t.table} WHERE date >= ? AND date <= ? ${only} GROUP BY id, b)
-         SELECT m.id AS id, m.b AS b${t.last.map((f) => `, s.${f} AS ${f}`).join('')}
-         FROM m JOIN ${t.table} s ON s.${t.id} = m.id AND s.date = m.d`,
-      )
-      .all(...params) as Record<string, string | number>[];
-    for (const r of lastRows) slot(String(r.id), String(r.b)).last = Object.fromEntries(t.last.map((f) => [f, Number(r[f])]));
+  const lasts = t.last.map((f) => `, ${f}`).join('');
+  const rows = db
+    .prepare(
+      `SELECT ${t.id} AS id, ${bucketSql(granularity)} AS b, count(*) AS days${sums}, max(date) AS last_date${lasts}
+       FROM ${t.table} WHERE date >= ? AND date <= ? ${only} GROUP BY ${groupBy}`,
+    )
+    .all(w.from, w.to, ...(id === undefined ? [] : [id])) as Record<string, string | number>[];
+  const out: Grouped = new Map();
+  for (const r of rows) {
+    let byBucket = out.get(String(r.id));
+    if (!byBucket) out.set(String(r.id), (byBucket = new Map()));
+    byBucket.set(bucketKey(granularity, r.b), {
+      days: Number(r.days),
+      sum: Object.fromEntries(t.sum.map((f) => [f, Number(r[f])])),
+      last: t.last.length > 0 ? Object.fromEntries(t.last.map((f) => [f, Number(r[f])])) : {},
+    });
   }
   return out;
 }
@@ -83,6 +86,22 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
 export function aggregateWhole(db: Db, t: StatsTable, w: DayWindow, id?: string): Map<string, Agg> {
   const out = new Map<string, Agg>();
   for (const [itemId, byBucket] of aggregate(db, t, w, null, id)) out.set(itemId, byBucket.get('')!);
+  return out;
+}
+
+/** One item's buckets folded into the whole window: sums add up, distinct counts come from the last bucket. */
+export function mergeBuckets(t: StatsTable, byBucket: Map<string, Agg> | undefined): Agg | undefined {
+  if (!byBucket || byBucket.size === 0) return undefined;
+  const out = emptyAgg(t);
+  let lastBucket = '';
+  for (const [bucket, agg] of byBucket) {
+    out.days += agg.days;
+    for (const f of t.sum) out.sum[f] += agg.sum[f];
+    if (bucket >= lastBucket) {
+      lastBucket = bucket;
+      out.last = agg.last;
+    }
+  }
   return out;
 }
 
@@ -106,9 +125,9 @@ export function keyedTotals(
   const rows = db
     .prepare(
       `SELECT ${t.id} AS id, ${t.key} AS k, ${bucketSql(granularity)} AS b, sum(${t.value}) AS v FROM ${t.table}
-       WHERE date >= ? AND date <= ? ${only} GROUP BY id, k, b`,
+       WHERE date >= ? AND date <= ? ${only} GROUP BY ${t.id}, ${t.key}${granularity === null ? '' : ', b'}`,
     )
-    .all(w.from, w.to, ...(id === undefined ? [] : [id])) as { id: string; k: string | number; b: string; v: number }[];
+    .all(w.from, w.to, ...(id === undefined ? [] : [id])) as { id: string; k: string | number; b: string | number; v: number }[];
   const out = new Map<string, Map<string, Map<string, number>>>();
   for (const r of rows) {
     let byKey = out.get(r.id);
@@ -116,7 +135,7 @@ export function keyedTotals(
     const k = String(r.k);
     let byBucket = byKey.get(k);
     if (!byBucket) byKey.set(k, (byBucket = new Map()));
-    byBucket.set(r.b, r.v);
+    byBucket.set(bucketKey(granularity, r.b), r.v);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { bucketsOf } from '../earnings/series';
 import { granularityFor } from '../period';
 import type { Granularity, NumCompared } from '../types/content';
 import type { PeriodInfo } from '../types/period';
-import { aggregate, aggregateWhole, emptyAgg, type StatsTable } from './aggregate';
+import { aggregate, aggregateWhole, emptyAgg, mergeBuckets, type StatsTable } from './aggregate';
 import { metricValue, type MetricDef } from './metrics';
 import type { StatsWindows } from './windows';
 
@@ -31,16 +31,16 @@ export function listMetrics<K extends string>(
 ): Listed<K> {
   const granularity = granularityFor(info.current.days);
   const buckets = bucketsOf(info.current, granularity);
-  const cur = w.current ? aggregateWhole(db, t, w.current) : null;
-  const prev = w.previous ? aggregateWhole(db, t, w.previous) : null;
+  // One pass over the period gives the sparkline buckets, and the period's totals by folding them.
   const byBucket = w.current ? aggregate(db, t, w.current, granularity) : null;
+  const prev = w.previous ? aggregateWhole(db, t, w.previous) : null;
   const empty = emptyAgg(t);
   const items = new Map<string, ListedItem<K>>();
   for (const id of ids) {
     const metrics = {} as Record<K, NumCompared>;
     for (const k of Object.keys(defs) as K[])
       metrics[k] = {
-        value: cur ? metricValue(defs[k], cur.get(id) ?? empty) : null,
+        value: byBucket ? metricValue(defs[k], mergeBuckets(t, byBucket.get(id)) ?? empty) : null,
         previous: prev ? metricValue(defs[k], prev.get(id) ?? empty) : null,
       };
     const own = byBucket?.get(id);

@@ -12,8 +12,8 @@ import { dateLabel } from '../../lib/dates';
 import { BreakdownList } from '../content/Breakdown';
 import { MoneyDelta } from '../content/cells';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
-import { MetricKpi } from '../content/Metric';
-import { MetricChart } from '../content/MetricChart';
+import { MetricKpi, NoBandNote } from '../content/Metric';
+import { MetricChart, overTimeNote } from '../content/MetricChart';
 import { MoneyChart } from '../content/MoneyChart';
 import { PeakHeatmap } from '../content/PeakHeatmap';
 import { StatsNote } from '../content/StatsNote';
@@ -82,7 +82,7 @@ export function CharacterPage({ id }: { id: string }) {
                   <MetricKpi key={m} kpi={d.kpis[m]} meta={CHARACTER_META[m]} compared={compared} testId={`kpi-${m}`} />
                 ))}
               </div>
-              {d.series.bandPeriods === 0 && <p className="footnote">No typical band: it needs at least 4 earlier periods of this length with stats.</p>}
+              <NoBandNote kpis={d.kpis} />
             </Section>
             <Section title="Earnings" id="money" actions={<ExportButton request={request('money')} />}>
               <MoneyKpis d={d} />
@@ -91,7 +91,7 @@ export function CharacterPage({ id }: { id: string }) {
               title="Over time"
               id="over-time"
               actions={<ExportButton request={request('over-time')} />}
-              note={`Solid: this period. Dashed: the comparison period, day by day from its start. Shaded: the typical range (middle 80% of the last ${d.series.bandPeriods || 12} periods of this length).`}
+              note={overTimeNote(d.series)}
             >
               <div className="chart-grid">
                 {CHARACTER_ORDER.map((m) => (

@@ -66,3 +66,9 @@ export function MetricKpi({ kpi, meta, testId, compared }: { kpi: Kpi; meta: Met
     />
   );
 }
+
+/** Said when no metric has a typical band, so its absence is not a mystery. */
+export function NoBandNote({ kpis }: { kpis: Record<string, Kpi> }) {
+  if (Object.values(kpis).some((k) => k.band !== null)) return null;
+  return <p className="footnote">No typical range yet: it needs at least 4 earlier periods of this length with stats (never for “All time”).</p>;
+}

@@ -51,3 +51,15 @@ export function OverlayChart({ set, lines, meta, height = 200 }: { set: SeriesSe
     />
   );
 }
+
+/** How to read the metric charts, naming the band only when there is one. */
+export function overTimeNote(set: SeriesSet<string>, extra = ''): string {
+  const banded = Object.values(set.metrics as Record<string, MetricSeries>).some((m) => m.bandLow !== null);
+  return [
+    'Solid: this period. Dashed: the comparison period, bucket by bucket from its start.',
+    banded ? `Shaded: the typical range (middle 80% of up to ${set.bandPeriods} earlier periods of this length).` : '',
+    extra,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -10,8 +10,8 @@ import { usePeriod } from '../../components/usePeriod';
 import { currencyLabel, formatMoney } from '../../lib/decimal';
 import { MoneyDelta } from '../content/cells';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
-import { MetricKpi } from '../content/Metric';
-import { MetricChart } from '../content/MetricChart';
+import { MetricKpi, NoBandNote } from '../content/Metric';
+import { MetricChart, overTimeNote } from '../content/MetricChart';
 import { MoneyChart } from '../content/MoneyChart';
 import { PLUGIN_META } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
@@ -57,12 +57,13 @@ export function PluginPage({ id }: { id: string }) {
                   />
                 ))}
               </div>
+              <NoBandNote kpis={d.kpis} />
             </Section>
             <Section
               title="Over time"
               id="over-time"
               actions={<ExportButton request={request('over-time')} />}
-              note={`Solid: this period. Dashed: the comparison period. Shaded: the typical range (middle 80% of the last ${d.series.bandPeriods || 12} periods of this length). Totals and weekly actives are read on each bucket’s last day.`}
+              note={overTimeNote(d.series, 'Totals and weekly actives are read on each bucket’s last day.')}
             >
               <div className="chart-grid">
                 {CHARTS.map((m) => (

@@ -8,8 +8,8 @@ import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
 import { BreakdownList } from '../content/Breakdown';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
-import { MetricKpi } from '../content/Metric';
-import { MetricChart } from '../content/MetricChart';
+import { MetricKpi, NoBandNote } from '../content/Metric';
+import { MetricChart, overTimeNote } from '../content/MetricChart';
 import { STORY_META } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
 import { ChapterFunnel, DropOffAdvice } from './ChapterFunnel';
@@ -38,6 +38,7 @@ export function StoryPage({ id }: { id: string }) {
                   <MetricKpi key={m} kpi={d.kpis[m]} meta={STORY_META[m]} compared={compared} testId={`kpi-${m}`} />
                 ))}
               </div>
+              <NoBandNote kpis={d.kpis} />
             </Section>
             <Section title="Chapter funnel" id="chapters" actions={<ExportButton request={request('chapters')} rowOrder={d.funnel.map((c) => String(c.chapter))} />}>
               <DropOffAdvice dropOff={d.dropOff} />
@@ -47,7 +48,7 @@ export function StoryPage({ id }: { id: string }) {
               title="Over time"
               id="over-time"
               actions={<ExportButton request={request('over-time')} />}
-              note={`Solid: this period. Dashed: the comparison period. Shaded: the typical range (middle 80% of the last ${d.series.bandPeriods || 12} periods of this length).`}
+              note={overTimeNote(d.series)}
             >
               <div className="chart-grid">
                 {ORDER.map((m) => (
