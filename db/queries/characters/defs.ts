@@ -25,8 +25,8 @@ export const CHARACTER_METRICS: Record<CharacterMetric, MetricDef> = {
   profileViews: { of: { sum: 'profile_views' } },
 };
 
-export const SCENARIOS: KeyedTable = { table: 'stats_character_scenarios', id: 'character_id', key: 'scenario', value: 'chats' };
-export const MODELS: KeyedTable = { table: 'stats_character_models', id: 'character_id', key: 'model', value: 'chats' };
+export const SCENARIOS: KeyedTable = { table: 'stats_character_scenarios', id: 'character_id', key: 'scenario', value: 'chats', catalogue: 'characters' };
+export const MODELS: KeyedTable = { table: 'stats_character_models', id: 'character_id', key: 'model', value: 'chats', catalogue: 'characters' };
 
 /** Streams of a character's money: chat share (the marketplace) and embed/API use by businesses. */
 export const MARKETPLACE = ['character'] as const;

@@ -66,23 +66,21 @@ export function charactersDashboard(db: Db, spec: PeriodSpec, zone: string, nowM
   const characters = liveCharacters(db);
   const ids = characters.map((c) => c.id);
   const listed = listMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, ids, CHARACTER_METRICS.chatsStarted);
+  // The table names the top scenario and model; their comparison lives on the character's page.
   const scenarios = breakdownTotals(db, SCENARIOS, w.current);
-  const scenariosPrev = breakdownTotals(db, SCENARIOS, w.previous);
   const models = breakdownTotals(db, MODELS, w.current);
-  const modelsPrev = breakdownTotals(db, MODELS, w.previous);
   const money = characterMoneyWindows(db, info.current, info.previous);
   const currencies = moneyCurrencies(money, ids);
 
   const rows: CharacterRow[] = characters.map((c) => {
     const item = listed.items.get(c.id)!;
-    const prevOf = (m: typeof scenariosPrev) => (m ? totalsOf(m.get(c.id)) : null);
     return {
       id: c.id,
       name: c.name,
       metrics: item.metrics,
       money: characterMoney(money, c.id, currencies),
-      topScenario: top(breakdown(totalsOf(scenarios?.get(c.id)), prevOf(scenariosPrev))),
-      topModel: top(breakdown(totalsOf(models?.get(c.id)), prevOf(modelsPrev))),
+      topScenario: top(breakdown(totalsOf(scenarios?.get(c.id)), null)),
+      topModel: top(breakdown(totalsOf(models?.get(c.id)), null)),
       spark: item.spark,
       quadrant: null,
     };

@@ -111,6 +111,8 @@ export interface KeyedTable {
   id: string;
   key: string;
   value: string;
+  /** The catalogue the ids come from (characters, stories). */
+  catalogue: string;
 }
 
 /** Σ value per item and key over a window (per bucket too when a granularity is given): item → key → bucket → total. */
@@ -121,11 +123,14 @@ export function keyedTotals(
   granularity: Granularity | null = null,
   id?: string,
 ): Map<string, Map<string, Map<string, number>>> {
-  const only = id === undefined ? '' : `AND ${t.id} = ?`;
+  // These tables have no date index: for all items, walk the catalogue and seek each item's days in
+  // the primary key (CROSS JOIN keeps that order), instead of scanning every row ever synced.
+  const from = id === undefined ? `${t.catalogue} c CROSS JOIN ${t.table} s ON s.${t.id} = c.id` : `${t.table} s`;
+  const only = id === undefined ? '' : `AND s.${t.id} = ?`;
   const rows = db
     .prepare(
-      `SELECT ${t.id} AS id, ${t.key} AS k, ${bucketSql(granularity)} AS b, sum(${t.value}) AS v FROM ${t.table}
-       WHERE date >= ? AND date <= ? ${only} GROUP BY ${t.id}, ${t.key}${granularity === null ? '' : ', b'}`,
+      `SELECT s.${t.id} AS id, s.${t.key} AS k, ${bucketSql(granularity, 's.date')} AS b, sum(s.${t.value}) AS v FROM ${from}
+       WHERE s.date >= ? AND s.date <= ? ${only} GROUP BY s.${t.id}, s.${t.key}${granularity === null ? '' : ', b'}`,
     )
     .all(w.from, w.to, ...(id === undefined ? [] : [id])) as { id: string; k: string | number; b: string | number; v: number }[];
   const out = new Map<string, Map<string, Map<string, number>>>();

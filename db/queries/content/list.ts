@@ -38,9 +38,10 @@ export function listMetrics<K extends string>(
   const items = new Map<string, ListedItem<K>>();
   for (const id of ids) {
     const metrics = {} as Record<K, NumCompared>;
+    const whole = byBucket ? (mergeBuckets(t, byBucket.get(id)) ?? empty) : null;
     for (const k of Object.keys(defs) as K[])
       metrics[k] = {
-        value: byBucket ? metricValue(defs[k], mergeBuckets(t, byBucket.get(id)) ?? empty) : null,
+        value: whole ? metricValue(defs[k], whole) : null,
         previous: prev ? metricValue(defs[k], prev.get(id) ?? empty) : null,
       };
     const own = byBucket?.get(id);

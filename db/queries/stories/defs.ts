@@ -21,10 +21,10 @@ export const STORY_METRICS: Record<StoryMetric, MetricDef> = {
   replays: { of: { sum: 'replays' } },
 };
 
-export const CHAPTERS_REACHED: KeyedTable = { table: 'stats_story_chapters', id: 'story_id', key: 'chapter', value: 'reached' };
-export const CHAPTERS_DROPPED: KeyedTable = { table: 'stats_story_chapters', id: 'story_id', key: 'chapter', value: 'dropped' };
-export const MILESTONES: KeyedTable = { table: 'stats_story_milestones', id: 'story_id', key: 'milestone', value: 'hits' };
-export const IDENTITIES: KeyedTable = { table: 'stats_story_identities', id: 'story_id', key: 'identity', value: 'plays' };
+export const CHAPTERS_REACHED: KeyedTable = { table: 'stats_story_chapters', id: 'story_id', key: 'chapter', value: 'reached', catalogue: 'stories' };
+export const CHAPTERS_DROPPED: KeyedTable = { table: 'stats_story_chapters', id: 'story_id', key: 'chapter', value: 'dropped', catalogue: 'stories' };
+export const MILESTONES: KeyedTable = { table: 'stats_story_milestones', id: 'story_id', key: 'milestone', value: 'hits', catalogue: 'stories' };
+export const IDENTITIES: KeyedTable = { table: 'stats_story_identities', id: 'story_id', key: 'identity', value: 'plays', catalogue: 'stories' };
 
 export interface StoryCatalogue {
   id: string;

@@ -62,7 +62,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
           <>
             <Section title="Balances" id="kpis" actions={<ExportButton request={{ dashboard: 'earnings', table: 'kpis', period }} />}>
               {d.kpis.map((k) => (
-                <KpiRow key={k.currency} kpi={k} periodLabel={PERIOD_WORDS[period.preset]} compared={compared} showMonth={period.preset !== 'month'} />
+                <KpiRow key={k.currency} kpi={k} periodLabel={PERIOD_WORDS[period.preset]} compared={compared} preset={period.preset} />
               ))}
               {d.kpis.length === 0 && <p className="muted">No money movements synced yet.</p>}
             </Section>

@@ -1,0 +1,100 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DateTime } from 'luxon';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { formatMicros } from '../../db/money';
+import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+
+test.describe.configure({ mode: 'serial' });
+let demo: { url: string; child: ChildProcess; dir: string; db: string };
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-earnings-'));
+  const db = path.join(dir, 'demo.db');
+  const { url, child } = await launchCli(['demo', '--db', db], { CREATOR_STUDIO_NO_ELECTRON: '1' });
+  demo = { url, child, dir, db };
+});
+
+test.afterAll(async () => {
+  demo.child.kill('SIGTERM');
+  await new Promise((r) => demo.child.once('exit', r));
+  fs.rmSync(demo.dir, { recursive: true, force: true });
+});
+
+/** Earned in [start, end) per the contract's rule, straight from the database file: an independent path. */
+function earnedFromDb(currency: string, start: DateTime, end: DateTime): string {
+  const db = new Database(demo.db, { readonly: true });
+  const sum = db
+    .prepare(
+      `SELECT coalesce(sum(net), 0) FROM ledger WHERE currency = ? AND occurred_ms >= ? AND occurred_ms < ? AND status <> 'reversed' AND stream <> 'payout'`,
+    )
+    .pluck()
+    .safeIntegers(true)
+    .get(currency, start.toMillis(), end.toMillis()) as bigint;
+  db.close();
+  return formatMicros(sum);
+}
+
+async function openEarnings(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(demo.url);
+  await expect(page.getByTestId('kpi-period-USDT')).toBeVisible();
+  return dialogs;
+}
+
+test('KPIs equal what the database says, for this month and after switching to last month', async ({ page }) => {
+  await openEarnings(page);
+  const zone = 'America/Sao_Paulo'; // the sample creator's profile timezone
+  const now = DateTime.now().setZone(zone);
+  const value = page.getByTestId('kpi-period-USDT').locator('.kpi-value');
+  await expect(value).toHaveAttribute('data-exact', earnedFromDb('USDT', now.startOf('month'), now.plus({ minutes: 5 })));
+  await page.getByRole('group', { name: 'Period' }).getByRole('combobox').first().selectOption('last_month');
+  const last = now.minus({ months: 1 }).startOf('month');
+  await expect(value).toHaveAttribute('data-exact', earnedFromDb('USDT', last, last.plus({ months: 1 })));
+  await expect(page.getByTestId('period-ranges')).toContainText(last.toFormat('LLL'));
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'earnings-last-month-light.png'), fullPage: false });
+});
+
+test('Export CSV of the balances holds exactly the figures on the page', async ({ page }) => {
+  await openEarnings(page);
+  const shown = await page.getByTestId('kpi-period-CREDITS').locator('.kpi-value').getAttribute('data-exact');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#kpis').getByRole('button', { name: /Export CSV/ }).click()]);
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.currency).sort()).toEqual(['CREDITS', 'USD', 'USDT']);
+  expect(rows.find((r) => r.currency === 'CREDITS')!.period_earned).toBe(shown);
+});
+
+test('fans’ hostile names and messages show as text and run nothing', async ({ page }) => {
+  const dialogs = await openEarnings(page);
+  await page.getByRole('group', { name: 'Period' }).getByRole('combobox').first().selectOption('all');
+  const list = page.getByTestId('support-list');
+  await expect(list).toBeVisible();
+  await page.locator('#support').scrollIntoViewIfNeeded();
+  // The sample platform's newest support rows carry markup; whichever are on screen must read as text.
+  const texts = await list.innerText();
+  expect(texts).toMatch(/<script>|<img src=x onerror|<b>bold<\/b>/);
+  expect(await list.locator('script, img, b').count()).toBe(0);
+  await page.waitForTimeout(500);
+  expect(dialogs).toEqual([]);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'earnings-support-hostile.png') });
+});
+
+test('the page in the dark theme', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1360, height: 1400 } });
+  const page = await context.newPage();
+  await page.goto(demo.url);
+  await expect(page.getByTestId('kpi-period-USDT')).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'earnings-dark.png') });
+  await context.close();
+});
