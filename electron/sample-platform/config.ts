@@ -31,7 +31,7 @@ export const SCALES: Record<Scale, ScaleConfig> = {
   },
   large: {
     scale: 'large', days: 1826, characters: 500, plugins: 200, stories: 100, countries: 12,
-    ledgerPerDay: 600, supportShare: 0.006, audience: 25, announcementEvery: 7,
+    ledgerPerDay: 1150, supportShare: 0.006, audience: 25, announcementEvery: 7,
   },
 };
 

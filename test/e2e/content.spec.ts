@@ -100,6 +100,7 @@ test('a character page draws every metric over time, its breakdowns and peak hou
   const second = (await column(page.locator('#table'), 0))[1];
   await rows.first().focus();
   await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/characters\/chr_\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second);

@@ -6,7 +6,7 @@ import { granularityFor } from '../period';
 import { againstBand, typicalBand, type Band } from '../typical-band';
 import type { Kpi, MetricSeries, SeriesSet } from '../types/content';
 import type { PeriodInfo } from '../types/period';
-import { aggregate, aggregateWhole, emptyAgg, type Agg, type StatsTable } from './aggregate';
+import { aggregate, emptyAgg, mergeBuckets, type Agg, type StatsTable } from './aggregate';
 import { metricValue, provisionalIndex, type MetricDef } from './metrics';
 import { periodsBefore, type StatsWindows } from './windows';
 
@@ -22,7 +22,7 @@ function slice(db: Db, t: StatsTable, from: string, to: string, cut: string, inf
   const granularity = granularityFor(info.current.days);
   const positions = bucketsOf({ from, to }, granularity);
   const byBucket = aggregate(db, t, { from, to: cut }, granularity, id).get(id);
-  const whole = aggregateWhole(db, t, { from, to: cut }, id).get(id) ?? emptyAgg(t);
+  const whole = mergeBuckets(t, byBucket) ?? emptyAgg(t);
   return { whole, byPosition: positions.map((b) => byBucket?.get(b)) };
 }
 

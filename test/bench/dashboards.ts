@@ -1,0 +1,60 @@
+// Dashboard reads on a large database, as the main process serves them: every dashboard's full
+// payload for each preset period with its comparison.
+import { dispatch } from '../../electron/api/dispatch';
+import type { Studio } from '../../electron/core/studio';
+
+const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'] as const;
+
+export interface Timing {
+  name: string;
+  median: number;
+  p95: number;
+}
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
+}
+
+async function time(studio: Studio, method: string, input: unknown, runs: number): Promise<{ median: number; p95: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const result = await dispatch(studio, method, input);
+    samples.push(performance.now() - t0);
+    if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  }
+  return stats(samples);
+}
+
+export async function benchDashboards(studio: Studio, runs = 9): Promise<Timing[]> {
+  const character = studio.db.prepare('SELECT character_id FROM stats_characters GROUP BY character_id ORDER BY sum(chats_started) DESC LIMIT 1').pluck().get() as string;
+  const out: Timing[] = [];
+  for (const preset of PRESETS) {
+    const period = { preset };
+    for (const [name, method, input] of [
+      ['earnings', 'earnings', { period }],
+      ['characters', 'characters', { period }],
+      ['character page', 'character', { period, id: character }],
+      ['plugins', 'plugins', { period }],
+      ['stories', 'stories', { period }],
+      ['audience', 'audience', { period }],
+    ] as const) {
+      const t = await time(studio, method, input, runs);
+      out.push({ name: `${name} · ${preset}`, ...t });
+      process.stderr.write(`  ${name} · ${preset}: median ${t.median.toFixed(1)} ms\n`);
+    }
+  }
+  return out;
+}
+
+/** The brute-force reference: a plain full scan of the largest table, reading every row. */
+export function fullScanMs(studio: Studio): { table: string; rows: number; ms: number } {
+  const tables = studio.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+  const sizes = tables.map((t) => ({ t, n: studio.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number })).sort((a, b) => b.n - a.n);
+  const { t, n } = sizes[0];
+  const cols = (studio.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[]).map((c) => `length(${c})`).join(' + ');
+  const t0 = performance.now();
+  studio.db.prepare(`SELECT sum(${cols}) FROM ${t}`).get();
+  return { table: t, rows: n, ms: performance.now() - t0 };
+}
