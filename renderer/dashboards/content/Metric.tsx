@@ -15,7 +15,7 @@ export function MetricValue({ value, meta }: { value: number | null; meta: Metri
 }
 
 /** The change against the comparison period, in the metric's own terms and as a percentage. */
-export function MetricDelta({ m, meta, compact = false, invert = false }: { m: NumCompared; meta: MetricMeta; compact?: boolean; invert?: boolean }) {
+export function MetricDelta({ m, meta, compact = false, invert = meta.downIsGood ?? false }: { m: NumCompared; meta: MetricMeta; compact?: boolean; invert?: boolean }) {
   const c = formatChange(m.value, m.previous, meta.unit);
   if (!c) return null;
   // A change that rounds to nothing on screen reads as flat, not as a coloured "+0.0".
@@ -46,6 +46,9 @@ export function MetricDelta({ m, meta, compact = false, invert = false }: { m: N
 
 const AGAINST: Record<Kpi['against'], string> = { above: 'above usual', below: 'below usual', usual: 'usual', unknown: '' };
 
+/** The colour of "above/below usual": green is good news, so it flips where a rise is bad. */
+const tone = (a: Kpi['against'], meta: MetricMeta) => (!meta.downIsGood ? a : a === 'above' ? 'below' : a === 'below' ? 'above' : a);
+
 /** A KPI card: the value, its change, and where it sits in the item's typical band. */
 export function MetricKpi({ kpi, meta, testId, compared }: { kpi: Kpi; meta: MetricMeta; testId?: string; compared: boolean }) {
   const band = kpi.band;
@@ -59,7 +62,7 @@ export function MetricKpi({ kpi, meta, testId, compared }: { kpi: Kpi; meta: Met
         band ? (
           <span title={`The middle 80% of its last ${band.samples} periods of this length`}>
             Typical {formatValue(band.low, meta.unit)} – {formatValue(band.high, meta.unit)}
-            {kpi.against !== 'unknown' && <span className={`against against-${kpi.against}`}> · {AGAINST[kpi.against]}</span>}
+            {kpi.against !== 'unknown' && <span className={`against against-${tone(kpi.against, meta)}`}> · {AGAINST[kpi.against]}</span>}
           </span>
         ) : undefined
       }

@@ -12,6 +12,8 @@ export interface MetricMeta {
   why: string;
   /** What the number means, in a sentence (tooltip of the label). */
   help?: string;
+  /** A rise is bad news (uninstalls): its change is coloured the other way round. */
+  downIsGood?: boolean;
 }
 
 const NO_STATS = 'no stats for this period yet';
@@ -32,7 +34,7 @@ export const CHARACTER_META: Record<CharacterMetric, MetricMeta> = {
 export const PLUGIN_META: Record<PluginMetric, MetricMeta> = {
   installsTotal: { label: 'Total installs', unit: 'count', why: 'no stats day in this period', help: 'Installs at the end of the last stats day of the period.' },
   installs: { label: 'Installs', unit: 'count', why: NO_STATS },
-  uninstalls: { label: 'Uninstalls', unit: 'count', why: NO_STATS },
+  uninstalls: { label: 'Uninstalls', unit: 'count', why: NO_STATS, downIsGood: true },
   activeChats7d: { label: 'Active in chats (week)', unit: 'count', why: 'no stats day in this period', help: 'Distinct chats using the plugin in the 7 days ending on the last stats day.' },
   chats: { label: 'Chats using it', unit: 'count', why: NO_STATS },
   chatsPerInstall: { label: 'Chats per install', unit: 'decimal', why: 'no installs yet', help: 'Chats that used the plugin in the period ÷ total installs: whether installers stick.' },
