@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { registerLocalDate } from './rollups';
 import { applyMigrations, loadMigrations, pendingMigrations, schemaVersion, type Migration } from './migrate';
 
 export type Db = Database.Database;
@@ -46,6 +47,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     });
     configure(db, options.readonly);
     checkIntegrity(db, file);
+    registerLocalDate(db);
   } catch (error) {
     throw asOpenError(error, file);
   }

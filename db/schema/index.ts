@@ -2,3 +2,4 @@ export * from './catalogue';
 export * from './money';
 export * from './stats';
 export * from './local';
+export * from './rollups';

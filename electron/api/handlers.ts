@@ -2,6 +2,7 @@ import { readSettings, writeSettings } from '../../db/queries/settings';
 import { lastFinishedRun, lastSuccessfulSyncAt, readCreator } from '../../db/queries/status';
 import { schemaVersion } from '../../db/migrate';
 import { earningsDashboard } from '../../db/queries/earnings';
+import { ensureRollupZone } from '../../db/rollups';
 import { contentHandlers } from './content-handlers';
 import { audienceHandlers } from './audience-handlers';
 import type { ParsedInput } from './contract';
@@ -63,6 +64,8 @@ export const handlers: Handlers = {
   getSettings: settingsView,
   saveSettings(ctx, input) {
     writeSettings(ctx.db, input);
+    // A running sync rebuilds the day totals in the new zone when it ends; until then queries read rows.
+    if (input.timezone !== undefined && !ctx.sync.progress()) ensureRollupZone(ctx.db);
     return settingsView(ctx);
   },
   setToken(ctx, input) {

@@ -1,5 +1,6 @@
 import { openDatabase, type Db, type OpenOptions } from '../../db/open';
 import { backupIfStale } from '../../db/recovery';
+import { ensureRollupZone } from '../../db/rollups';
 import type { ApiContext } from '../api/context';
 import { MemorySecretStore, type SecretStore } from '../secrets/store';
 import { createSyncController, type ManagedSync } from '../sync/controller';
@@ -17,6 +18,8 @@ export type Studio = ApiContext & { sync: ManagedSync; close(): void };
 
 export async function openStudio(file: string, options: StudioOptions): Promise<Studio> {
   const { db } = await openDatabase(file, options);
+  // A zone changed while a sync ran, or a database from before the rollups: bring them in line once.
+  ensureRollupZone(db);
   if (options.dailyBackup) backupIfStale(db, file).catch((e: Error) => console.error(`[backup] ${e.message}`));
   const secrets = options.secrets?.(db) ?? new MemorySecretStore(process.env.CREATOR_STUDIO_TOKEN ?? null);
   return {

@@ -1,6 +1,7 @@
 // The sync: every resource of the contract, page by page, each page stored together with its
 // checkpoint in one transaction, so a sync killed at any instant resumes and converges.
 import type { Db } from '../../db/open';
+import { ensureRollupZone } from '../../db/rollups';
 import type { SyncProgress } from '../api/types';
 import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName } from './client/index.js';
 import { completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
@@ -86,6 +87,8 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
     report();
     saveBalances(db, await client.getBalances({ signal }), now().toISOString());
     progress.resourcesDone++;
+    // Day and month totals follow the reporting zone (the profile's may have just arrived).
+    ensureRollupZone(db);
     if (failures.length) {
       status = 'partial';
       error = failures.map((f) => `${f.resource}: ${f.message}`).join(' · ');

@@ -8,7 +8,7 @@ import { tempDbFile } from '../helpers/tmp';
 const tables = (db: Database.Database) =>
   (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
 
-const extra: Migration = { idx: 1, tag: '0001_test', when: Date.now(), statements: ['CREATE TABLE extra (id INTEGER PRIMARY KEY)'] };
+const extra: Migration = { idx: loadMigrations().length, tag: '9999_test', when: Date.now(), statements: ['CREATE TABLE extra (id INTEGER PRIMARY KEY)'] };
 
 describe('opening and migrating a database', () => {
   it('creates every table of the contract on a new file, with the pragmas tax data needs', async () => {

@@ -65,3 +65,27 @@ export function ledgerNet(db: Db): Record<string, bigint> {
     .all() as { k: string; net: bigint }[];
   return Object.fromEntries(rows.map((r) => [r.k, r.net]));
 }
+
+/** The trigger-kept rollups, set against the same sums recomputed from the ledger (empty: they agree). */
+export function rollupDrift(db: Db): string[] {
+  const pairs: [string, string, string][] = [
+    [
+      'ledger_totals',
+      'SELECT currency, stream, status, rows, gross, fee, net FROM ledger_totals WHERE rows <> 0 ORDER BY 1, 2, 3',
+      'SELECT currency, stream, status, count(*), sum(gross), sum(fee), sum(net) FROM ledger GROUP BY 1, 2, 3 ORDER BY 1, 2, 3',
+    ],
+    [
+      'ledger_daily',
+      'SELECT day, currency, stream, status, rows, net FROM ledger_daily WHERE rows <> 0 ORDER BY 1, 2, 3, 4',
+      'SELECT studio_local_date(occurred_ms), currency, stream, status, count(*), sum(net) FROM ledger GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
+    ],
+    [
+      'ledger_source_monthly',
+      'SELECT month, source_type, source_id, currency, stream, status, rows, net FROM ledger_source_monthly WHERE rows <> 0 ORDER BY 1, 2, 3, 4, 5, 6',
+      'SELECT substr(studio_local_date(occurred_ms), 1, 7), source_type, source_id, currency, stream, status, count(*), sum(net) FROM ledger GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6',
+    ],
+  ];
+  return pairs
+    .filter(([, kept, fresh]) => JSON.stringify(db.prepare(kept).raw().all()) !== JSON.stringify(db.prepare(fresh).raw().all()))
+    .map(([name]) => `${name} differs from the ledger`);
+}

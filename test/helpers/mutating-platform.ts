@@ -2,7 +2,8 @@
 // sync property test: a real loopback HTTP server over two collections (characters, ledger) whose
 // rows change BETWEEN PAGES while a client pages through them. Feeds are ordered by (updated_at, id);
 // a cursor is that position of the last row sent, so it stays valid however rows move afterwards.
-// Deletes are tombstones that stay in the feed. Every write takes the scenario's next step.
+// Deletes are tombstones that stay in the feed. Before each collection page is answered, the
+// scenario's next step commits (clock moves, then inserts/updates/deletes, some of them late).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { formatMicros } from '../../db/money';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { earningsDashboard } from '../../db/queries/earnings';
+import { ensureRollupZone, rollupZone } from '../../db/rollups';
 import { insertCatalogue, insertCreator, insertLedger, insertPayout, insertSnapshot, insertSupport } from '../helpers/fixture';
 import { tempDbFile } from '../helpers/tmp';
 
@@ -9,6 +10,12 @@ const ZONE = 'Europe/Berlin';
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 let db: Db;
 
+// Every expectation holds twice: computed from the ledger rows, and from the trigger-kept day and
+// month rollups (in the reporting zone) plus the ledger rows at partial-day edges.
+describe.each([
+  ['from the ledger rows', false],
+  ['from the rollups', true],
+])('earnings %s', (_label, rollups) => {
 beforeAll(async () => {
   db = (await openDatabase(tempDbFile())).db;
   insertCreator(db, ZONE);
@@ -36,6 +43,8 @@ beforeAll(async () => {
   ]);
   insertPayout(db, { id: 'po1', at: '2026-11-15T10:00:00Z', currency: 'USDT', amount: '10.00', fee: '0.50', status: 'paid', breakdown: [['character', 'c1', '6.00'], ['plugin', 'p1', '4.00']] });
   insertPayout(db, { id: 'po0', at: '2026-10-03T10:00:00Z', currency: 'USDT', amount: '12.00', fee: '0.50', status: 'failed', failureReason: 'wallet address rejected', breakdown: [['character', 'c2', '12.00']] });
+  if (rollups) expect(ensureRollupZone(db, ZONE)).toBe(true);
+  expect(rollupZone(db)).toBe(rollups ? ZONE : 'UTC');
 });
 
 describe('earnings dashboard queries', () => {
@@ -137,4 +146,5 @@ describe('earnings dashboard queries', () => {
     expect(d.payouts.minimums).toEqual([{ currency: 'USDT', amount: '10.00', available: '14.00', progressPct: 100, reached: true }]);
     expect(d.payouts.nextProcessing).toBe('2026-12-01');
   });
+});
 });

@@ -54,7 +54,7 @@ describe('a hung connection', () => {
     expect(summary.status).toBe('ok');
     expect(failedAfter.length).toBeGreaterThanOrEqual(3);
     for (const ms of failedAfter) expect(ms).toBeGreaterThanOrEqual(290);
-    for (const ms of failedAfter) expect(ms).toBeLessThan(1_000);
+    for (const ms of failedAfter) expect(ms).toBeLessThan(1_500); // slack for a loaded machine; the default would be 30 s
     expect(differences(db, platform)).toEqual([]);
   });
 

@@ -2,6 +2,8 @@
 // tombstones, ties on updated_at, late commits behind the client inside the 5-minute overlap — one
 // sync with mutations followed by one without leaves the local DB equal to the server's live rows;
 // and re-applying pages (rewound cursor, the same pages again, a full resync) changes nothing.
+// Late commits stay inside what the contract's "newest seen − 5 min" rule can cover: see apply() in
+// mutating-platform.ts for the one case the rule itself cannot (time running on within a pass).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';

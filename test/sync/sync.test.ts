@@ -4,7 +4,7 @@ import { openDatabase, type Db } from '../../db/open';
 import { balances } from '../../db/queries/earnings/balances';
 import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-platform/index';
 import { runSync, type SyncOptions } from '../../electron/sync/engine';
-import { contentHash, dataHash, differences, ledgerNet } from '../helpers/compare';
+import { contentHash, dataHash, differences, ledgerNet, rollupDrift } from '../helpers/compare';
 import { tempDbFile } from '../helpers/tmp';
 
 const TODAY = '2026-11-22';
@@ -68,6 +68,9 @@ describe('sync against the sample platform', () => {
     const summary = await sync();
     expect(summary.status).toBe('ok');
     expectEqualToTruth(db, platform);
+    // The trigger-kept rollups followed every insert, update (status changes) and tombstone.
+    expect(rollupDrift(db)).toEqual([]);
+    expect(db.prepare('SELECT zone FROM rollup_state').pluck().get()).toBe('America/Sao_Paulo');
     for (const id of truth.deletedIds.ledger ?? []) expect(db.prepare('SELECT 1 FROM ledger WHERE id = ?').get(id)).toBeUndefined();
     for (const id of truth.deletedIds.characters ?? []) expect(db.prepare('SELECT 1 FROM characters WHERE id = ?').get(id)).toBeUndefined();
   }, 60_000);

@@ -35,6 +35,7 @@ interface Sums {
   paid: bigint;
 }
 
+/** Per currency, from the trigger-kept ledger_totals (one row per currency, stream and status). */
 function ledgerSums(db: Db): Sums[] {
   return exactAll<Sums>(
     db,
@@ -43,7 +44,7 @@ function ledgerSums(db: Db): Sums[] {
        coalesce(sum(CASE WHEN status = 'pending' THEN net END), 0) AS pending,
        coalesce(sum(CASE WHEN status = 'available' AND stream <> 'payout' THEN net END), 0) AS released,
        coalesce(-sum(CASE WHEN status = 'available' AND stream = 'payout' THEN net END), 0) AS paid
-     FROM ledger GROUP BY currency ORDER BY currency`,
+     FROM ledger_totals WHERE rows > 0 GROUP BY currency ORDER BY currency`,
   );
 }
 

@@ -2,7 +2,8 @@ import type { Db } from '../../open';
 import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
-import { dec, EARNED, exactAll } from '../sums';
+import { dec } from '../sums';
+import { earnedByCurrency } from './earned';
 import { balances, reconcile } from './balances';
 import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
@@ -14,15 +15,6 @@ import { supportInPeriod } from './support';
 /** The first local day with ledger data, for "All time". */
 export function earliestLedgerMs(db: Db): number | null {
   return db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
-}
-
-function earnedByCurrency(db: Db, startMs: number, endMs: number): Map<string, bigint> {
-  const rows = exactAll<{ currency: string; net: bigint }>(
-    db,
-    `SELECT currency, sum(net) AS net FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} GROUP BY currency`,
-    [startMs, endMs],
-  );
-  return new Map(rows.map((r) => [r.currency, r.net]));
 }
 
 export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsDashboard {
@@ -58,10 +50,10 @@ export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs:
 
   const bal = balances(db);
   const month = resolvePeriod({ preset: 'month' }, zone, nowMs);
-  const monthNow = earnedByCurrency(db, month.current.startMs, month.current.endMs);
-  const monthBefore = earnedByCurrency(db, month.previous!.startMs, month.previous!.endMs);
-  const periodNow = earnedByCurrency(db, current.startMs, current.endMs);
-  const periodBefore = previous ? earnedByCurrency(db, previous.startMs, previous.endMs) : null;
+  const monthNow = earnedByCurrency(db, zone, month.current.startMs, month.current.endMs);
+  const monthBefore = earnedByCurrency(db, zone, month.previous!.startMs, month.previous!.endMs);
+  const periodNow = earnedByCurrency(db, zone, current.startMs, current.endMs);
+  const periodBefore = previous ? earnedByCurrency(db, zone, previous.startMs, previous.endMs) : null;
   const kpis: EarningsKpis[] = bal.map((b) => ({
     ...b,
     periodEarned: { value: dec(periodNow.get(b.currency)), previous: periodBefore ? dec(periodBefore.get(b.currency)) : null },

@@ -5,7 +5,10 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { PerUserValue } from '../types/earnings';
-import { dec, exactAll } from '../sums';
+import { dec } from '../sums';
+import { earnedByCurrency } from './earned';
+
+const CHARACTER_STREAMS = ['character', 'embed'];
 
 /** 30-day actives on the last stats day on or before `utcDate` (the platform publishes a day after it ends). */
 function activeUsers30d(db: Db, utcDate: string): number {
@@ -18,17 +21,6 @@ function activeUsers30d(db: Db, utcDate: string): number {
       .pluck()
       .get(utcDate, utcDate) as number) ?? 0
   );
-}
-
-function characterEarnings(db: Db, startMs: number, endMs: number): Map<string, bigint> {
-  const rows = exactAll<{ currency: string; net: bigint }>(
-    db,
-    `SELECT currency, sum(net) AS net FROM ledger
-     WHERE occurred_ms >= ? AND occurred_ms < ? AND status <> 'reversed' AND stream IN ('character', 'embed')
-     GROUP BY currency`,
-    [startMs, endMs],
-  );
-  return new Map(rows.map((r) => [r.currency, r.net]));
 }
 
 function ratio(amount: bigint | undefined, users: number): string | null {
@@ -45,16 +37,16 @@ function window30(endMs: number): { startMs: number; endMs: number; date: string
 export function perUserValue(db: Db, current: Range, previous: Range | null, zone: string, months = 12): PerUserValue[] {
   const cur = window30(current.endMs);
   const curUsers = activeUsers30d(db, cur.date);
-  const curAmounts = characterEarnings(db, cur.startMs, cur.endMs);
+  const curAmounts = earnedByCurrency(db, zone, cur.startMs, cur.endMs, CHARACTER_STREAMS);
   const prev = previous && window30(previous.endMs);
   const prevUsers = prev ? activeUsers30d(db, prev.date) : 0;
-  const prevAmounts = prev ? characterEarnings(db, prev.startMs, prev.endMs) : new Map<string, bigint>();
+  const prevAmounts = prev ? earnedByCurrency(db, zone, prev.startMs, prev.endMs, CHARACTER_STREAMS) : new Map<string, bigint>();
   const end = DateTime.fromMillis(current.endMs - 1, { zone }).startOf('month');
   const trendMonths = Array.from({ length: months }, (_, i) => end.minus({ months: months - 1 - i }));
   const trend = trendMonths.map((m) => {
     const start = m.toMillis();
     const stop = Math.min(m.plus({ months: 1 }).toMillis(), current.endMs);
-    return { month: m.toFormat('yyyy-MM'), amounts: characterEarnings(db, start, stop), users: activeUsers30d(db, window30(stop).date) };
+    return { month: m.toFormat('yyyy-MM'), amounts: earnedByCurrency(db, zone, start, stop, CHARACTER_STREAMS), users: activeUsers30d(db, window30(stop).date) };
   });
   return [...curAmounts.keys()].sort().map((currency) => ({
     currency,

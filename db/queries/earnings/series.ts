@@ -2,27 +2,24 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import { daysOf, type Range } from '../period';
-import { dec, EARNED, exactAll } from '../sums';
+import { dec, exactAll } from '../sums';
 import { localDateSql } from '../timezone';
+import { earnedDaily, type DailyAmount } from './earned';
 
 import type { StreamSeries } from '../types/earnings';
 
 export type Granularity = 'day' | 'week' | 'month';
 
-export interface DailyAmount {
-  day: string;
-  stream: string;
-  currency: string;
-  net: bigint;
-}
+export type { DailyAmount } from './earned';
 
-export function dailyByStream(db: Db, range: Range, zone: string, where = EARNED, params: unknown[] = []): DailyAmount[] {
+/** Earned per local day, stream and currency; with a custom filter, straight from the ledger rows. */
+export function dailyByStream(db: Db, range: Range, zone: string, where?: string, params: unknown[] = []): DailyAmount[] {
+  if (where === undefined) return earnedDaily(db, zone, range.startMs, range.endMs);
   const local = localDateSql('occurred_ms', zone, range.startMs, range.endMs);
   return exactAll<DailyAmount>(
     db,
     `SELECT ${local.sql} AS day, stream, currency, sum(net) AS net FROM ledger
-     WHERE occurred_ms >= ? AND occurred_ms < ? AND ${where}
-     GROUP BY day, stream, currency`,
+     WHERE occurred_ms >= ? AND occurred_ms < ? AND ${where} GROUP BY day, stream, currency`,
     [...local.params, range.startMs, range.endMs, ...params],
   );
 }

@@ -3,10 +3,9 @@
 import type { Db } from '../../open';
 import { dailyByStream } from '../earnings/series';
 import type { Range } from '../period';
-import { EARNED } from '../sums';
 
 /** Net per 'CURRENCY|stream' over a range. */
-export function netByStream(db: Db, r: Range | null, zone: string, where = EARNED): Map<string, bigint> {
+export function netByStream(db: Db, r: Range | null, zone: string, where?: string): Map<string, bigint> {
   const out = new Map<string, bigint>();
   if (!r) return out;
   for (const d of dailyByStream(db, r, zone, where)) out.set(`${d.currency}|${d.stream}`, (out.get(`${d.currency}|${d.stream}`) ?? 0n) + d.net);

@@ -58,7 +58,7 @@ export interface SourceEarnings {
   /** character only: embed/API revenue */
   embed: string;
   total: Compared;
-  /** Per bucket of the main chart. */
+  /** The trend: per bucket of the main chart for short periods, per month for long ones. */
   spark: string[];
 }
 

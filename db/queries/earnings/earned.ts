@@ -1,0 +1,64 @@
+// Earned money per local day, stream and currency over any span of instants, exactly: whole local
+// days come from the trigger-kept ledger_daily rollup, the partial days at either edge from the
+// ledger rows themselves. Without a rollup in this zone, everything comes from the ledger rows.
+import { DateTime } from 'luxon';
+import type { Db } from '../../open';
+import { rollupZone } from '../../rollups';
+import { EARNED, exactAll } from '../sums';
+import { localDateSql } from '../timezone';
+
+export interface DailyAmount {
+  day: string;
+  stream: string;
+  currency: string;
+  net: bigint;
+}
+
+function raw(db: Db, zone: string, startMs: number, endMs: number): DailyAmount[] {
+  if (endMs <= startMs) return [];
+  const local = localDateSql('occurred_ms', zone, startMs, endMs);
+  return exactAll<DailyAmount>(
+    db,
+    `SELECT ${local.sql} AS day, stream, currency, sum(net) AS net FROM ledger
+     WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} GROUP BY day, stream, currency`,
+    [...local.params, startMs, endMs],
+  );
+}
+
+/** The whole local days inside [startMs, endMs), and the partial pieces around them. */
+export function wholeDays(zone: string, startMs: number, endMs: number): { first: string; last: string; edges: [number, number][] } | null {
+  const start = DateTime.fromMillis(startMs, { zone });
+  const firstStart = start.startOf('day').toMillis() === startMs ? start.startOf('day') : start.plus({ days: 1 }).startOf('day');
+  const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf('day');
+  if (lastEnd <= firstStart) return null;
+  return {
+    first: firstStart.toISODate()!,
+    last: lastEnd.minus({ days: 1 }).toISODate()!,
+    edges: [
+      [startMs, firstStart.toMillis()],
+      [lastEnd.toMillis(), endMs],
+    ],
+  };
+}
+
+export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number): DailyAmount[] {
+  const split = rollupZone(db) === zone ? wholeDays(zone, startMs, endMs) : null;
+  if (!split) return raw(db, zone, startMs, endMs);
+  const days = exactAll<DailyAmount>(
+    db,
+    `SELECT day, stream, currency, sum(net) AS net FROM ledger_daily
+     WHERE day >= ? AND day <= ? AND ${EARNED} GROUP BY day, stream, currency`,
+    [split.first, split.last],
+  );
+  return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e))];
+}
+
+/** Σ net per currency of earned rows in [startMs, endMs), optionally of some streams only. */
+export function earnedByCurrency(db: Db, zone: string, startMs: number, endMs: number, streams?: readonly string[]): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  for (const r of earnedDaily(db, zone, startMs, endMs)) {
+    if (streams && !streams.includes(r.stream)) continue;
+    out.set(r.currency, (out.get(r.currency) ?? 0n) + r.net);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// The ledger rollups' zone: registered as studio_local_date() on every connection, and rebuilt
+// when the reporting zone changes (a settings change, or the profile's zone arriving by sync).
+import fs from 'node:fs';
+import path from 'node:path';
+import { localDateFunction } from './local-date';
+import { migrationsDir } from './migrate';
+import type { Db } from './open';
+import { readSettings } from './queries/settings';
+import { readCreator } from './queries/status';
+
+function hasTable(db: Db, name: string): boolean {
+  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+}
+
+export function rollupZone(db: Db): string {
+  if (!hasTable(db, 'rollup_state')) return 'UTC';
+  return (db.prepare('SELECT zone FROM rollup_state WHERE id = 1').pluck().get() as string | undefined) ?? 'UTC';
+}
+
+export function registerLocalDate(db: Db, zone = rollupZone(db)): void {
+  db.function('studio_local_date', { deterministic: true }, localDateFunction(zone));
+}
+
+/** The zone money is reported in: the setting, else the creator profile's, else UTC. */
+export function reportingZone(db: Db): string {
+  return readSettings(db).timezone ?? readCreator(db)?.timezone ?? 'UTC';
+}
+
+/** The backfill statements of migration 0002: how the rollups are computed from the ledger. */
+function backfill(): string[] {
+  const sql = fs.readFileSync(path.join(migrationsDir(), '0002_rollup_triggers.sql'), 'utf8');
+  return sql
+    .split('--> statement-breakpoint')
+    .map((s) => s.trim())
+    .filter((s) => s.startsWith('INSERT INTO ledger_') && s.includes('SELECT'));
+}
+
+/** Rebuilds the day and month rollups in `zone` when they are in another one. Returns true when it rebuilt. */
+export function ensureRollupZone(db: Db, zone = reportingZone(db)): boolean {
+  if (rollupZone(db) === zone) return false;
+  registerLocalDate(db, zone);
+  db.transaction(() => {
+    db.exec('DELETE FROM ledger_totals; DELETE FROM ledger_daily; DELETE FROM ledger_source_monthly;');
+    for (const statement of backfill()) db.exec(statement);
+    db.prepare('UPDATE rollup_state SET zone = ? WHERE id = 1').run(zone);
+  })();
+  return true;
+}

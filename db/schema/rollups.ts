@@ -1,0 +1,53 @@
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+// Totals kept by triggers on the ledger (migration 0002), inside the same transaction as every
+// write, so dashboards read a few thousand rows instead of millions. Days and months are calendar
+// days in rollup_state.zone; queries use them only when that zone is the reporting zone.
+
+export const ledgerTotals = sqliteTable(
+  'ledger_totals',
+  {
+    currency: text('currency').notNull(),
+    stream: text('stream').notNull(),
+    status: text('status').notNull(),
+    rows: integer('rows').notNull(),
+    gross: integer('gross').notNull(),
+    fee: integer('fee').notNull(),
+    net: integer('net').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.currency, t.stream, t.status] })],
+);
+
+export const ledgerDaily = sqliteTable(
+  'ledger_daily',
+  {
+    day: text('day').notNull(),
+    currency: text('currency').notNull(),
+    stream: text('stream').notNull(),
+    status: text('status').notNull(),
+    rows: integer('rows').notNull(),
+    net: integer('net').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.currency, t.stream, t.status] })],
+);
+
+export const ledgerSourceMonthly = sqliteTable(
+  'ledger_source_monthly',
+  {
+    month: text('month').notNull(),
+    sourceType: text('source_type').notNull(),
+    sourceId: text('source_id').notNull(),
+    currency: text('currency').notNull(),
+    stream: text('stream').notNull(),
+    status: text('status').notNull(),
+    rows: integer('rows').notNull(),
+    net: integer('net').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.sourceType, t.sourceId, t.currency, t.stream, t.status] })],
+);
+
+/** The zone the day and month rollups are bucketed in (one row, id = 1). */
+export const rollupState = sqliteTable('rollup_state', {
+  id: integer('id').primaryKey(),
+  zone: text('zone').notNull(),
+});
