@@ -17,10 +17,10 @@ interface Row {
   net: bigint;
 }
 
-/** Per source, currency, stream and local day, from the ledger rows ('+' keeps the planner on the time index). */
-function rawPerDay(db: Db, zone: string, startMs: number, endMs: number): Row[] {
+/** Per source, currency, stream and local day (or only per source: `perDay` false), from the ledger rows ('+' keeps the planner on the time index). */
+function rawPerDay(db: Db, zone: string, startMs: number, endMs: number, perDay = true): Row[] {
   if (endMs <= startMs) return [];
-  const local = localDateSql('occurred_ms', zone, startMs, endMs);
+  const local = perDay ? localDateSql('occurred_ms', zone, startMs, endMs) : { sql: "''", params: [] };
   return exactAll<Row>(
     db,
     `SELECT source_type AS sourceType, source_id AS id, currency, stream, ${local.sql} AS day, sum(net) AS net
@@ -50,9 +50,9 @@ function wholeMonths(zone: string, startMs: number, endMs: number): { first: str
  * Per source and local day (`day` is 'YYYY-MM-DD'), or per month for long ranges ('YYYY-MM'): whole
  * months from the trigger-kept ledger_source_monthly rollup, the partial months from the rows.
  */
-function perSource(db: Db, range: Range, zone: string, byMonth: boolean): Row[] {
+function perSource(db: Db, range: Range, zone: string, byMonth: boolean, perDay = true): Row[] {
   const split = byMonth && rollupZone(db) === zone ? wholeMonths(zone, range.startMs, range.endMs) : null;
-  if (!split) return rawPerDay(db, zone, range.startMs, range.endMs);
+  if (!split) return rawPerDay(db, zone, range.startMs, range.endMs, perDay);
   const months = exactAll<Row>(
     db,
     `SELECT source_type AS sourceType, source_id AS id, currency, stream, month AS day, sum(net) AS net FROM ledger_source_monthly
@@ -60,7 +60,7 @@ function perSource(db: Db, range: Range, zone: string, byMonth: boolean): Row[] 
      GROUP BY source_type, source_id, currency, stream, month`,
     [split.first, split.last],
   );
-  return [...months, ...split.edges.flatMap(([s, e]) => rawPerDay(db, zone, s, e))];
+  return [...months, ...split.edges.flatMap(([s, e]) => rawPerDay(db, zone, s, e, perDay))];
 }
 
 function names(db: Db): Map<string, string> {
@@ -97,7 +97,8 @@ export function sourceEarnings(
     const i = index.get(byMonth ? r.day.slice(0, 7) : bucketOf(r.day, granularity));
     if (i !== undefined) e.spark[i] += r.net;
   }
-  if (previous) for (const r of perSource(db, previous, zone, true)) entry(r).prev += r.net;
+  // The comparison needs only each source's total, not its days.
+  if (previous) for (const r of perSource(db, previous, zone, true, false)) entry(r).prev += r.net;
   return [...acc.values()]
     .map((e) => {
       const name = known.get(`${e.type}:${e.id}`);

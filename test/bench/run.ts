@@ -1,0 +1,59 @@
+// npm run bench — the performance targets of a prolific creator's account, measured on this machine
+// and printed as a table of figures and ratios. Nothing here passes or fails.
+//   BENCH_DB=<file>  reuse a database synced from the large sample dataset (else one is built by the real sync)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openStudio } from '../../electron/core/studio';
+import { benchDashboards, fullScanMs } from './dashboards';
+import { benchExport } from './export';
+import { spawnPlatform, table } from './util';
+
+async function benchDatabase(): Promise<string> {
+  if (process.env.BENCH_DB) return process.env.BENCH_DB;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'studio-bench-')), 'bench.db');
+  process.stderr.write('building the bench database from the large sample dataset by the real sync (minutes)…\n');
+  const platform = await spawnPlatform('large');
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--api', platform.url, '--token', 'demo-token', '--db', file], { stdio: 'inherit' });
+  platform.stop();
+  if (run.status !== 0) throw new Error('the bench sync failed');
+  process.stderr.write(`bench database built in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  return file;
+}
+
+async function main() {
+  const file = await benchDatabase();
+  const t0 = performance.now();
+  const studio = await openStudio(file, { mode: 'browser' });
+  const openMs = performance.now() - t0;
+  const timings = await benchDashboards(studio);
+  const scan = fullScanMs(studio);
+  const rss = process.memoryUsage.rss() / 1048576;
+  studio.close();
+  const exp = benchExport(file);
+
+  const ledgerRows = Number(spawnSync('sqlite3', [file, 'SELECT count(*) FROM ledger'], { encoding: 'utf8' }).stdout.trim());
+  table(`bench: dashboards on ${ledgerRows.toLocaleString('en-US')} ledger rows (targets: median ≤ 50 ms, p95 ≤ 100 ms)`, [
+    ['payload · period', 'median ms   p95 ms   ratio to full scan'],
+    ...timings.map((t): [string, string] => [t.name, `${t.median.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(8)}   ${(t.median / scan.ms).toFixed(2)}`]),
+  ]);
+  table('bench: reference and process', [
+    [`full scan of the largest table (${scan.table}, ${scan.rows.toLocaleString('en-US')} rows)`, `${scan.ms.toFixed(0)} ms`],
+    ['open the database (integrity check, migrations, rollup zone)', `${openMs.toFixed(0)} ms`],
+    ['process RSS after every dashboard and preset (target ≤ 250 MB)', `${rss.toFixed(0)} MB`],
+  ]);
+  table('bench: tax ledger export (targets: ≤ 5 s, RSS ≤ 250 MB, ≤ 2.5 × sqlite3)', [
+    ['rows (all 14 columns)', exp.rows.toLocaleString('en-US')],
+    ['wall time (process start included)', `${exp.seconds.toFixed(2)} s`],
+    ['peak RSS', `${exp.peakRssMb.toFixed(0)} MB`],
+    ['sqlite3 shell, same rows, .mode csv', exp.sqliteSeconds === null ? 'sqlite3 not installed' : `${exp.sqliteSeconds.toFixed(2)} s`],
+    ['ratio to sqlite3', exp.sqliteSeconds === null ? '–' : (exp.seconds / exp.sqliteSeconds).toFixed(2)],
+  ]);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
