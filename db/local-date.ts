@@ -22,7 +22,8 @@ export function civilDate(days: number): string {
 }
 
 export function localDateFunction(zone: string): (ms: number | bigint) => string {
-  const pieces = offsetPieces(zone, FROM, TO);
+  // Weekly probes: no zone changes its offset twice within a week, and each change is then found to the minute.
+  const pieces = offsetPieces(zone, FROM, TO, 7 * DAY_MS);
   const starts = pieces.map((p) => p.fromMs);
   const offsets = pieces.map((p) => p.offsetMs);
   return (value) => {

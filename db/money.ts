@@ -31,13 +31,27 @@ export function parseMicros(text: unknown): number {
 /** Print micro-units as an exact decimal string with at least two fraction digits: 12500000 -> "12.50". */
 export function formatMicros(micros: number | bigint): string {
   if (typeof micros === 'number' && !Number.isSafeInteger(micros)) throw new MoneyError(`not an integer amount of micro-units: ${micros}`);
-  const v = BigInt(micros);
+  // One amount is at most 1e15 micro-units, well inside a double's exact integers: integer arithmetic
+  // on numbers is exact there and much faster than BigInt division (1M-row exports format 3M amounts).
+  if (typeof micros === 'number' || (micros <= SAFE && micros >= -SAFE)) return formatSafe(Number(micros));
+  const v = micros;
   const negative = v < 0n;
   const abs = negative ? -v : v;
   const units = abs / MICROS_PER_UNIT;
   let frac = (abs % MICROS_PER_UNIT).toString().padStart(6, '0').replace(/0+$/, '');
   if (frac.length < 2) frac = frac.padEnd(2, '0');
   return `${negative ? '-' : ''}${units}.${frac}`;
+}
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function formatSafe(v: number): string {
+  const abs = v < 0 ? -v : v;
+  const units = Math.floor(abs / 1_000_000);
+  const micro = abs - units * 1_000_000;
+  let frac = micro === 0 ? '' : String(micro).padStart(6, '0').replace(/0+$/, '');
+  if (frac.length < 2) frac = frac.padEnd(2, '0');
+  return `${v < 0 ? '-' : ''}${units}.${frac}`;
 }
 
 function describe(v: unknown): string {

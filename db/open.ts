@@ -23,6 +23,10 @@ export interface OpenOptions {
   /** Path of a better-sqlite3 binary built for another ABI (Electron's main process). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** 'quick' (default): PRAGMA quick_check reads every page (seconds on a GB-sized file), as the app does
+   *  at start. 'header': only the header and schema are read; for batch commands (CLI sync and export),
+   *  where SQLite still reports any damaged page they touch. */
+  integrity?: 'quick' | 'header';
   /** Test hook: runs before each migration is applied. */
   beforeMigration?: (m: Migration) => void;
   migrations?: Migration[];
@@ -46,7 +50,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     configure(db, options.readonly);
-    checkIntegrity(db, file);
+    if (options.integrity === 'header') db.prepare('SELECT count(*) FROM sqlite_master').get();
+    else checkIntegrity(db, file);
     registerLocalDate(db);
   } catch (error) {
     throw asOpenError(error, file);

@@ -17,13 +17,13 @@ function offsetAt(zone: string, ms: number): number {
 }
 
 /** The offsets in force between startMs and endMs, with exact transition instants (to the minute). */
-export function offsetPieces(zone: string, startMs: number, endMs: number): OffsetPiece[] {
-  const key = `${zone}|${startMs}|${endMs}`;
+export function offsetPieces(zone: string, startMs: number, endMs: number, stepMs = DAY_MS): OffsetPiece[] {
+  const key = `${zone}|${startMs}|${endMs}|${stepMs}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const pieces: OffsetPiece[] = [{ fromMs: -Infinity, offsetMs: offsetAt(zone, startMs) }];
-  for (let t = startMs; t < endMs; t += DAY_MS) {
-    const next = Math.min(t + DAY_MS, endMs);
+  for (let t = startMs; t < endMs; t += stepMs) {
+    const next = Math.min(t + stepMs, endMs);
     const current = pieces[pieces.length - 1].offsetMs;
     if (offsetAt(zone, next) === current) continue;
     let lo = t;

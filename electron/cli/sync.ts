@@ -40,7 +40,7 @@ export async function syncCommand(argv: string[]): Promise<void> {
   if (!token) throw new UsageError('--token is required (or set CREATOR_STUDIO_TOKEN)');
   const resources = onlyResources(values.only);
   const file = path.resolve(required(values.db, '--db'));
-  const { db } = await openDatabase(file);
+  const { db } = await openDatabase(file, { integrity: 'header' });
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
   try {

@@ -66,7 +66,7 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
   // Opening a missing file would create an empty database: say what is wrong instead.
   if (!fs.existsSync(dbFile)) throw new Error(`the database ${dbFile} does not exist`);
 
-  const { db } = await openDatabase(dbFile);
+  const { db } = await openDatabase(dbFile, { integrity: 'header' });
   try {
     const tz = values.tz ?? creatorZone(db) ?? 'UTC';
     const today = localDate(now(), tz);

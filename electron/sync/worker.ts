@@ -21,7 +21,8 @@ async function main(job: SyncJob): Promise<void> {
   parentPort!.on('message', (message: { type: string }) => {
     if (message.type === 'cancel') abort.abort();
   });
-  const { db } = await openDatabase(job.file, { nativeBinding: job.nativeBinding });
+  // The app checked the whole file when it opened it; this second connection only needs the header.
+  const { db } = await openDatabase(job.file, { nativeBinding: job.nativeBinding, integrity: 'header' });
   try {
     const summary = await runSync(db, {
       baseUrl: job.baseUrl,

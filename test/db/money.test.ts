@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatMicros, MAX_ABS_MICROS, parseMicros } from '../../db/money';
+
+/** The reference: BigInt arithmetic only. */
+function reference(v: bigint): string {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  let frac = (a % 1_000_000n).toString().padStart(6, '0').replace(/0+$/, '');
+  if (frac.length < 2) frac = frac.padEnd(2, '0');
+  return `${neg ? '-' : ''}${a / 1_000_000n}.${frac}`;
+}
+
+describe('exact money', () => {
+  it('prints any amount exactly, by the fast path and the BigInt path alike', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }), (v) => {
+        expect(formatMicros(v)).toBe(reference(v));
+        if (v >= BigInt(-MAX_ABS_MICROS) && v <= BigInt(MAX_ABS_MICROS)) expect(formatMicros(Number(v))).toBe(reference(v));
+      }),
+      { numRuns: 5000, seed: 3 },
+    );
+    for (const v of [0n, 1n, -1n, 999_999n, 1_000_000n, -1_000_001n, BigInt(MAX_ABS_MICROS), 999_999_999_999_999n])
+      expect(formatMicros(v)).toBe(reference(v));
+  });
+
+  it('round-trips every printed amount through the parser', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -MAX_ABS_MICROS, max: MAX_ABS_MICROS }), (v) => {
+        expect(parseMicros(formatMicros(v))).toBe(v === 0 ? 0 : v);
+      }),
+      { numRuns: 5000, seed: 4 },
+    );
+  });
+});
