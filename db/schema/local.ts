@@ -12,6 +12,9 @@ export const syncState = sqliteTable('sync_state', {
   passSince: text('pass_since'),
   /** Highest updated_at seen in the unfinished pass; becomes max_updated_at when the pass completes. */
   passMaxUpdatedAt: text('pass_max_updated_at'),
+  /** The platform's clock (its Date header) when the unfinished pass began: a pass never moves the
+   *  resume point past its own start, so a row committed late behind it is fetched by the next pass. */
+  passStartedAt: text('pass_started_at'),
   lastCompletedAt: text('last_completed_at'),
   lastError: text('last_error'),
   rows: integer('rows').notNull().default(0),

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { ensureRollupZone } from '../../db/rollups';
 import type { SyncProgress } from '../api/types';
 import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName } from './client/index.js';
-import { completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
+import { cappedAt, completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
 import { closeAbandonedRuns, finishRun, startRun, type RunStatus } from './runs';
 import { saveBalances, saveCreator } from './store';
 import { TABLES } from './tables';
@@ -120,6 +120,9 @@ async function syncResource(
   const resuming = checkpoint.cursor !== null && !options.full;
   const since = resuming ? checkpoint.passSince : options.full ? null : passStart(checkpoint);
   let passMax = resuming ? checkpoint.passMaxUpdatedAt : null;
+  // Resume points never pass the platform's clock at the start of the pass: a row that commits late,
+  // behind the pass's position, while the pass runs on into newer rows is still inside the next overlap.
+  let startedAt = resuming ? checkpoint.passStartedAt : null;
   // The rows of a batch and the checkpoint after its last page commit together: never one without the other.
   const storeBatch = db.transaction((pages: Page[]) => {
     let rows = 0;
@@ -129,8 +132,8 @@ async function syncResource(
       rows += page.rows.length;
     }
     const nextCursor = pages[pages.length - 1].nextCursor;
-    if (nextCursor === null) completePass(db, resource, laterOf(checkpoint.maxUpdatedAt, passMax), new Date().toISOString());
-    else savePageCheckpoint(db, resource, { cursor: nextCursor, passSince: since, passMaxUpdatedAt: passMax }, rows);
+    if (nextCursor === null) completePass(db, resource, cappedAt(laterOf(checkpoint.maxUpdatedAt, passMax), startedAt), new Date().toISOString());
+    else savePageCheckpoint(db, resource, { cursor: nextCursor, passSince: since, passMaxUpdatedAt: passMax, passStartedAt: startedAt }, rows);
   });
   const pages = (cursor: string | null) =>
     client.pages(resource, { updatedSince: since ?? undefined, cursor, limit: options.pageSize ?? 1000, signal: options.signal });
@@ -161,6 +164,7 @@ async function syncResource(
       for (;;) {
         const result = await next;
         if (result.done) break;
+        startedAt ??= new Date(client.serverTime() ?? Date.now()).toISOString();
         next = ask();
         batch.push(result.value);
         batchRows += result.value.rows.length;

@@ -43,6 +43,7 @@ export class PlatformClient {
   readonly #random: () => number;
   readonly #now: () => number;
   readonly #onRetry: ((info: RetryInfo) => void) | undefined;
+  #serverDate: number | null = null;
 
   constructor(opts: PlatformClientOptions) {
     this.baseUrl = normaliseBaseUrl(opts.baseUrl);
@@ -162,6 +163,8 @@ export class PlatformClient {
         if (!res.ok) body = '';
         else return failed('body', err);
       }
+      const date = Date.parse(res.headers.get('date') ?? '');
+      if (!Number.isNaN(date)) this.#serverDate = date;
       if (res.ok) {
         // A damaged body (cut off, not JSON, a proxy's HTML page) is usually a transport fault: retry it, bounded.
         try {
@@ -181,6 +184,11 @@ export class PlatformClient {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** The platform's clock at its latest answer (its Date header), or null before one arrived. */
+  serverTime(): number | null {
+    return this.#serverDate;
   }
 
   /** Belt and braces: no message leaves the client with the token in it. */
