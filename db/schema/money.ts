@@ -24,7 +24,7 @@ export const ledger = sqliteTable(
     description: text('description'),
   },
   (t) => [
-    index('ledger_occurred').on(t.occurredMs),
+    index('ledger_occurred_id').on(t.occurredMs, t.id),
     index('ledger_currency_status').on(t.currency, t.status),
     index('ledger_source').on(t.sourceType, t.sourceId, t.occurredMs),
     index('ledger_payout').on(t.payoutId),
