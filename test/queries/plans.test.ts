@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/dispatch';
+import { openStudio, type Studio } from '../../electron/core/studio';
+import { startSamplePlatform } from '../../electron/sample-platform/index';
+import { runSync } from '../../electron/sync/engine';
+import { tempDbFile } from '../helpers/tmp';
+
+// The query plan of every statement a dashboard runs for "this month": the big tables (ledger and
+// the daily stats) are searched through an index, never scanned whole, as Signal's migration tests do.
+let studio: Studio;
+const seen = new Map<string, string[]>();
+
+beforeAll(async () => {
+  const platform = await startSamplePlatform({ scale: 'tiny', today: '2026-11-22' });
+  studio = await openStudio(tempDbFile(), { mode: 'browser' });
+  await runSync(studio.db, { baseUrl: platform.url, token: platform.token });
+  await platform.close();
+  const prepare = studio.db.prepare.bind(studio.db);
+  let current = '';
+  (studio.db as unknown as { prepare: (sql: string) => unknown }).prepare = (sql: string) => {
+    if (current) seen.set(current, [...(seen.get(current) ?? []), sql]);
+    return prepare(sql);
+  };
+  for (const method of ['earnings', 'characters', 'plugins', 'stories', 'audience'] as const) {
+    current = method;
+    const result = await dispatch(studio, method, { period: { preset: 'month' } });
+    expect(result.ok).toBe(true);
+  }
+  current = '';
+}, 60_000);
+afterAll(() => studio.close());
+
+function plan(sql: string): string[] {
+  const params = (sql.match(/\?/g) ?? []).map(() => 0);
+  return (studio.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+}
+
+describe('dashboard query plans', () => {
+  for (const method of ['earnings', 'characters', 'plugins', 'stories', 'audience']) {
+    it(`${method} never scans the ledger or a stats table whole`, () => {
+      const statements = seen.get(method) ?? [];
+      expect(statements.length).toBeGreaterThan(2);
+      const scans = statements.flatMap((sql) =>
+        plan(sql)
+          .filter((d) => /^SCAN (ledger|stats_\w+)\b/.test(d))
+          .map((d) => `${d}  <-  ${sql.replace(/\s+/g, ' ').slice(0, 140)}`),
+      );
+      expect(scans).toEqual([]);
+    });
+  }
+});
