@@ -17,6 +17,8 @@ export interface FileDialogs {
 
 export interface ApiContext {
   files?: FileDialogs;
+  /** Present in demo mode: moves the app onto the creator's own account (URL and token). */
+  switchAccount?: (platformUrl: string, token: string, allowPlainText?: boolean) => Promise<void>;
   db: Db;
   mode: 'desktop' | 'browser';
   secrets: SecretStore;

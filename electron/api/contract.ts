@@ -68,6 +68,9 @@ export const inputSchemas = {
     })
     .strict(),
   clearToken: empty,
+  connectAccount: z
+    .object({ platformUrl: PlatformUrl, token: z.string().trim().min(8).max(4096), allowPlainText: z.boolean().optional() })
+    .strict(),
   startSync: z.object({ full: z.boolean().optional() }).strict(),
   cancelSync: empty,
   savePeriod: z.object({ dashboard: DashboardId, period: PeriodSpecSchema }).strict(),

@@ -10,3 +10,6 @@ export class ApiFailure extends Error {
     this.name = 'ApiFailure';
   }
 }
+
+export const PLAIN_TEXT_QUESTION =
+  'This computer has no keyring to encrypt the token with, so it would be stored only obfuscated in the local database. Store it anyway?';

@@ -7,7 +7,7 @@ import { contentHandlers } from './content-handlers';
 import { audienceHandlers } from './audience-handlers';
 import type { ParsedInput } from './contract';
 import type { ApiContext } from './context';
-import { ApiFailure } from './failure';
+import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { exportTable, taxPack } from './files';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
@@ -70,11 +70,13 @@ export const handlers: Handlers = {
   },
   setToken(ctx, input) {
     if (ctx.secrets.storage === 'basic' && !input.allowPlainText)
-      throw new ApiFailure(
-        'confirm',
-        'This computer has no keyring to encrypt the token with, so it would be stored only obfuscated in the local database. Store it anyway?',
-      );
+      throw new ApiFailure('confirm', PLAIN_TEXT_QUESTION);
     ctx.secrets.set(input.token);
+    return settingsView(ctx);
+  },
+  async connectAccount(ctx, input) {
+    if (!ctx.switchAccount) throw new ApiFailure('invalid_input', 'Creator Studio already uses your account: change the platform URL or token in Settings.');
+    await ctx.switchAccount(input.platformUrl, input.token, input.allowPlainText);
     return settingsView(ctx);
   },
   clearToken(ctx) {

@@ -6,6 +6,7 @@ export const METHOD_NAMES = [
   'saveSettings',
   'setToken',
   'clearToken',
+  'connectAccount',
   'startSync',
   'cancelSync',
   'savePeriod',

@@ -79,6 +79,7 @@ export interface Outputs {
   saveSettings: Settings;
   setToken: Settings;
   clearToken: Settings;
+  connectAccount: Settings;
   startSync: { started: boolean };
   cancelSync: { cancelled: boolean };
   savePeriod: Settings;

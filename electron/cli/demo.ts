@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { accountSwitcher } from '../core/account';
 import { openDemo, syncDemo } from '../core/demo';
 import { parse, port } from './args';
 import { electronBinary } from './electron-binary';
 import { ensureElectronSqlite } from './electron-sqlite';
 import { openBrowser } from './open-browser';
-import { appRoot, demoDbFile } from './paths';
+import { appRoot, defaultDbFile, demoDbFile } from './paths';
 import { assertBuilt, serveUntilInterrupted } from './serve';
 
 export async function demoCommand(argv: string[]): Promise<void> {
@@ -20,6 +21,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
 export async function serveDemo(file: string, listenPort?: number): Promise<void> {
   assertBuilt();
   const demo = await openDemo(file, { mode: 'browser' });
+  demo.studio.switchAccount = accountSwitcher(demo.studio, path.resolve(defaultDbFile()), { mode: 'browser' });
   try {
     process.stderr.write('Creator Studio demo: syncing sample data…\n');
     await syncDemo(demo);

@@ -26,7 +26,7 @@ export function assertBuilt(): void {
 /** Serves a studio on loopback, prints the URL as the first line of stdout, and runs until Ctrl+C. */
 export async function serveUntilInterrupted(studio: Studio, listenPort?: number, onUrl?: (url: string) => void): Promise<void> {
   const server = await startServeServer({ ctx: studio, staticDir: rendererDir(), port: listenPort });
-  const stopSync = scheduleAutoSync(studio.db, studio.sync);
+  const stopSync = scheduleAutoSync(studio);
   process.stdout.write(`${server.url}\n`);
   onUrl?.(server.url);
   await new Promise<void>((resolve) => {

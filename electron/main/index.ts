@@ -5,13 +5,13 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { CorruptDatabaseError } from '../../db/open';
 import { readSettings } from '../../db/queries/settings';
 import { newestUsableBackup, recoverDamagedDatabase } from '../../db/recovery';
+import { accountSwitcher } from '../core/account';
 import { needsDemo, openDemo } from '../core/demo';
 import { openStudio, type Studio } from '../core/studio';
 import { defaultDataDir, defaultDbFile, demoDbFile } from '../cli/paths';
 import { scheduleAutoSync } from '../sync/controller';
 import { nativeDialogs } from './dialogs';
 import { SafeStorageSecretStore } from '../secrets/safe-storage';
-import type { ApiContext } from '../api/context';
 import { electronSqliteBinding } from './database';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -38,15 +38,24 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  let studio: Studio | null = null;
-  hardenApp(() => (studio ? readSettings(studio.db).platformUrl : null));
+  let ctx: Studio | null = null;
+  hardenApp(() => (ctx ? readSettings(ctx.db).platformUrl : null));
   serveRenderer(path.join(here, '../renderer'));
-  studio = await openDesktopStudio();
-  const ctx: ApiContext = { ...studio, files: nativeDialogs(() => mainWindow) };
-  registerIpc(ctx);
-  installMenu(() => mainWindow, () => ctx.sync.start({}));
+  const studio = await openDesktopStudio();
+  // The one live context: IPC, the menu and auto-sync read it at every use, so leaving demo mode
+  // (which swaps its database) reaches them all.
+  ctx = { ...studio, files: nativeDialogs(() => mainWindow) };
+  if (readSettings(studio.db).demo)
+    ctx.switchAccount = accountSwitcher(ctx, defaultDbFile(), {
+      mode: 'desktop',
+      nativeBinding: electronSqliteBinding(),
+      secrets: (db) => new SafeStorageSecretStore(db),
+    });
+  const live = ctx;
+  registerIpc(live);
+  installMenu(() => mainWindow, () => live.sync.start({}));
   mainWindow = createWindow();
-  const stopSync = scheduleAutoSync(studio.db, studio.sync);
+  const stopSync = scheduleAutoSync(live);
   app.on('before-quit', () => stopSync());
 }
 

@@ -49,12 +49,13 @@ function syncInline(db: Db, job: { baseUrl: string; token: string; full?: boolea
   return { done: runSync(db, { ...job, signal: abort.signal, onProgress }), cancel: () => abort.abort() };
 }
 
-/** Syncs now and then every `syncIntervalMinutes` while auto-sync is on. Returns a stop function. */
-export function scheduleAutoSync(db: Db, sync: SyncController): () => void {
+/** Syncs now and then every `syncIntervalMinutes` while auto-sync is on. Reads `live` at every tick,
+ *  so it follows the app onto another database (leaving demo mode). Returns a stop function. */
+export function scheduleAutoSync(live: { db: Db; sync: SyncController }): () => void {
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
-    const settings = readSettings(db);
-    if (settings.autoSync) sync.start({});
+    const settings = readSettings(live.db);
+    if (settings.autoSync) live.sync.start({});
     timer = setTimeout(tick, settings.syncIntervalMinutes * 60_000);
     timer.unref?.();
   };

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useSaveSettings, useSetToken, useSettings } from '../api/hooks';
+import { useSaveSettings, useSetToken, useSettings, useStatus } from '../api/hooks';
+import { ConnectAccount } from './ConnectAccount';
 import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
 
 const STORAGE_TEXT = {
@@ -10,6 +11,7 @@ const STORAGE_TEXT = {
 
 export function SettingsPage() {
   const { data: settings, error } = useSettings();
+  const { data: status } = useStatus();
   if (error) return <p className="error">{error.message}</p>;
   if (!settings) return <p className="muted">Loading…</p>;
   return (
@@ -17,7 +19,11 @@ export function SettingsPage() {
       <header className="page-header">
         <h1>Settings</h1>
       </header>
-      <ConnectionForm platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
+      {status?.demo ? (
+        <ConnectAccount />
+      ) : (
+        <ConnectionForm platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
+      )}
       <PreferencesForm />
       <ThresholdSettings />
     </div>
