@@ -3,7 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { adoptAccessToken } from './api/client';
 import { App } from './App';
-import './styles.css';
+import './styles/base.css';
+import './styles/dashboards.css';
+import './styles/content.css';
+import './styles/audience.css';
+import './styles/print.css';
 
 adoptAccessToken();
 
