@@ -2,29 +2,13 @@
 // from the ledger"), set against the newest balance snapshot the platform sent.
 import type { Db } from '../../open';
 import { dec, EARNED, exactAll } from '../sums';
+import type { ReconciliationRow as Reconciliation } from '../types/earnings';
 
 export interface CurrencyBalance {
   currency: string;
   available: string;
   pending: string;
   allTimeEarned: string;
-}
-
-export interface Reconciliation {
-  currency: string;
-  /** Lifetime earned: net of every non-reversed, non-payout row. */
-  earned: string;
-  /** Of that, still pending (not yet released by the monthly processing). */
-  pending: string;
-  /** Of that, released (available status). earned = pending + released. */
-  released: string;
-  /** Money that left as payouts (positive). */
-  paidOut: string;
-  /** released - paidOut: what the ledger says is available. */
-  available: string;
-  snapshot: { asOf: string; available: string; pending: string } | null;
-  /** snapshot - ledger; zero when they agree. */
-  mismatch: { available: string; pending: string } | null;
 }
 
 interface Sums {

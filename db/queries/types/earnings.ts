@@ -110,12 +110,18 @@ export interface PayoutOverview {
 
 export interface ReconciliationRow {
   currency: string;
+  /** Lifetime earned: net of every non-reversed, non-payout row. */
   earned: string;
+  /** Of that, still pending (not yet released by the monthly processing). */
   pending: string;
+  /** Of that, released (available status). earned = pending + released. */
   released: string;
+  /** Money that left as payouts (positive). */
   paidOut: string;
+  /** released - paidOut: what the ledger says is available. */
   available: string;
   snapshot: { asOf: string; available: string; pending: string } | null;
+  /** snapshot - ledger; zero when they agree. */
   mismatch: { available: string; pending: string } | null;
 }
 
