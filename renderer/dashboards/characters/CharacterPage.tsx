@@ -13,7 +13,7 @@ import { BreakdownList } from '../content/Breakdown';
 import { MoneyDelta } from '../content/cells';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi, NoBandNote } from '../content/Metric';
-import { MetricChart, overTimeNote } from '../content/MetricChart';
+import { MetricFigures, overTimeNote } from '../content/MetricChart';
 import { MoneyChart } from '../content/MoneyChart';
 import { PeakHeatmap } from '../content/PeakHeatmap';
 import { StatsNote } from '../content/StatsNote';
@@ -94,12 +94,7 @@ export function CharacterPage({ id }: { id: string }) {
               note={overTimeNote(d.series)}
             >
               <div className="chart-grid">
-                {CHARACTER_ORDER.map((m) => (
-                  <figure key={m} className="metric-figure" data-testid={`chart-${m}`}>
-                    <figcaption>{CHARACTER_META[m].label}</figcaption>
-                    <MetricChart set={d.series} series={d.series.metrics[m]} meta={CHARACTER_META[m]} />
-                  </figure>
-                ))}
+                <MetricFigures set={d.series} order={CHARACTER_ORDER} meta={CHARACTER_META} />
                 {d.moneySeries.map((m) => (
                   <figure key={m.currency} className="metric-figure" data-testid={`chart-money-${m.currency}`}>
                     <figcaption>Earned ({currencyLabel(m.currency)}, days in {d.period.zone})</figcaption>

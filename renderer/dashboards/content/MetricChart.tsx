@@ -63,3 +63,17 @@ export function overTimeNote(set: SeriesSet<string>, extra = ''): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** One captioned chart per metric, in the given order: the "Over time" grid of every item page. */
+export function MetricFigures<M extends string>({ set, order, meta }: { set: SeriesSet<M>; order: readonly M[]; meta: Record<M, MetricMeta> }) {
+  return (
+    <>
+      {order.map((m) => (
+        <figure key={m} className="metric-figure" data-testid={`chart-${m}`}>
+          <figcaption>{meta[m].label}</figcaption>
+          <MetricChart set={set as SeriesSet<string>} series={set.metrics[m]} meta={meta[m]} />
+        </figure>
+      ))}
+    </>
+  );
+}

@@ -11,7 +11,7 @@ import { currencyLabel, formatMoney } from '../../lib/decimal';
 import { MoneyDelta } from '../content/cells';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi, NoBandNote } from '../content/Metric';
-import { MetricChart, overTimeNote } from '../content/MetricChart';
+import { MetricFigures, overTimeNote } from '../content/MetricChart';
 import { MoneyChart } from '../content/MoneyChart';
 import { PLUGIN_META } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
@@ -66,12 +66,7 @@ export function PluginPage({ id }: { id: string }) {
               note={overTimeNote(d.series, 'Totals and weekly actives are read on each bucket’s last day.')}
             >
               <div className="chart-grid">
-                {CHARTS.map((m) => (
-                  <figure key={m} className="metric-figure" data-testid={`chart-${m}`}>
-                    <figcaption>{PLUGIN_META[m].label}</figcaption>
-                    <MetricChart set={d.series} series={d.series.metrics[m]} meta={PLUGIN_META[m]} />
-                  </figure>
-                ))}
+                <MetricFigures set={d.series} order={CHARTS} meta={PLUGIN_META} />
                 {d.commissionSeries.map((m) => (
                   <figure key={m.currency} className="metric-figure" data-testid={`chart-commission-${m.currency}`}>
                     <figcaption>Commission ({currencyLabel(m.currency)}, days in {d.period.zone})</figcaption>

@@ -9,7 +9,7 @@ import { usePeriod } from '../../components/usePeriod';
 import { BreakdownList } from '../content/Breakdown';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi, NoBandNote } from '../content/Metric';
-import { MetricChart, overTimeNote } from '../content/MetricChart';
+import { MetricFigures, overTimeNote } from '../content/MetricChart';
 import { STORY_META } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
 import { ChapterFunnel, DropOffAdvice } from './ChapterFunnel';
@@ -51,12 +51,7 @@ export function StoryPage({ id }: { id: string }) {
               note={overTimeNote(d.series)}
             >
               <div className="chart-grid">
-                {ORDER.map((m) => (
-                  <figure key={m} className="metric-figure" data-testid={`chart-${m}`}>
-                    <figcaption>{STORY_META[m].label}</figcaption>
-                    <MetricChart set={d.series} series={d.series.metrics[m]} meta={STORY_META[m]} />
-                  </figure>
-                ))}
+                <MetricFigures set={d.series} order={ORDER} meta={STORY_META} />
               </div>
             </Section>
             <div className="grid-2">
