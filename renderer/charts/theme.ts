@@ -14,14 +14,20 @@ export interface ChartColors {
   surface: string;
 }
 
+/** A theme variable as a plain rgb() colour: the variables hold light-dark() pairs, which only the
+ *  style engine resolves, and a canvas needs the resolved colour. */
+function resolve(variable: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${variable})`;
+  probe.hidden = true;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 function read(): ChartColors {
-  const css = getComputedStyle(document.documentElement);
-  return {
-    text: css.getPropertyValue('--text').trim() || '#1b2030',
-    muted: css.getPropertyValue('--muted').trim() || '#646c82',
-    grid: css.getPropertyValue('--border').trim() || '#e1e5ef',
-    surface: css.getPropertyValue('--surface').trim() || '#fff',
-  };
+  return { text: resolve('--text'), muted: resolve('--muted'), grid: resolve('--border'), surface: resolve('--surface') };
 }
 
 /** The theme's colours for canvas drawing, updated when the OS theme or the app theme changes. */
