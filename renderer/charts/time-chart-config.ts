@@ -1,0 +1,185 @@
+// The Chart.js configuration of a TimeChart, as a pure function so that tests can check it without a page.
+import type { ChartData, ChartOptions } from 'chart.js';
+
+export interface Series {
+  label: string;
+  values: (number | null)[];
+  /** Exact text per point for the tooltip (money stays exact there). */
+  exact?: (string | null)[];
+  color: string;
+  kind?: 'bar' | 'line';
+  /** The comparison overlay: drawn dashed. */
+  dashed?: boolean;
+  stack?: string;
+  /** Draw as a shaded band between this series and the one before it (typical band). */
+  fillToPrevious?: boolean;
+  /** Leave out of the legend and tooltip (e.g. the lower edge of a band, which the band's own entry names). */
+  hideInLegend?: boolean;
+  /** Line width in pixels (lines default to 2; band edges read better at 0 or 1). */
+  lineWidth?: number;
+}
+
+export interface TimeChartInput {
+  labels: string[];
+  series: Series[];
+  stacked?: boolean;
+  yFormat?: (v: number) => string;
+  /** Index from which points are provisional (drawn lighter). */
+  provisionalFrom?: number;
+}
+
+/** Above this many points per series, a chart is drawn as lines over a numeric x axis and decimated. */
+export const DECIMATE_ABOVE = 1000;
+/** Points kept per series after decimation (LTTB): about one per two pixels of a wide chart. */
+export const DECIMATED_SAMPLES = 500;
+
+type Point = { x: number; y: number | null };
+type AnyData = ChartData<'bar' | 'line', (number | null)[] | Point[], string>;
+
+export interface TimeChartConfig {
+  decimated: boolean;
+  data: AnyData;
+  options: ChartOptions<'bar' | 'line'>;
+}
+
+/**
+ * Up to DECIMATE_ABOVE buckets: bars and lines over category labels, as always. Beyond that (a long
+ * custom range at day granularity), a bar is narrower than a pixel and Chart.js would draw every
+ * point: every series becomes a line over x = bucket index with parsing off, stacked series are summed
+ * here (drawn as a stacked area), and Chart.js's decimation plugin keeps DECIMATED_SAMPLES points per
+ * series (largest-triangle-three-buckets, which keeps peaks). Tooltips read the bucket index from the
+ * point, so exact values and labels stay right after decimation.
+ */
+export function timeChartConfig({ labels, series, stacked = false, yFormat, provisionalFrom }: TimeChartInput, colors: { text: string; muted: string; grid: string }): TimeChartConfig {
+  const decimated = labels.length > DECIMATE_ABOVE;
+  const provisional = (i: number) => provisionalFrom !== undefined && i >= provisionalFrom;
+  const legend = {
+    position: 'bottom' as const,
+    labels: { color: colors.text, boxWidth: 12, usePointStyle: true, filter: (item: { datasetIndex?: number }) => !series[item.datasetIndex ?? -1]?.hideInLegend },
+  };
+  const yScale = {
+    stacked: decimated ? false : stacked,
+    ticks: { color: colors.muted, callback: (v: number | string) => (yFormat ? yFormat(Number(v)) : String(v)) },
+    grid: { color: colors.grid },
+    beginAtZero: true,
+  };
+  const tooltipLabel = (datasetIndex: number, index: number, raw: unknown) => {
+    const s = series[datasetIndex];
+    const exact = s?.exact?.[index];
+    const value = exact ?? (yFormat ? yFormat(Number(raw)) : String(raw));
+    return `${s?.label}: ${value}${provisional(index) ? ' (provisional)' : ''}`;
+  };
+
+  if (!decimated) {
+    const data = {
+      labels,
+      datasets: series.map((s) => {
+        const provisionalColor = (i: number) => (provisional(i) ? `${s.color}66` : s.color);
+        return {
+          type: s.kind ?? 'bar',
+          label: s.label,
+          data: s.values,
+          backgroundColor: s.fillToPrevious ? `${s.color}22` : s.kind === 'line' ? s.color : labels.map((_, i) => provisionalColor(i)),
+          borderColor: s.color,
+          borderWidth: s.kind === 'line' ? (s.lineWidth ?? 2) : 0,
+          borderDash: s.dashed ? [6, 4] : undefined,
+          pointRadius: s.kind === 'line' && labels.length <= 40 && !s.fillToPrevious && !s.hideInLegend ? 2 : 0,
+          // Provisional days of a line are drawn lighter, as provisional bars are.
+          segment: {
+            borderColor: (ctx: { p1DataIndex: number }) => (provisional(ctx.p1DataIndex) && !s.fillToPrevious ? `${s.color}66` : undefined),
+          },
+          pointHoverRadius: 4,
+          fill: s.fillToPrevious ? '-1' : false,
+          tension: 0.25,
+          stack: s.kind === 'line' ? undefined : (s.stack ?? (stacked ? 'stack' : undefined)),
+          order: s.kind === 'line' ? 0 : 1,
+          spanGaps: true,
+        };
+      }),
+    } as AnyData;
+    const options: ChartOptions<'bar' | 'line'> = {
+      responsive: true,
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend,
+        tooltip: {
+          filter: (item) => !series[item.datasetIndex]?.hideInLegend,
+          callbacks: { label: (ctx) => tooltipLabel(ctx.datasetIndex, ctx.dataIndex, ctx.raw) },
+        },
+      },
+      scales: {
+        x: { stacked, ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12 }, grid: { display: false } },
+        y: yScale,
+      },
+    };
+    return { decimated, data, options };
+  }
+
+  // Stacked bars become a stacked area: each stacked series is drawn at its running sum, filled down
+  // to the stacked series before it (the first to zero). Chart.js's own stacking is off here, because
+  // decimation picks different x positions per series and its stacks would not line up.
+  const stackOf = (s: Series) => (s.kind === 'line' ? undefined : (s.stack ?? (stacked ? 'stack' : undefined)));
+  const running = new Map<string, (number | null)[]>();
+  const lastInStack = new Map<string, number>();
+  const datasets = series.map((s, datasetIndex) => {
+    const stack = stackOf(s);
+    let ys = s.values;
+    let fill: string | number | boolean = s.fillToPrevious ? '-1' : false;
+    if (stack !== undefined) {
+      const below = running.get(stack);
+      ys = below ? s.values.map((v, i) => (v === null && below[i] === null ? null : (v ?? 0) + (below[i] ?? 0))) : s.values;
+      fill = lastInStack.has(stack) ? lastInStack.get(stack)! : 'origin';
+      running.set(stack, ys);
+      lastInStack.set(stack, datasetIndex);
+    }
+    const area = stack !== undefined || s.fillToPrevious;
+    return {
+      type: 'line' as const,
+      label: s.label,
+      data: ys.map((y, x): Point => ({ x, y })),
+      backgroundColor: area ? `${s.color}${s.fillToPrevious ? '22' : '99'}` : s.color,
+      borderColor: s.color,
+      borderWidth: s.kind === 'line' ? (s.lineWidth ?? 2) : 1,
+      borderDash: s.dashed ? [6, 4] : undefined,
+      pointRadius: 0,
+      pointHoverRadius: 3,
+      fill,
+      tension: 0,
+      order: s.kind === 'line' ? 0 : 1,
+      spanGaps: true,
+    };
+  });
+  const indexOf = (raw: unknown, fallback: number) => (raw && typeof raw === 'object' && 'x' in raw ? Number((raw as Point).x) : fallback);
+  const options: ChartOptions<'line'> = {
+    responsive: true,
+    parsing: false,
+    normalized: true,
+    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    plugins: {
+      decimation: { enabled: true, algorithm: 'lttb', samples: DECIMATED_SAMPLES, threshold: DECIMATE_ABOVE },
+      legend,
+      tooltip: {
+        filter: (item) => !series[item.datasetIndex]?.hideInLegend,
+        callbacks: {
+          title: (items) => (items[0] ? (labels[indexOf(items[0].raw, items[0].dataIndex)] ?? '') : ''),
+          label: (ctx) => {
+            const index = indexOf(ctx.raw, ctx.dataIndex);
+            const own = series[ctx.datasetIndex]?.values[index];
+            return tooltipLabel(ctx.datasetIndex, index, own);
+          },
+        },
+      },
+    },
+    scales: {
+      x: {
+        type: 'linear',
+        min: 0,
+        max: labels.length - 1,
+        ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12, callback: (v) => labels[Math.round(Number(v))] ?? '' },
+        grid: { display: false },
+      },
+      y: yScale,
+    },
+  };
+  return { decimated, data: { datasets } as AnyData, options: options as ChartOptions<'bar' | 'line'> };
+}
