@@ -5,7 +5,7 @@ import { UsageError, USAGE } from './args';
 // (about a quarter of a second of start-up, measured on `export ledger`).
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   serve: async (argv) => (await import('./serve')).serveCommand(argv),
-  start: async (argv) => (await import('./start')).startCommand(argv),
+  start: async () => (await import('./start')).startCommand(),
   sync: async (argv) => (await import('./sync')).syncCommand(argv),
   export: async (argv) => (await import('../export/cli')).exportCommand(argv),
   demo: async (argv) => (await import('./demo')).demoCommand(argv),
