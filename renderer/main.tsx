@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { adoptAccessToken } from './api/client';
 import { App } from './App';
+import { watchDashboardNavigation } from './lib/perf-marks';
 import './styles/base.css';
 import './styles/dashboards.css';
 import './styles/content.css';
@@ -10,6 +11,7 @@ import './styles/audience.css';
 import './styles/print.css';
 
 adoptAccessToken();
+watchDashboardNavigation();
 
 // Everything comes from the local database: no network, so no retries and no refetch on focus.
 const queryClient = new QueryClient({

@@ -7,8 +7,9 @@ export type DashboardName = 'earnings' | 'characters' | 'plugins' | 'stories' | 
 
 const DEFAULT: PeriodSpec = { preset: 'month' };
 
-/** The period chosen on a dashboard, remembered in the local database so it survives restarts. */
-export function usePeriod(dashboard: DashboardName): [PeriodSpec, (p: PeriodSpec) => void] {
+/** The period chosen on a dashboard, remembered in the local database so it survives restarts; the third
+ *  value says whether the settings have been read (a query for the default period before then is wasted). */
+export function usePeriod(dashboard: DashboardName): [PeriodSpec, (p: PeriodSpec) => void, boolean] {
   const { data: settings } = useSettings();
   const client = useQueryClient();
   const save = useMutation({
@@ -17,5 +18,5 @@ export function usePeriod(dashboard: DashboardName): [PeriodSpec, (p: PeriodSpec
       client.setQueryData(['settings'], (old: typeof settings) => old && { ...old, periods: { ...old.periods, [dashboard]: period } });
     },
   });
-  return [settings?.periods[dashboard] ?? DEFAULT, (p) => save.mutate(p)];
+  return [settings?.periods[dashboard] ?? DEFAULT, (p) => save.mutate(p), settings !== undefined];
 }

@@ -18,6 +18,7 @@ import { CountriesTable } from './CountriesTable';
 import { GrowthChart } from './GrowthChart';
 import { HashtagsList } from './HashtagsList';
 import { TopCharacters } from './TopCharacters';
+import { useDashboardPainted } from '../../lib/perf-marks';
 
 /** Which stats days the figures cover, once per page: stats count on UTC days. */
 function StatsDaysNote({ d }: { d: AudienceDashboard }) {
@@ -40,8 +41,9 @@ function StatsDaysNote({ d }: { d: AudienceDashboard }) {
 }
 
 export function AudiencePage({ rest }: { rest: string[] }) {
-  const [period, setPeriod] = usePeriod('audience');
-  const query = useQuery({ queryKey: ['audience', period], queryFn: () => call('audience', { period }), placeholderData: (prev) => prev });
+  const [period, setPeriod, periodKnown] = usePeriod('audience');
+  const query = useQuery({ queryKey: ['audience', period], queryFn: () => call('audience', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  useDashboardPainted('audience', query.isSuccess && !query.isPlaceholderData);
   const insights = useQuery({ queryKey: ['insights', 'current'], queryFn: () => call('insights', {}) });
   const d = query.data;
   const anchor = rest[0];
@@ -57,7 +59,7 @@ export function AudiencePage({ rest }: { rest: string[] }) {
   return (
     <div className="page">
       <DashboardHeader title="Audience" period={period} onPeriod={setPeriod} info={d?.period} />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isPending} error={query.error}>
         {d && (
           <>
             <StatsDaysNote d={d} />

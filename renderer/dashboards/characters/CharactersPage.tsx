@@ -15,6 +15,7 @@ import { CharacterPage } from './CharacterPage';
 import { CharactersTable } from './CharactersTable';
 import { ComparePage } from './ComparePage';
 import { QuadrantChart, QuadrantLists } from './QuadrantChart';
+import { useDashboardPainted } from '../../lib/perf-marks';
 
 /** #/characters, #/characters/<id> and #/characters/compare/<a>/<b>. */
 export function CharactersPage({ rest }: { rest: string[] }) {
@@ -67,15 +68,16 @@ export function ComparePicker({ rows, initialA }: { rows: { id: string; name: st
 }
 
 function CharactersList() {
-  const [period, setPeriod] = usePeriod('characters');
-  const query = useQuery({ queryKey: ['characters', period], queryFn: () => call('characters', { period }), placeholderData: (prev) => prev });
+  const [period, setPeriod, periodKnown] = usePeriod('characters');
+  const query = useQuery({ queryKey: ['characters', period], queryFn: () => call('characters', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  useDashboardPainted('characters', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);
   if (d && !d.period.dataAsOf) return <NoDataYet title="Characters" />;
   return (
     <div className="page">
       <DashboardHeader title="Characters" period={period} onPeriod={setPeriod} info={d?.period} />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isPending} error={query.error}>
         {d && d.characters.length === 0 && (
           <EmptyState title="No characters yet">
             <p>Characters you publish on the platform appear here after the next sync. Deleted characters are not shown.</p>

@@ -18,6 +18,7 @@ import { SourcesTable } from './SourcesTable';
 import { StreamChart } from './StreamChart';
 import { SupportList } from './SupportList';
 import { TaxPack } from './TaxPack';
+import { useDashboardPainted } from '../../lib/perf-marks';
 
 const PERIOD_WORDS: Record<string, string> = {
   today: 'today',
@@ -30,8 +31,9 @@ const PERIOD_WORDS: Record<string, string> = {
 };
 
 export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
-  const [period, setPeriod] = usePeriod('earnings');
-  const query = useQuery({ queryKey: ['earnings', period], queryFn: () => call('earnings', { period }), placeholderData: (prev) => prev });
+  const [period, setPeriod, periodKnown] = usePeriod('earnings');
+  const query = useQuery({ queryKey: ['earnings', period], queryFn: () => call('earnings', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  useDashboardPainted('earnings', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useState<string>('');
   const [taxPack, setTaxPack] = useState(showTaxPack);
@@ -57,7 +59,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
         }
       />
       {taxPack && d && <TaxPack zone={d.period.zone} onClose={() => setTaxPack(false)} />}
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isPending} error={query.error}>
         {d && (
           <>
             <Section title="Balances" id="kpis" actions={<ExportButton request={{ dashboard: 'earnings', table: 'kpis', period }} />}>

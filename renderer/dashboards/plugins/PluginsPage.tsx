@@ -20,6 +20,7 @@ import { PLUGIN_META as M } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
 import { useCurrency } from '../content/useCurrency';
 import { PluginPage } from './PluginPage';
+import { useDashboardPainted } from '../../lib/perf-marks';
 
 const key = (p: PluginRow) => p.id;
 
@@ -102,8 +103,9 @@ export function PluginsPage({ rest }: { rest: string[] }) {
 }
 
 function PluginsList() {
-  const [period, setPeriod] = usePeriod('plugins');
-  const query = useQuery({ queryKey: ['plugins', period], queryFn: () => call('plugins', { period }), placeholderData: (prev) => prev });
+  const [period, setPeriod, periodKnown] = usePeriod('plugins');
+  const query = useQuery({ queryKey: ['plugins', period], queryFn: () => call('plugins', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  useDashboardPainted('plugins', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);
   if (d && !d.period.dataAsOf) return <NoDataYet title="Plugins" />;
@@ -111,7 +113,7 @@ function PluginsList() {
   return (
     <div className="page">
       <DashboardHeader title="Plugins" period={period} onPeriod={setPeriod} info={d?.period} />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isPending} error={query.error}>
         {d && d.plugins.length === 0 && (
           <EmptyState title="No plugins yet">
             <p>Plugins you publish on the platform appear here after the next sync. Deleted plugins are not shown.</p>

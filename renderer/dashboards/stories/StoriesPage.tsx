@@ -17,6 +17,7 @@ import { changeColumn, metricColumn, sparkValues } from '../content/cells';
 import { STORY_META as M } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
 import { StoryPage } from './StoryPage';
+import { useDashboardPainted } from '../../lib/perf-marks';
 
 const key = (s: StoryRow) => s.id;
 const pct = (v: number | null) => (v === null ? '' : ` (${(v * 100).toFixed(0)}%)`);
@@ -94,14 +95,15 @@ export function StoriesPage({ rest }: { rest: string[] }) {
 }
 
 function StoriesList() {
-  const [period, setPeriod] = usePeriod('stories');
-  const query = useQuery({ queryKey: ['stories', period], queryFn: () => call('stories', { period }), placeholderData: (prev) => prev });
+  const [period, setPeriod, periodKnown] = usePeriod('stories');
+  const query = useQuery({ queryKey: ['stories', period], queryFn: () => call('stories', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  useDashboardPainted('stories', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   if (d && !d.period.dataAsOf) return <NoDataYet title="Stories" />;
   return (
     <div className="page">
       <DashboardHeader title="Stories" period={period} onPeriod={setPeriod} info={d?.period} />
-      <QueryState isLoading={query.isLoading} error={query.error}>
+      <QueryState isLoading={query.isPending} error={query.error}>
         {d && d.stories.length === 0 && (
           <EmptyState title="No stories yet">
             <p>Interactive stories you publish on the platform appear here after the next sync, with plays, completions and where players quit.</p>
