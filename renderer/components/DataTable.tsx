@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export type SortValue = string | number | bigint | null;
 
@@ -73,7 +73,7 @@ export function DataTable<R>({
     count: sorted.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     enabled: virtual,
   });
 
@@ -99,6 +99,14 @@ export function DataTable<R>({
       if (renderExpanded) setExpanded(expanded === rowKey(row) ? null : rowKey(row));
       else onRowActivate?.(row);
     }
+  };
+
+  // The rows read the latest handlers through a ref, so a row re-renders only when its own props change:
+  // scrolling a virtualised table then renders the rows that come into view, not every row in view.
+  const handlers = useRef<RowHandlers<R>>(null!);
+  handlers.current = {
+    click: (row, key, open) => (renderExpanded ? setExpanded(open ? null : key) : onRowActivate?.(row)),
+    key: onKey,
   };
 
   const items = virtual ? virtualizer.getVirtualItems() : sorted.map((_, index) => ({ index, start: index * ROW_HEIGHT }));
@@ -147,21 +155,17 @@ export function DataTable<R>({
             const key = rowKey(row);
             const open = expanded === key;
             return [
-              <tr
+              <Row
                 key={key}
-                data-index={index}
-                tabIndex={0}
-                className={onRowActivate || renderExpanded ? 'clickable' : undefined}
-                aria-expanded={renderExpanded ? open : undefined}
-                onClick={() => (renderExpanded ? setExpanded(open ? null : key) : onRowActivate?.(row))}
-                onKeyDown={(e) => onKey(e, index, row)}
-              >
-                {columns.map((c) => (
-                  <td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
-                    {c.render(row)}
-                  </td>
-                ))}
-              </tr>,
+                row={row}
+                rowId={key}
+                index={index}
+                columns={columns}
+                clickable={!!(onRowActivate || renderExpanded)}
+                expandable={!!renderExpanded}
+                open={open}
+                handlers={handlers}
+              />,
               open && renderExpanded ? (
                 <tr key={`${key}-detail`} className="detail-row">
                   <td colSpan={columns.length}>{renderExpanded(row)}</td>
@@ -175,3 +179,47 @@ export function DataTable<R>({
     </div>
   );
 }
+
+interface RowHandlers<R> {
+  click: (row: R, key: string, open: boolean) => void;
+  key: (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: R) => void;
+}
+
+function RowImpl<R>({
+  row,
+  rowId,
+  index,
+  columns,
+  clickable,
+  expandable,
+  open,
+  handlers,
+}: {
+  row: R;
+  rowId: string;
+  index: number;
+  columns: Column<R>[];
+  clickable: boolean;
+  expandable: boolean;
+  open: boolean;
+  handlers: { current: RowHandlers<R> };
+}) {
+  return (
+    <tr
+      data-index={index}
+      tabIndex={0}
+      className={clickable ? 'clickable' : undefined}
+      aria-expanded={expandable ? open : undefined}
+      onClick={() => handlers.current.click(row, rowId, open)}
+      onKeyDown={(e) => handlers.current.key(e, index, row)}
+    >
+      {columns.map((c) => (
+        <td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
+          {c.render(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+const Row = memo(RowImpl) as typeof RowImpl;

@@ -60,6 +60,9 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
 }
 
+const DECIMAL_1 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const DECIMAL_2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** A value in its unit; null reads "–" (the caller adds the reason as a tooltip). */
 export function formatValue(v: number | null, unit: Unit): string {
   if (v === null) return '–';
@@ -70,7 +73,7 @@ export function formatValue(v: number | null, unit: Unit): string {
       return `${(v * 100).toFixed(1)}%`;
     case 'decimal':
       // Small ratios such as chats per install (0.19) need two places; depths such as 41.7 one.
-      return v.toLocaleString('en-US', { minimumFractionDigits: Math.abs(v) < 1 ? 2 : 1, maximumFractionDigits: Math.abs(v) < 1 ? 2 : 1 });
+      return (Math.abs(v) < 1 ? DECIMAL_2 : DECIMAL_1).format(v);
     case 'rating':
       return `${v.toFixed(2)} ★`;
     case 'seconds':
