@@ -8,6 +8,7 @@ import path from 'node:path';
 import { openStudio } from '../../electron/core/studio';
 import { benchDashboards, fullScanMs } from './dashboards';
 import { benchExport } from './export';
+import { benchRenderer, printRenderer } from './renderer';
 import { spawnPlatform, table } from './util';
 
 async function benchDatabase(): Promise<string> {
@@ -51,6 +52,7 @@ async function main() {
     ['sqlite3 shell, same rows, .mode csv', exp.sqliteSeconds === null ? 'sqlite3 not installed' : `${exp.sqliteSeconds.toFixed(2)} s`],
     ['ratio to sqlite3', exp.sqliteSeconds === null ? '–' : (exp.seconds / exp.sqliteSeconds).toFixed(2)],
   ]);
+  if (process.env.BENCH_RENDERER !== '0') printRenderer(await benchRenderer(file)); // BENCH_RENDERER=0 skips the browser
 }
 
 main().catch((e) => {

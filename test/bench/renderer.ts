@@ -1,0 +1,235 @@
+// The renderer's timings in a real browser (Debian's Chromium via Playwright) against serve mode on a
+// given database: start to the first dashboard painted, dashboard switches per preset, and long tasks
+// while a 500-row table scrolls. Figures only; nothing passes or fails. The app's own performance marks
+// (renderer/lib/perf-marks.ts) say when a dashboard has painted. Needs `npm run build` (serve mode serves out/renderer).
+//   npx tsx test/bench/renderer.ts <db>    runs it alone; BENCH_RENDERER_PRESETS="month:5,year:3,all:3" picks presets and runs
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { table } from './util';
+
+// Browser globals used inside page.evaluate callbacks (this file compiles with Node's libs, not the DOM's).
+declare const history: { replaceState(data: unknown, unused: string, url: string): void };
+declare const window: Record<string, unknown>;
+declare function requestAnimationFrame(callback: () => void): number;
+
+const DASHBOARDS = ['earnings', 'characters', 'plugins', 'stories', 'audience'] as const;
+type Dashboard = (typeof DASHBOARDS)[number];
+
+export interface Stat {
+  median: number;
+  p95: number;
+  n: number;
+}
+
+export interface RendererFigures {
+  start: { totalMs: number; spawnToUrlMs: number; urlToNavigationMs: number; navigationToPaintedMs: number };
+  /** Per preset and dashboard: cold (fresh page, data fetched from the main process) and warm (cached data) switches. */
+  switches: { preset: string; dashboard: Dashboard; cold: Stat; warm: Stat }[];
+  scroll: { rows: number; scrolledPx: number; durationMs: number; longTasks: number; longestMs: number; totalLongMs: number };
+}
+
+function stat(samples: number[]): Stat {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)], n: s.length };
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** `serve` in a child process; resolves with the URL it prints first and the time that took. */
+function spawnServe(dbFile: string, home: string): Promise<{ child: ChildProcess; url: string; spawnedAt: number; urlMs: number }> {
+  const spawnedAt = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--db', dbFile], {
+    env: { ...process.env, CREATOR_STUDIO_NO_BROWSER: '1', CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (c) => (stderr += c));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve({ child, url: out.split('\n')[0].trim(), spawnedAt, urlMs: Date.now() - spawnedAt });
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr.trim().split('\n').pop()}`)));
+  });
+}
+
+/** Waits for the newest `dashboard:<name>` measure after `after` (ms on the page's clock); returns it. */
+async function painted(page: Page, name: string, after: number, timeoutMs = 120_000): Promise<{ startTime: number; duration: number }> {
+  const handle = await page.waitForFunction(
+    ([n, t]) => {
+      const m = performance.getEntriesByName(`dashboard:${n}`, 'measure').filter((e) => e.startTime >= t);
+      const last = m[m.length - 1];
+      return last ? { startTime: last.startTime, duration: last.duration } : false;
+    },
+    [name, after] as const,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return (await handle.jsonValue()) as { startTime: number; duration: number };
+}
+
+async function api(page: Page, method: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const token = sessionStorage.getItem('creator-studio.access') ?? '';
+      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(i) });
+      const body = (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message);
+      return body.value;
+    },
+    [method, input] as const,
+  );
+}
+
+/** A fresh page load on Settings (empty query cache), then a click on the dashboard in the navigation. */
+async function coldSwitch(page: Page, name: Dashboard): Promise<number> {
+  await page.evaluate(() => history.replaceState(null, '', '#/settings'));
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  const now = await page.evaluate(() => performance.now());
+  await page.click(`nav a[href="#/${name}"]`);
+  return (await painted(page, name, now)).duration;
+}
+
+/** From Settings back to a dashboard whose data is cached (within the app's one-minute freshness). */
+async function warmSwitch(page: Page, name: Dashboard): Promise<number> {
+  await page.click('nav a[href="#/settings"]');
+  await page.waitForSelector('h1:has-text("Settings")');
+  const now = await page.evaluate(() => performance.now());
+  await page.click(`nav a[href="#/${name}"]`);
+  return (await painted(page, name, now)).duration;
+}
+
+async function scrollTable(page: Page): Promise<RendererFigures['scroll']> {
+  await page.evaluate(() => history.replaceState(null, '', '#/settings'));
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await page.click('nav a[href="#/characters"]');
+  await painted(page, 'characters', 0);
+  const scroller = page.locator('#table .table-scroll');
+  await scroller.scrollIntoViewIfNeeded();
+  const rows = Number((await page.locator('#table h2, #table h3').first().textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' as never });
+  });
+  const box = (await scroller.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const t0 = await page.evaluate(() => performance.now());
+  for (let i = 0; i < 400; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const done = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+    if (done) break;
+  }
+  const result = await scroller.evaluate((el) => {
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    return { scrolledPx: el.scrollTop, end: performance.now(), long: w.__long };
+  });
+  const long = result.long.filter((e) => e.start >= t0);
+  return {
+    rows,
+    scrolledPx: result.scrolledPx,
+    durationMs: result.end - t0,
+    longTasks: long.length,
+    longestMs: long.reduce((m, e) => Math.max(m, e.duration), 0),
+    totalLongMs: long.reduce((s, e) => s + e.duration, 0),
+  };
+}
+
+/** BENCH_RENDERER_PRESETS="month:5,year:3,all:3" (the default): presets and cold/warm switches per dashboard. */
+export function presetsFromEnv(value = process.env.BENCH_RENDERER_PRESETS ?? 'month:5,year:3,all:3'): { preset: string; runs: number }[] {
+  return value.split(',').map((p) => {
+    const [preset, runs = '3'] = p.split(':');
+    return { preset, runs: Math.max(1, Number(runs)) };
+  });
+}
+
+export async function benchRenderer(dbFile: string, { presets = presetsFromEnv() }: { presets?: { preset: string; runs: number }[] } = {}): Promise<RendererFigures> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-bench-renderer-'));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  let served: Awaited<ReturnType<typeof spawnServe>> | null = null;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on('pageerror', (e) => process.stderr.write(`  page error: ${e.message}\n`));
+
+    // Start: the server process is spawned, prints its URL, the browser opens it on the default dashboard.
+    process.stderr.write('renderer: starting serve mode…\n');
+    served = await spawnServe(dbFile, home);
+    await page.goto(served.url);
+    const first = await painted(page, 'earnings', 0);
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    const start = {
+      totalMs: origin + first.startTime + first.duration - served.spawnedAt,
+      spawnToUrlMs: served.urlMs,
+      urlToNavigationMs: origin - (served.spawnedAt + served.urlMs),
+      navigationToPaintedMs: first.duration,
+    };
+    process.stderr.write(`  start: ${start.totalMs.toFixed(0)} ms (server ${start.spawnToUrlMs} ms, page ${start.navigationToPaintedMs.toFixed(0)} ms)\n`);
+
+    const saved = ((await api(page, 'getSettings', {})) as { periods: Record<string, unknown> }).periods;
+    const switches: RendererFigures['switches'] = [];
+    let scroll: RendererFigures['scroll'];
+    try {
+      for (const { preset, runs } of presets) {
+        for (const d of DASHBOARDS) await api(page, 'savePeriod', { dashboard: d, period: { preset } });
+        for (const d of DASHBOARDS) {
+          const cold: number[] = [];
+          const warm: number[] = [];
+          for (let i = 0; i < runs; i++) {
+            cold.push(await coldSwitch(page, d));
+            warm.push(await warmSwitch(page, d));
+          }
+          switches.push({ preset, dashboard: d, cold: stat(cold), warm: stat(warm) });
+          process.stderr.write(`  ${d} · ${preset}: cold median ${stat(cold).median.toFixed(0)} ms, warm ${stat(warm).median.toFixed(0)} ms\n`);
+        }
+      }
+      await api(page, 'savePeriod', { dashboard: 'characters', period: { preset: 'month' } });
+      scroll = await scrollTable(page);
+    } finally {
+      for (const d of DASHBOARDS) await api(page, 'savePeriod', { dashboard: d, period: saved[d] ?? { preset: 'month' } });
+    }
+    return { start, switches, scroll };
+  } finally {
+    await browser.close();
+    if (served) {
+      served.child.kill('SIGTERM');
+      await new Promise((r) => served!.child.once('exit', r));
+    }
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** The figures as `npm run bench` prints them. */
+export function printRenderer(f: RendererFigures): void {
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  table('bench: renderer in Chromium, serve mode (targets: start ≤ 1.5 s, switch ≤ 200 ms, no long task > 50 ms while scrolling)', [
+    ['start: spawn of serve → first dashboard painted', ms(f.start.totalMs)],
+    ['  spawn → URL printed (open, integrity check, migrations)', ms(f.start.spawnToUrlMs)],
+    ['  URL printed → page navigation starts', ms(f.start.urlToNavigationMs)],
+    ['  navigation → Earnings painted (bundle, data, charts)', ms(f.start.navigationToPaintedMs)],
+    [`scroll the ${f.scroll.rows}-row Characters table top to bottom (${f.scroll.scrolledPx} px)`, `${ms(f.scroll.durationMs)}, ${f.scroll.longTasks} long tasks, longest ${ms(f.scroll.longestMs)}, ${ms(f.scroll.totalLongMs)} in all`],
+  ]);
+  table('bench: dashboard switch to painted, median / p95 ms (cold: fresh page, data from the main process; warm: data cached)', [
+    ['dashboard · preset', '  cold median    p95   warm median    p95   runs'],
+    ...f.switches.map((s): [string, string] => [
+      `${s.dashboard} · ${s.preset}`,
+      `${s.cold.median.toFixed(0).padStart(13)} ${s.cold.p95.toFixed(0).padStart(6)} ${s.warm.median.toFixed(0).padStart(13)} ${s.warm.p95.toFixed(0).padStart(6)} ${String(s.cold.n).padStart(6)}`,
+    ]),
+  ]);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv[2] ?? process.env.BENCH_DB;
+  if (!file) throw new Error('usage: tsx test/bench/renderer.ts <database file>');
+  benchRenderer(file).then((f) => {
+    printRenderer(f);
+    if (process.env.BENCH_JSON) console.log(JSON.stringify(f, null, 2));
+  });
+}
