@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 // Totals kept by triggers on the ledger (migration 0002), inside the same transaction as every
 // write, so dashboards read a few thousand rows instead of millions. Days and months are calendar
@@ -43,7 +43,11 @@ export const ledgerSourceMonthly = sqliteTable(
     rows: integer('rows').notNull(),
     net: integer('net').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.month, t.sourceType, t.sourceId, t.currency, t.stream, t.status] })],
+  (t) => [
+    primaryKey({ columns: [t.month, t.sourceType, t.sourceId, t.currency, t.stream, t.status] }),
+    // One character's or plugin's months, for its own page.
+    index('ledger_source_monthly_source').on(t.sourceType, t.sourceId, t.month),
+  ],
 );
 
 /** The zone the day and month rollups are bucketed in (one row, id = 1). */

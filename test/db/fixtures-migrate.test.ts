@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, schemaVersion } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
+import { monthlyTable, STATS_ROLLUPS } from '../../db/stats-rollups';
 import { fixtureFacts } from '../fixtures/schema-facts';
 import { tempDir } from '../helpers/tmp';
 
@@ -31,6 +32,10 @@ describe('databases made by earlier versions', () => {
       // The rollups a newer schema adds are filled from the migrated ledger.
       const fromLedger = db.prepare('SELECT currency, stream, status, count(*) AS rows, sum(net) AS net FROM ledger GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all();
       expect(db.prepare('SELECT currency, stream, status, rows, net FROM ledger_totals ORDER BY 1, 2, 3').all()).toEqual(fromLedger);
+      for (const r of STATS_ROLLUPS) {
+        const sums = r.sums.map((s) => `sum(${s})`).join(', ');
+        expect(db.prepare(`SELECT sum(days), ${sums} FROM ${monthlyTable(r.base)}`).raw().get()).toEqual(db.prepare(`SELECT count(*), ${sums} FROM ${r.base}`).raw().get());
+      }
       db.close();
     });
   }

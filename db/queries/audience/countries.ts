@@ -2,6 +2,7 @@
 // added into "users in the period" (a user active on two days would count twice), so a period shows
 // the average day, and a country's share is its part of all countries' daily actives.
 import type { Db } from '../../open';
+import { sumByKey } from '../content/aggregate';
 import type { CountryShare, DayRange } from '../types/audience';
 
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
@@ -18,11 +19,7 @@ export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Σ daily active users per country over a window (only used for shares and averages). */
 export function countrySums(db: Db, r: DayRange | null): Map<string, number> {
-  if (!r) return new Map();
-  const rows = db
-    .prepare(`SELECT country, sum(active_users) AS n FROM stats_countries WHERE date >= ? AND date <= ? GROUP BY country`)
-    .all(r.from, r.to) as { country: string; n: number }[];
-  return new Map(rows.map((row) => [row.country, row.n]));
+  return r ? sumByKey(db, 'stats_countries', 'country', 'active_users', r) : new Map();
 }
 
 /** Unrounded shares (0..1) of a window's country sums. */

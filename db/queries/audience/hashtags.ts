@@ -1,6 +1,7 @@
 // Hashtags: impressions per tag, ranked, and whether the tag is one the creator chose. A top tag the
 // creator never used is their "brand" whether they intended it or not (creator analytics guide).
 import type { Db } from '../../open';
+import { sumByKey } from '../content/aggregate';
 import type { DayRange, HashtagRow } from '../types/audience';
 import { round1 } from './countries';
 
@@ -29,11 +30,7 @@ export function ownTags(db: Db): Set<string> {
 }
 
 function impressions(db: Db, r: DayRange | null): Map<string, number> {
-  if (!r) return new Map();
-  const rows = db
-    .prepare(`SELECT hashtag, sum(impressions) AS n FROM stats_hashtags WHERE date >= ? AND date <= ? GROUP BY hashtag`)
-    .all(r.from, r.to) as { hashtag: string; n: number }[];
-  return new Map(rows.map((row) => [row.hashtag, row.n]));
+  return r ? sumByKey(db, 'stats_hashtags', 'hashtag', 'impressions', r) : new Map();
 }
 
 /** Tags by impressions, most first; ties by name so the ranking is the same on every run. */

@@ -26,7 +26,7 @@ export function characterDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: n
   const w = statsWindows(db, CHARACTER_STATS.table, info);
   // "All time" has no earlier periods of its length to make a band from.
   const { kpis, series } = itemMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, id, spec.preset !== 'all');
-  const money = characterMoneyWindows(db, info.current, info.previous, id);
+  const money = characterMoneyWindows(db, zone, info.current, info.previous, id);
   return {
     period: info,
     stats: coverage(w),

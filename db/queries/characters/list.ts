@@ -29,8 +29,8 @@ export interface CharacterMoneyWindows {
   periodPrev: MoneyBySource | null;
 }
 
-export function characterMoneyWindows(db: Db, current: Range, previous: Range | null, id?: string): CharacterMoneyWindows {
-  const money = (r: { startMs: number; endMs: number }) => moneyBySource(db, 'character', CHARACTER_STREAMS, r, id);
+export function characterMoneyWindows(db: Db, zone: string, current: Range, previous: Range | null, id?: string): CharacterMoneyWindows {
+  const money = (r: { startMs: number; endMs: number }) => moneyBySource(db, zone, 'character', CHARACTER_STREAMS, r, id);
   return {
     last30: money(last30Days(current)),
     last30Prev: previous ? money(last30Days(previous)) : null,
@@ -69,7 +69,7 @@ export function charactersDashboard(db: Db, spec: PeriodSpec, zone: string, nowM
   // The table names the top scenario and model; their comparison lives on the character's page.
   const scenarios = breakdownTotals(db, SCENARIOS, w.current);
   const models = breakdownTotals(db, MODELS, w.current);
-  const money = characterMoneyWindows(db, info.current, info.previous);
+  const money = characterMoneyWindows(db, zone, info.current, info.previous);
   const currencies = moneyCurrencies(money, ids);
 
   const rows: CharacterRow[] = characters.map((c) => {

@@ -3,6 +3,7 @@
 // (30-day active users, 7-day active chats, end-of-day install totals), which must never be summed:
 // for those the value on the last stats day of the window (or bucket) is the answer.
 import type { Db } from '../../open';
+import { monthlyTable, rollupOf } from '../../stats-rollups';
 import type { Granularity } from '../types/content';
 
 /** A stats table: its item id column, the fields that add up, and the fields read on the last day. */
@@ -25,6 +26,8 @@ export interface Agg {
   sum: Record<string, number>;
   /** The `last` fields on the last stats day in the window; null without a stats day. */
   last: Record<string, number> | null;
+  /** That last stats day (tracked only for tables with `last` fields). */
+  lastDate: string | null;
 }
 
 /**
@@ -48,37 +51,113 @@ function bucketKey(granularity: Granularity | null, raw: string | number): strin
 }
 
 export function emptyAgg(t: StatsTable): Agg {
-  return { days: 0, sum: Object.fromEntries(t.sum.map((f) => [f, 0])), last: null };
+  return { days: 0, sum: Object.fromEntries(t.sum.map((f) => [f, 0])), last: null, lastDate: null };
+}
+
+/** Adds `b` into `a`: days and sums add up, the `last` fields come from the later last day. */
+function absorb(t: StatsTable, a: Agg, b: Agg): void {
+  a.days += b.days;
+  for (const f of t.sum) a.sum[f] += b.sum[f];
+  if (a.last === null || (b.lastDate !== null && (a.lastDate === null || b.lastDate >= a.lastDate))) {
+    a.lastDate = b.lastDate;
+    a.last = b.last;
+  }
+}
+
+/**
+ * A window split into whole calendar months (read from a monthly rollup) and the days around them.
+ * Stats dates are UTC calendar dates, so months need no zone.
+ */
+export function splitMonths(w: DayWindow): { months: { first: string; last: string } | null; edges: DayWindow[] } {
+  const firstStart = w.from.endsWith('-01') ? w.from : nextMonth(w.from.slice(0, 7)) + '-01';
+  const lastEnd = endOfMonth(w.to.slice(0, 7)) === w.to ? w.to : endOfMonth(prevMonth(w.to.slice(0, 7)));
+  if (lastEnd < firstStart) return { months: null, edges: [w] };
+  const edges: DayWindow[] = [];
+  if (w.from < firstStart) edges.push({ from: w.from, to: dayBefore(firstStart) });
+  if (lastEnd < w.to) edges.push({ from: nextMonth(lastEnd.slice(0, 7)) + '-01', to: w.to });
+  return { months: { first: firstStart.slice(0, 7), last: lastEnd.slice(0, 7) }, edges };
+}
+
+function nextMonth(ym: string): string {
+  const [y, m] = ym.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+function prevMonth(ym: string): string {
+  const [y, m] = ym.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+function endOfMonth(ym: string): string {
+  const [y, m] = ym.split('-').map(Number);
+  return `${ym}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 type Grouped = Map<string, Map<string, Agg>>;
 
+/** The monthly rollup of a stats table when it holds every field `t` needs. */
+function monthlyFor(t: StatsTable): string | null {
+  const r = rollupOf(t.table);
+  const has = (f: string, of: readonly string[]) => of.includes(f);
+  if (!r || r.keys.length !== 1 || r.keys[0] !== t.id) return null;
+  return t.sum.every((f) => has(f, r.sums)) && t.last.every((f) => has(f, r.last)) ? monthlyTable(t.table) : null;
+}
+
+/** Rows of (id, bucket, days, sums…, last_date, lasts…) folded into `out`. */
+function collect(t: StatsTable, granularity: Granularity | null, rows: unknown[][], out: Grouped): void {
+  const nSum = t.sum.length;
+  for (const r of rows) {
+    const id = String(r[0]);
+    const bucket = bucketKey(granularity, r[1] as string | number);
+    const sum: Record<string, number> = {};
+    for (let i = 0; i < nSum; i++) sum[t.sum[i]] = Number(r[3 + i] ?? 0);
+    const last: Record<string, number> = {};
+    for (let i = 0; i < t.last.length; i++) last[t.last[i]] = Number(r[4 + nSum + i]);
+    const agg: Agg = { days: Number(r[2]), sum, last, lastDate: r[3 + nSum] as string | null };
+    let byBucket = out.get(id);
+    if (!byBucket) out.set(id, (byBucket = new Map()));
+    const had = byBucket.get(bucket);
+    if (had) absorb(t, had, agg);
+    else byBucket.set(bucket, agg);
+  }
+}
+
 /**
  * Aggregates per item (and per bucket when a granularity is given) over a window; `id` limits it to
- * one item. Returns item id → bucket start ('' without buckets) → aggregate. One pass: SQLite takes
- * the bare `last` columns from the row holding max(date) (its documented min/max rule).
+ * one item. Returns item id → bucket start ('' without buckets) → aggregate. Whole months come from
+ * the trigger-kept monthly rollup when buckets are months or none; days from the daily rows. SQLite
+ * takes the bare `last` columns from the row holding max(date) (its documented min/max rule).
  */
 export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Granularity | null = null, id?: string): Grouped {
   const only = id === undefined ? '' : `AND ${t.id} = ?`;
   const groupBy = granularity === null ? t.id : `${t.id}, b`;
-  const sums = t.sum.map((f) => `, coalesce(sum(${f}), 0) AS ${f}`).join('');
+  const sums = t.sum.map((f) => `, coalesce(sum(${f}), 0)`).join('');
   const lasts = t.last.map((f) => `, ${f}`).join('');
-  const rows = db
+  const monthly = granularity === null || granularity === 'month' ? monthlyFor(t) : null;
+  const split = monthly ? splitMonths(w) : { months: null, edges: [w] };
+  const out: Grouped = new Map();
+  const idParam = id === undefined ? [] : [id];
+  if (split.months) {
+    const rows = db
+      .prepare(
+        `SELECT ${t.id}, ${granularity === null ? "''" : 'month'} AS b, sum(days)${sums}, ${t.last.length > 0 ? 'max(last_date)' : 'NULL'}${lasts}
+         FROM ${monthly} WHERE month >= ? AND month <= ? ${only} GROUP BY ${groupBy}`,
+      )
+      .raw()
+      .all(split.months.first, split.months.last, ...idParam) as unknown[][];
+    collect(t, granularity, rows, out);
+  }
+  const daily = db
     .prepare(
-      `SELECT ${t.id} AS id, ${bucketSql(granularity)} AS b, count(*) AS days${sums}, max(date) AS last_date${lasts}
+      `SELECT ${t.id}, ${bucketSql(granularity)} AS b, count(*)${sums}, max(date)${lasts}
        FROM ${t.table} WHERE date >= ? AND date <= ? ${only} GROUP BY ${groupBy}`,
     )
-    .all(w.from, w.to, ...(id === undefined ? [] : [id])) as Record<string, string | number>[];
-  const out: Grouped = new Map();
-  for (const r of rows) {
-    let byBucket = out.get(String(r.id));
-    if (!byBucket) out.set(String(r.id), (byBucket = new Map()));
-    byBucket.set(bucketKey(granularity, r.b), {
-      days: Number(r.days),
-      sum: Object.fromEntries(t.sum.map((f) => [f, Number(r[f])])),
-      last: t.last.length > 0 ? Object.fromEntries(t.last.map((f) => [f, Number(r[f])])) : {},
-    });
-  }
+    .raw();
+  for (const e of split.edges) collect(t, granularity, daily.all(e.from, e.to, ...idParam) as unknown[][], out);
   return out;
 }
 
@@ -93,15 +172,7 @@ export function aggregateWhole(db: Db, t: StatsTable, w: DayWindow, id?: string)
 export function mergeBuckets(t: StatsTable, byBucket: Map<string, Agg> | undefined): Agg | undefined {
   if (!byBucket || byBucket.size === 0) return undefined;
   const out = emptyAgg(t);
-  let lastBucket = '';
-  for (const [bucket, agg] of byBucket) {
-    out.days += agg.days;
-    for (const f of t.sum) out.sum[f] += agg.sum[f];
-    if (bucket >= lastBucket) {
-      lastBucket = bucket;
-      out.last = agg.last;
-    }
-  }
+  for (const agg of byBucket.values()) absorb(t, out, agg);
   return out;
 }
 
@@ -123,25 +194,63 @@ export function keyedTotals(
   granularity: Granularity | null = null,
   id?: string,
 ): Map<string, Map<string, Map<string, number>>> {
-  // These tables have no date index: for all items, walk the catalogue and seek each item's days in
-  // the primary key (CROSS JOIN keeps that order), instead of scanning every row ever synced.
-  const from = id === undefined ? `${t.catalogue} c CROSS JOIN ${t.table} s ON s.${t.id} = c.id` : `${t.table} s`;
+  const r = rollupOf(t.table);
+  const useMonthly = (granularity === null || granularity === 'month') && r !== undefined && r.sums.includes(t.value);
+  const split = useMonthly ? splitMonths(w) : { months: null, edges: [w] };
   const only = id === undefined ? '' : `AND s.${t.id} = ?`;
-  const rows = db
+  const idParam = id === undefined ? [] : [id];
+  const groupBy = `s.${t.id}, s.${t.key}${granularity === null ? '' : ', b'}`;
+  const parts: unknown[][][] = [];
+  if (split.months)
+    parts.push(
+      db
+        .prepare(
+          `SELECT s.${t.id}, s.${t.key}, ${granularity === null ? "''" : 's.month'} AS b, sum(s.${t.value}) FROM ${monthlyTable(t.table)} s
+           WHERE s.month >= ? AND s.month <= ? ${only} GROUP BY ${groupBy}`,
+        )
+        .raw()
+        .all(split.months.first, split.months.last, ...idParam) as unknown[][],
+    );
+  // The daily tables have no date index: for all items, walk the catalogue and seek each item's days
+  // in the primary key (CROSS JOIN keeps that order), instead of scanning every row ever synced.
+  const from = id === undefined ? `${t.catalogue} c CROSS JOIN ${t.table} s ON s.${t.id} = c.id` : `${t.table} s`;
+  const daily = db
     .prepare(
-      `SELECT s.${t.id} AS id, s.${t.key} AS k, ${bucketSql(granularity, 's.date')} AS b, sum(s.${t.value}) AS v FROM ${from}
-       WHERE s.date >= ? AND s.date <= ? ${only} GROUP BY s.${t.id}, s.${t.key}${granularity === null ? '' : ', b'}`,
+      `SELECT s.${t.id}, s.${t.key}, ${bucketSql(granularity, 's.date')} AS b, sum(s.${t.value}) FROM ${from}
+       WHERE s.date >= ? AND s.date <= ? ${only} GROUP BY ${groupBy}`,
     )
-    .all(w.from, w.to, ...(id === undefined ? [] : [id])) as { id: string; k: string | number; b: string | number; v: number }[];
+    .raw();
+  for (const e of split.edges) parts.push(daily.all(e.from, e.to, ...idParam) as unknown[][]);
   const out = new Map<string, Map<string, Map<string, number>>>();
-  for (const r of rows) {
-    let byKey = out.get(r.id);
-    if (!byKey) out.set(r.id, (byKey = new Map()));
-    const k = String(r.k);
-    let byBucket = byKey.get(k);
-    if (!byBucket) byKey.set(k, (byBucket = new Map()));
-    byBucket.set(bucketKey(granularity, r.b), r.v);
-  }
+  for (const rows of parts)
+    for (const [rowId, k, b, v] of rows) {
+      let byKey = out.get(String(rowId));
+      if (!byKey) out.set(String(rowId), (byKey = new Map()));
+      let byBucket = byKey.get(String(k));
+      if (!byBucket) byKey.set(String(k), (byBucket = new Map()));
+      const bucket = bucketKey(granularity, b as string | number);
+      byBucket.set(bucket, (byBucket.get(bucket) ?? 0) + Number(v));
+    }
+  return out;
+}
+
+/** Σ value per key of a table keyed by (date, key) or (key, date), over a window: whole months from its monthly rollup. */
+export function sumByKey(db: Db, table: string, key: string, value: string, w: DayWindow): Map<string, number> {
+  const r = rollupOf(table);
+  const split = r && r.keys.length === 1 && r.keys[0] === key && r.sums.includes(value) ? splitMonths(w) : { months: null, edges: [w] };
+  const out = new Map<string, number>();
+  const add = (rows: unknown[][]) => {
+    for (const [k, v] of rows) out.set(String(k), (out.get(String(k)) ?? 0) + Number(v));
+  };
+  if (split.months)
+    add(
+      db
+        .prepare(`SELECT ${key}, sum(${value}) FROM ${monthlyTable(table)} WHERE month >= ? AND month <= ? GROUP BY ${key}`)
+        .raw()
+        .all(split.months.first, split.months.last) as unknown[][],
+    );
+  const daily = db.prepare(`SELECT ${key}, sum(${value}) FROM ${table} WHERE date >= ? AND date <= ? GROUP BY ${key}`).raw();
+  for (const e of split.edges) add(daily.all(e.from, e.to) as unknown[][]);
   return out;
 }
 

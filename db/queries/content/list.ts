@@ -29,7 +29,8 @@ export function listMetrics<K extends string>(
   ids: string[],
   spark: MetricDef,
 ): Listed<K> {
-  const granularity = granularityFor(info.current.days);
+  // Long periods draw their sparklines per month, from the monthly rollups (as Earnings' tables do).
+  const granularity = granularityFor(info.current.days) === 'day' ? 'day' : 'month';
   const buckets = bucketsOf(info.current, granularity);
   // One pass over the period gives the sparkline buckets, and the period's totals by folding them.
   const byBucket = w.current ? aggregate(db, t, w.current, granularity) : null;

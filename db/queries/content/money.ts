@@ -3,7 +3,8 @@
 import type { Db } from '../../open';
 import { bucketsOf, dailyByStream, totalsByCurrency, type Granularity } from '../earnings/series';
 import type { Range } from '../period';
-import { dec, EARNED, exactAll } from '../sums';
+import { dec, EARNED } from '../sums';
+import { earnedBySource, type SourceType } from '../earnings/by-source';
 import type { MoneySeries } from '../types/content';
 import type { Compared } from '../types/period';
 
@@ -17,22 +18,14 @@ export interface Instants {
 /** source id → currency → stream → Σ net of earned rows in [startMs, endMs). */
 export type MoneyBySource = Map<string, Map<string, Map<string, bigint>>>;
 
-export function moneyBySource(db: Db, sourceType: string, streams: readonly string[], win: Instants, id?: string): MoneyBySource {
-  const rows = exactAll<{ id: string; currency: string; stream: string; net: bigint }>(
-    db,
-    `SELECT source_id AS id, currency, stream, sum(net) AS net FROM ledger
-     WHERE source_type = ? AND stream IN (${streams.map(() => '?').join(', ')}) AND occurred_ms >= ? AND occurred_ms < ? AND ${EARNED}
-     ${id === undefined ? '' : 'AND source_id = ?'}
-     GROUP BY source_id, currency, stream`,
-    [sourceType, ...streams, win.startMs, win.endMs, ...(id === undefined ? [] : [id])],
-  );
+export function moneyBySource(db: Db, zone: string, sourceType: SourceType, streams: readonly string[], win: Instants, id?: string): MoneyBySource {
   const out: MoneyBySource = new Map();
-  for (const r of rows) {
+  for (const r of earnedBySource(db, { zone, ...win }, { sourceTypes: [sourceType], streams, id })) {
     let byCurrency = out.get(r.id);
     if (!byCurrency) out.set(r.id, (byCurrency = new Map()));
     let byStream = byCurrency.get(r.currency);
     if (!byStream) byCurrency.set(r.currency, (byStream = new Map()));
-    byStream.set(r.stream, r.net);
+    byStream.set(r.stream, (byStream.get(r.stream) ?? 0n) + r.net);
   }
   return out;
 }

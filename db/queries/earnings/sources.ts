@@ -1,67 +1,12 @@
 // Earnings by character (chat share vs embed) and by plugin (commission), with sparklines.
-import { DateTime } from 'luxon';
 import type { Db } from '../../open';
-import { rollupZone } from '../../rollups';
 import type { Range } from '../period';
 import type { SourceEarnings } from '../types/earnings';
-import { dec, EARNED, exactAll } from '../sums';
-import { localDateSql } from '../timezone';
+import { dec } from '../sums';
+import { earnedBySource, type SourceAmount } from './by-source';
 import { bucketOf, type Granularity } from './series';
 
-interface Row {
-  sourceType: 'character' | 'plugin';
-  id: string;
-  currency: string;
-  stream: string;
-  day: string;
-  net: bigint;
-}
-
-/** Per source, currency, stream and local day (or only per source: `perDay` false), from the ledger rows ('+' keeps the planner on the time index). */
-function rawPerDay(db: Db, zone: string, startMs: number, endMs: number, perDay = true): Row[] {
-  if (endMs <= startMs) return [];
-  const local = perDay ? localDateSql('occurred_ms', zone, startMs, endMs) : { sql: "''", params: [] };
-  return exactAll<Row>(
-    db,
-    `SELECT source_type AS sourceType, source_id AS id, currency, stream, ${local.sql} AS day, sum(net) AS net
-     FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} AND +source_type IN ('character', 'plugin')
-     GROUP BY source_type, source_id, currency, stream, day`,
-    [...local.params, startMs, endMs],
-  );
-}
-
-/** The whole local months inside [startMs, endMs) and the pieces around them. */
-function wholeMonths(zone: string, startMs: number, endMs: number): { first: string; last: string; edges: [number, number][] } | null {
-  const start = DateTime.fromMillis(startMs, { zone });
-  const firstStart = start.startOf('month').toMillis() === startMs ? start.startOf('month') : start.plus({ months: 1 }).startOf('month');
-  const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf('month');
-  if (lastEnd <= firstStart) return null;
-  return {
-    first: firstStart.toFormat('yyyy-MM'),
-    last: lastEnd.minus({ months: 1 }).toFormat('yyyy-MM'),
-    edges: [
-      [startMs, firstStart.toMillis()],
-      [lastEnd.toMillis(), endMs],
-    ],
-  };
-}
-
-/**
- * Per source and local day (`day` is 'YYYY-MM-DD'), or per month for long ranges ('YYYY-MM'): whole
- * months from the trigger-kept ledger_source_monthly rollup, the partial months from the rows.
- */
-function perSource(db: Db, range: Range, zone: string, byMonth: boolean, perDay = true): Row[] {
-  const split = byMonth && rollupZone(db) === zone ? wholeMonths(zone, range.startMs, range.endMs) : null;
-  if (!split) return rawPerDay(db, zone, range.startMs, range.endMs, perDay);
-  const months = exactAll<Row>(
-    db,
-    `SELECT source_type AS sourceType, source_id AS id, currency, stream, month AS day, sum(net) AS net FROM ledger_source_monthly
-     WHERE month >= ? AND month <= ? AND ${EARNED} AND source_type IN ('character', 'plugin')
-     GROUP BY source_type, source_id, currency, stream, month`,
-    [split.first, split.last],
-  );
-  return [...months, ...split.edges.flatMap(([s, e]) => rawPerDay(db, zone, s, e, perDay))];
-}
+const SOURCES = { sourceTypes: ['character', 'plugin'] } as const;
 
 function names(db: Db): Map<string, string> {
   const rows = db
@@ -84,13 +29,13 @@ export function sourceEarnings(
   const sparkBuckets = byMonth ? [...new Set(buckets.map((b) => b.slice(0, 7)))] : buckets;
   const index = new Map(sparkBuckets.map((b, i) => [b, i]));
   const acc = new Map<string, { type: 'character' | 'plugin'; id: string; currency: string; market: bigint; embed: bigint; prev: bigint; spark: bigint[] }>();
-  const entry = (r: Row) => {
+  const entry = (r: SourceAmount) => {
     const key = `${r.sourceType}:${r.id}\u0000${r.currency}`;
     let e = acc.get(key);
     if (!e) acc.set(key, (e = { type: r.sourceType, id: r.id, currency: r.currency, market: 0n, embed: 0n, prev: 0n, spark: sparkBuckets.map(() => 0n) }));
     return e;
   };
-  for (const r of perSource(db, current, zone, byMonth)) {
+  for (const r of earnedBySource(db, { zone, ...current }, SOURCES, byMonth ? 'month' : 'day')) {
     const e = entry(r);
     if (r.stream === 'embed') e.embed += r.net;
     else e.market += r.net;
@@ -98,7 +43,7 @@ export function sourceEarnings(
     if (i !== undefined) e.spark[i] += r.net;
   }
   // The comparison needs only each source's total, not its days.
-  if (previous) for (const r of perSource(db, previous, zone, true, false)) entry(r).prev += r.net;
+  if (previous) for (const r of earnedBySource(db, { zone, ...previous }, SOURCES)) entry(r).prev += r.net;
   return [...acc.values()]
     .map((e) => {
       const name = known.get(`${e.type}:${e.id}`);

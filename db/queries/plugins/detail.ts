@@ -15,7 +15,7 @@ export function pluginDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: numb
   const info = statsPeriodInfo(db, PLUGIN_STATS.table, spec, zone, nowMs);
   const w = statsWindows(db, PLUGIN_STATS.table, info);
   const { kpis, series } = itemMetrics(db, PLUGIN_STATS, PLUGIN_METRICS, info, w, id, spec.preset !== 'all');
-  const money = commissionWindows(db, info.current, info.previous, id);
+  const money = commissionWindows(db, zone, info.current, info.previous, id);
   return {
     period: info,
     stats: coverage(w),

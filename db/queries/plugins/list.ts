@@ -13,10 +13,10 @@ export interface CommissionWindows {
   prev: MoneyBySource | null;
 }
 
-export function commissionWindows(db: Db, current: Range, previous: Range | null, id?: string): CommissionWindows {
+export function commissionWindows(db: Db, zone: string, current: Range, previous: Range | null, id?: string): CommissionWindows {
   return {
-    cur: moneyBySource(db, 'plugin', COMMISSION, current, id),
-    prev: previous ? moneyBySource(db, 'plugin', COMMISSION, previous, id) : null,
+    cur: moneyBySource(db, zone, 'plugin', COMMISSION, current, id),
+    prev: previous ? moneyBySource(db, zone, 'plugin', COMMISSION, previous, id) : null,
   };
 }
 
@@ -36,7 +36,7 @@ export function pluginsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: 
   const plugins = livePlugins(db);
   const ids = plugins.map((p) => p.id);
   const listed = listMetrics(db, PLUGIN_STATS, PLUGIN_METRICS, info, w, ids, PLUGIN_METRICS.activeRatio);
-  const money = commissionWindows(db, info.current, info.previous);
+  const money = commissionWindows(db, zone, info.current, info.previous);
   const currencies = commissionCurrencies(money, ids);
   return {
     period: info,

@@ -1,0 +1,96 @@
+// Earned money per source over any span of instants, exactly: whole local months from the
+// trigger-kept ledger_source_monthly rollup, the partial months at either edge from the ledger rows.
+// Without a rollup in the reporting zone, everything comes from the ledger rows.
+import { DateTime } from 'luxon';
+import type { Db } from '../../open';
+import { rollupZone } from '../../rollups';
+import { EARNED, exactAll } from '../sums';
+import { localDateSql } from '../timezone';
+
+export type SourceType = 'character' | 'plugin';
+
+export interface SourceAmount {
+  sourceType: SourceType;
+  id: string;
+  currency: string;
+  stream: string;
+  /** Local day 'YYYY-MM-DD' of ledger rows, or 'YYYY-MM' of whole months; '' when not asked for. */
+  day: string;
+  net: bigint;
+}
+
+export interface SourceFilter {
+  sourceTypes: readonly SourceType[];
+  streams?: readonly string[];
+  id?: string;
+}
+
+export interface SourceSpan {
+  zone: string;
+  startMs: number;
+  endMs: number;
+}
+
+const marks = (xs: readonly unknown[]) => xs.map(() => '?').join(', ');
+
+function where(f: SourceFilter, typeColumn: string): { sql: string; params: string[] } {
+  const streams = f.streams ? ` AND stream IN (${marks(f.streams)})` : '';
+  const id = f.id === undefined ? '' : ' AND source_id = ?';
+  return {
+    sql: `${EARNED} AND ${typeColumn} IN (${marks(f.sourceTypes)})${streams}${id}`,
+    params: [...f.sourceTypes, ...(f.streams ?? []), ...(f.id === undefined ? [] : [f.id])],
+  };
+}
+
+/**
+ * From the ledger rows. One source is found through its (type, id, time) index; all sources through the
+ * time index ('+' keeps the planner off the type index, which would walk every row of that type).
+ */
+function raw(db: Db, zone: string, startMs: number, endMs: number, f: SourceFilter, perDay: boolean): SourceAmount[] {
+  if (endMs <= startMs) return [];
+  const local = perDay ? localDateSql('occurred_ms', zone, startMs, endMs) : { sql: "''", params: [] };
+  const w = where(f, f.id === undefined ? '+source_type' : 'source_type');
+  return exactAll<SourceAmount>(
+    db,
+    `SELECT source_type AS sourceType, source_id AS id, currency, stream, ${local.sql} AS day, sum(net) AS net
+     FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${w.sql}
+     GROUP BY source_type, source_id, currency, stream, day`,
+    [...local.params, startMs, endMs, ...w.params],
+  );
+}
+
+/** The whole local months inside [startMs, endMs) and the pieces around them. */
+function wholeMonths(zone: string, startMs: number, endMs: number): { first: string; last: string; edges: [number, number][] } | null {
+  const start = DateTime.fromMillis(startMs, { zone });
+  const firstStart = start.startOf('month').toMillis() === startMs ? start.startOf('month') : start.plus({ months: 1 }).startOf('month');
+  const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf('month');
+  if (lastEnd <= firstStart) return null;
+  return {
+    first: firstStart.toFormat('yyyy-MM'),
+    last: lastEnd.minus({ months: 1 }).toFormat('yyyy-MM'),
+    edges: [
+      [startMs, firstStart.toMillis()],
+      [lastEnd.toMillis(), endMs],
+    ],
+  };
+}
+
+/**
+ * Σ net per source, currency and stream over a span. `detail` 'day': per local day, from the rows;
+ * 'month': whole months as one 'YYYY-MM' entry each and the edges per local day; 'none': no day.
+ */
+export function earnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | 'month' | 'day' = 'none'): SourceAmount[] {
+  const { zone, startMs, endMs } = span;
+  const perDay = detail !== 'none';
+  const split = detail !== 'day' && rollupZone(db) === zone ? wholeMonths(zone, startMs, endMs) : null;
+  if (!split) return raw(db, zone, startMs, endMs, f, perDay);
+  const w = where(f, 'source_type');
+  const months = exactAll<SourceAmount>(
+    db,
+    `SELECT source_type AS sourceType, source_id AS id, currency, stream, ${perDay ? 'month' : "''"} AS day, sum(net) AS net
+     FROM ledger_source_monthly WHERE month >= ? AND month <= ? AND ${w.sql}
+     GROUP BY source_type, source_id, currency, stream, day`,
+    [split.first, split.last, ...w.params],
+  );
+  return [...months, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, f, perDay))];
+}
