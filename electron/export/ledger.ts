@@ -5,7 +5,7 @@ import { formatMicros } from '../../db/money';
 import { localDateSql } from '../../db/queries/timezone';
 import { writeFileAtomic } from './atomic-write';
 import { csvChunks } from './csv';
-import { pagedRows } from './paged';
+import { exactIntegerSql, pagedArrays, readExactInteger } from './paged';
 import type { ExportRange } from './range';
 import { CurrencyTotals, type CurrencyTotal, type ExportResult } from './totals';
 
@@ -35,9 +35,10 @@ export interface LedgerRow {
   source_id: string;
   source_name: string | null;
   currency: string;
-  gross: bigint;
-  fee: bigint;
-  net: bigint;
+  /** Micro-units: a number when a safe integer (always, for amounts this app accepts), else a bigint. */
+  gross: number | bigint;
+  fee: number | bigint;
+  net: number | bigint;
   status: string;
   payout_id: string | null;
   description: string | null;
@@ -70,26 +71,32 @@ export class LedgerTotals {
   }
 }
 
-/** Names of the catalogue, looked up in memory: three joins per row cost more than the rest of the export. */
-function sourceNames(db: Db): Map<string, string> {
+/** Names of the catalogue by source type then id, looked up in memory: three joins per row cost more than the rest of the export. */
+function sourceNames(db: Db): Map<string, Map<string, string>> {
   const rows = db
     .prepare(
-      `SELECT 'character|' || id AS k, name FROM characters UNION ALL SELECT 'plugin|' || id, name FROM plugins
-       UNION ALL SELECT 'story|' || id, title FROM stories`,
+      `SELECT 'character' AS type, id, name FROM characters UNION ALL SELECT 'plugin', id, name FROM plugins
+       UNION ALL SELECT 'story', id, title FROM stories`,
     )
-    .all() as { k: string; name: string }[];
-  return new Map(rows.map((r) => [r.k, r.name]));
+    .all() as { type: string; id: string; name: string }[];
+  const names = new Map<string, Map<string, string>>();
+  for (const r of rows) {
+    let byId = names.get(r.type);
+    if (!byId) names.set(r.type, (byId = new Map()));
+    byId.set(r.id, r.name);
+  }
+  return names;
 }
 
 /** Ledger rows of the range, ordered by instant then id, read page by page. */
 export function ledgerRows(db: Db, range: ExportRange): Generator<LedgerRow> {
   const local = localDateSql('l.occurred_ms', range.tz, range.startMs, range.endMs);
   const names = sourceNames(db);
-  return pagedRows<LedgerRow, LedgerRow>(
+  return pagedArrays<LedgerRow>(
     db,
     {
-      select: `l.id, l.occurred_at, ${local.sql} AS local_date, l.stream, l.source_type, l.source_id,
-        NULL AS source_name, l.currency, l.gross, l.fee, l.net, l.status, l.payout_id, l.description`,
+      select: `l.id, l.occurred_at, ${local.sql} AS local_date, l.stream, l.source_type, l.source_id, l.currency,
+        ${exactIntegerSql('l.gross')}, ${exactIntegerSql('l.fee')}, ${exactIntegerSql('l.net')}, l.status, l.payout_id, l.description`,
       from: `ledger l`,
       where: 'l.occurred_ms < ?',
       params: [...local.params, range.endMs],
@@ -97,10 +104,22 @@ export function ledgerRows(db: Db, range: ExportRange): Generator<LedgerRow> {
       orderMs: 'l.occurred_ms',
       orderId: 'l.id',
     },
-    (row) => {
-      row.source_name = names.get(`${row.source_type}|${row.source_id}`) ?? null;
-      return row;
-    },
+    (r) => ({
+      id: r[0] as string,
+      occurred_at: r[1] as string,
+      local_date: r[2] as string,
+      stream: r[3] as string,
+      source_type: r[4] as string,
+      source_id: r[5] as string,
+      source_name: names.get(r[4] as string)?.get(r[5] as string) ?? null,
+      currency: r[6] as string,
+      gross: readExactInteger(r[7]),
+      fee: readExactInteger(r[8]),
+      net: readExactInteger(r[9]),
+      status: r[10] as string,
+      payout_id: r[11] as string | null,
+      description: r[12] as string | null,
+    }),
   );
 }
 

@@ -6,6 +6,7 @@ import { formatMicros } from '../../db/money';
 import { csvChunks, type Cell } from './csv';
 import { ledgerRows, type LedgerRow } from './ledger';
 import type { ExportRange } from './range';
+import { MicrosSum } from './totals';
 
 export const MONTHLY_COLUMNS = ['month', 'currency', 'stream', 'rows', 'gross', 'fee', 'net', 'reversed_rows'] as const;
 
@@ -14,9 +15,9 @@ interface Group {
   currency: string;
   stream: string;
   rows: number;
-  gross: bigint;
-  fee: bigint;
-  net: bigint;
+  gross: MicrosSum;
+  fee: MicrosSum;
+  net: MicrosSum;
   reversedRows: number;
 }
 
@@ -37,15 +38,15 @@ export class MonthlySummary {
     const month = row.local_date.slice(0, 7);
     const key = `${month}\u0000${row.currency}\u0000${row.stream}`;
     let g = this.groups.get(key);
-    if (!g) this.groups.set(key, (g = { month, currency: row.currency, stream: row.stream, rows: 0, gross: 0n, fee: 0n, net: 0n, reversedRows: 0 }));
+    if (!g) this.groups.set(key, (g = { month, currency: row.currency, stream: row.stream, rows: 0, gross: new MicrosSum(), fee: new MicrosSum(), net: new MicrosSum(), reversedRows: 0 }));
     if (row.status === 'reversed') {
       g.reversedRows += 1;
       return;
     }
     g.rows += 1;
-    g.gross += row.gross;
-    g.fee += row.fee;
-    g.net += row.net;
+    g.gross.add(row.gross);
+    g.fee.add(row.fee);
+    g.net.add(row.net);
   }
 
   /** Groups ordered by month, currency, stream. */
@@ -64,9 +65,9 @@ export class MonthlySummary {
       g.currency,
       g.stream,
       String(g.rows),
-      formatMicros(g.gross),
-      formatMicros(g.fee),
-      formatMicros(g.net),
+      formatMicros(g.gross.value),
+      formatMicros(g.fee.value),
+      formatMicros(g.net.value),
       String(g.reversedRows),
     ]);
     return csvChunks(MONTHLY_COLUMNS, rows);
@@ -78,9 +79,9 @@ export class MonthlySummary {
       let t = by.get(g.currency);
       if (!t) by.set(g.currency, (t = { rows: 0, gross: 0n, fee: 0n, net: 0n, reversed: 0 }));
       t.rows += g.rows;
-      t.gross += g.gross;
-      t.fee += g.fee;
-      t.net += g.net;
+      t.gross += g.gross.value;
+      t.fee += g.fee.value;
+      t.net += g.net.value;
       t.reversed += g.reversedRows;
     }
     return [...by]

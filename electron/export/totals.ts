@@ -1,21 +1,51 @@
 // Exact per-currency totals of exported rows. Currencies are never added together.
-import { formatMicros } from '../../db/money';
+import { formatMicros, MoneyError } from '../../db/money';
 
 export type CurrencyTotal<F extends string> = { currency: string; rows: number } & Record<F, string>;
 
+/**
+ * An exact running sum of integer micro-units. Plain numbers are added as numbers while the sum stays
+ * a safe integer (a 1M-row export adds 3M amounts: a BigInt per addition was a tenth of its time),
+ * and the sum moves to a bigint before it could leave that range.
+ */
+export class MicrosSum {
+  private small = 0;
+  private big = 0n;
+
+  add(micros: number | bigint): void {
+    if (typeof micros === 'bigint') {
+      this.big += micros;
+      return;
+    }
+    if (!Number.isSafeInteger(micros)) throw new MoneyError(`not an integer amount of micro-units: ${micros}`);
+    // Both operands are safe integers, so the float sum is exact whenever the exact sum is safe, and
+    // beyond ±(2^53 - 1) whenever the exact sum is.
+    const sum = this.small + micros;
+    if (sum <= Number.MAX_SAFE_INTEGER && sum >= -Number.MAX_SAFE_INTEGER) this.small = sum;
+    else {
+      this.big += BigInt(this.small) + BigInt(micros);
+      this.small = 0;
+    }
+  }
+
+  get value(): bigint {
+    return this.big + BigInt(this.small);
+  }
+}
+
 export class CurrencyTotals<F extends string> {
-  private readonly byCurrency = new Map<string, { rows: number; sums: Record<F, bigint> }>();
+  private readonly byCurrency = new Map<string, { rows: number; sums: Record<F, MicrosSum> }>();
 
   constructor(private readonly fields: readonly F[]) {}
 
-  add(currency: string, amounts: Record<F, bigint>, rows = 1): void {
+  add(currency: string, amounts: Record<F, number | bigint>, rows = 1): void {
     let entry = this.byCurrency.get(currency);
     if (!entry) {
-      entry = { rows: 0, sums: Object.fromEntries(this.fields.map((f) => [f, 0n])) as Record<F, bigint> };
+      entry = { rows: 0, sums: Object.fromEntries(this.fields.map((f) => [f, new MicrosSum()])) as Record<F, MicrosSum> };
       this.byCurrency.set(currency, entry);
     }
     entry.rows += rows;
-    for (const f of this.fields) entry.sums[f] += amounts[f];
+    for (const f of this.fields) entry.sums[f].add(amounts[f]);
   }
 
   get rows(): number {
@@ -31,7 +61,7 @@ export class CurrencyTotals<F extends string> {
       .map(([currency, e]) => ({
         currency,
         rows: e.rows,
-        ...(Object.fromEntries(this.fields.map((f) => [f, formatMicros(e.sums[f])])) as Record<F, string>),
+        ...(Object.fromEntries(this.fields.map((f) => [f, formatMicros(e.sums[f].value)])) as Record<F, string>),
       }));
   }
 }
