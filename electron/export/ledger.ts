@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { formatMicros } from '../../db/money';
 import { localDateSql } from '../../db/queries/timezone';
 import { writeFileAtomic } from './atomic-write';
-import { csvChunks } from './csv';
+import { csvCell, csvLineChunks } from './csv';
 import { exactIntegerSql, pagedArrays, readExactInteger } from './paged';
 import type { ExportRange } from './range';
 import { CurrencyTotals, type CurrencyTotal, type ExportResult } from './totals';
@@ -88,11 +88,14 @@ function sourceNames(db: Db): Map<string, Map<string, string>> {
   return names;
 }
 
-/** Ledger rows of the range, ordered by instant then id, read page by page. */
-export function ledgerRows(db: Db, range: ExportRange): Generator<LedgerRow> {
+/**
+ * Ledger rows of the range, ordered by instant then id, read page by page; `map` sees each row as
+ * it is read and a page holds only what it returns.
+ */
+function ledgerPages<R>(db: Db, range: ExportRange, map: (row: LedgerRow) => R): Generator<R> {
   const local = localDateSql('l.occurred_ms', range.tz, range.startMs, range.endMs);
   const names = sourceNames(db);
-  return pagedArrays<LedgerRow>(
+  return pagedArrays<R>(
     db,
     {
       select: `l.id, l.occurred_at, ${local.sql} AS local_date, l.stream, l.source_type, l.source_id, l.currency,
@@ -104,51 +107,67 @@ export function ledgerRows(db: Db, range: ExportRange): Generator<LedgerRow> {
       orderMs: 'l.occurred_ms',
       orderId: 'l.id',
     },
-    (r) => ({
-      id: r[0] as string,
-      occurred_at: r[1] as string,
-      local_date: r[2] as string,
-      stream: r[3] as string,
-      source_type: r[4] as string,
-      source_id: r[5] as string,
-      source_name: names.get(r[4] as string)?.get(r[5] as string) ?? null,
-      currency: r[6] as string,
-      gross: readExactInteger(r[7]),
-      fee: readExactInteger(r[8]),
-      net: readExactInteger(r[9]),
-      status: r[10] as string,
-      payout_id: r[11] as string | null,
-      description: r[12] as string | null,
-    }),
+    (r) =>
+      map({
+        id: r[0] as string,
+        occurred_at: r[1] as string,
+        local_date: r[2] as string,
+        stream: r[3] as string,
+        source_type: r[4] as string,
+        source_id: r[5] as string,
+        source_name: names.get(r[4] as string)?.get(r[5] as string) ?? null,
+        currency: r[6] as string,
+        gross: readExactInteger(r[7]),
+        fee: readExactInteger(r[8]),
+        net: readExactInteger(r[9]),
+        status: r[10] as string,
+        payout_id: r[11] as string | null,
+        description: r[12] as string | null,
+      }),
   );
 }
 
-function* cells(rows: Iterable<LedgerRow>, totals: LedgerTotals, onRow?: (row: LedgerRow) => void) {
-  for (const r of rows) {
-    totals.add(r);
-    onRow?.(r);
-    yield [
-      r.id,
-      r.occurred_at,
-      r.local_date,
-      r.stream,
-      r.source_type,
-      r.source_id,
-      r.source_name,
-      r.currency,
-      formatMicros(r.gross),
-      formatMicros(r.fee),
-      formatMicros(r.net),
-      r.status,
-      r.payout_id,
-      r.description,
-    ];
-  }
+/** Ledger rows of the range, ordered by instant then id, read page by page. */
+export function ledgerRows(db: Db, range: ExportRange): Generator<LedgerRow> {
+  return ledgerPages(db, range, (row) => row);
 }
 
-/** The ledger CSV as chunks; `totals` is complete once the chunks are consumed. `onRow` sees every row written. */
+/**
+ * One CSV line in LEDGER_COLUMNS order. Amounts are plain decimals: never neutralised, never quoted.
+ * Joined from an array, the line is one flat string: a template literal or `+=` would make a rope of
+ * some 30 pieces that keeps every cell alive until the chunk is joined, and a page of such ropes
+ * outlives the young generation (garbage collection took 2.3-3.6 s of 7.7 s CPU that way, 0.7 s this way).
+ */
+function ledgerLine(r: LedgerRow): string {
+  return [
+    csvCell(r.id),
+    csvCell(r.occurred_at),
+    csvCell(r.local_date),
+    csvCell(r.stream),
+    csvCell(r.source_type),
+    csvCell(r.source_id),
+    csvCell(r.source_name),
+    csvCell(r.currency),
+    formatMicros(r.gross),
+    formatMicros(r.fee),
+    formatMicros(r.net),
+    csvCell(r.status),
+    csvCell(r.payout_id),
+    csvCell(r.description),
+  ].join(',');
+}
+
+/**
+ * The ledger CSV as chunks; `totals` is complete once the chunks are consumed. `onRow` sees every row
+ * written. Each row is encoded as soon as it is read: a page in memory is one string per row.
+ */
 export function ledgerCsv(db: Db, range: ExportRange, totals = new LedgerTotals(), onRow?: (row: LedgerRow) => void): Generator<string> {
-  return csvChunks(LEDGER_COLUMNS, cells(ledgerRows(db, range), totals, onRow));
+  const lines = ledgerPages(db, range, (r) => {
+    totals.add(r);
+    onRow?.(r);
+    return ledgerLine(r);
+  });
+  return csvLineChunks(LEDGER_COLUMNS, lines);
 }
 
 export async function writeLedgerCsv(db: Db, file: string, range: ExportRange): Promise<ExportResult<LedgerTotal>> {
