@@ -1,3 +1,4 @@
+import type { IntegrityState } from '../../db/integrity';
 import type { Db } from '../../db/open';
 import type { SecretStore } from '../secrets/store';
 import type { SyncProgress } from './types';
@@ -23,5 +24,7 @@ export interface ApiContext {
   mode: 'desktop' | 'browser';
   secrets: SecretStore;
   sync: SyncController;
+  /** The database file's integrity check (absent: checked in full before opening). */
+  integrity?: IntegrityState;
   now(): Date;
 }

@@ -75,6 +75,7 @@ export const inputSchemas = {
   cancelSync: empty,
   savePeriod: z.object({ dashboard: DashboardId, period: PeriodSpecSchema }).strict(),
   earnings: dashboardInput,
+  payoutBreakdown: z.object({ id: ItemId }).strict(),
   characters: dashboardInput,
   character: z.object({ period: PeriodSpecSchema, id: ItemId }).strict(),
   compareCharacters: z.object({ period: PeriodSpecSchema, a: ItemId, b: ItemId }).strict(),

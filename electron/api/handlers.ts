@@ -2,6 +2,7 @@ import { readSettings, writeSettings } from '../../db/queries/settings';
 import { lastFinishedRun, lastSuccessfulSyncAt, readCreator } from '../../db/queries/status';
 import { schemaVersion } from '../../db/migrate';
 import { earningsDashboard } from '../../db/queries/earnings';
+import { payoutBreakdown } from '../../db/queries/earnings/payouts';
 import { ensureRollupZone } from '../../db/rollups';
 import { contentHandlers } from './content-handlers';
 import { audienceHandlers } from './audience-handlers';
@@ -11,6 +12,9 @@ import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { exportTable, taxPack } from './files';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
+
+const DAMAGED =
+  'The database file is damaged, so nothing more is written to it. Quit and reopen Creator Studio: it will set the damaged file aside and restore the newest good backup.';
 
 export type Handlers = { [M in MethodName]: (ctx: ApiContext, input: ParsedInput<M>) => Outputs[M] | Promise<Outputs[M]> };
 
@@ -56,6 +60,7 @@ function status(ctx: ApiContext): Status {
     syncing: ctx.sync.progress(),
     reportingTimezone: reportingTimezone(ctx),
     schemaVersion: schemaVersion(ctx.db),
+    integrity: { state: ctx.integrity?.state ?? 'ok', detail: ctx.integrity?.detail ?? null },
   };
 }
 
@@ -84,6 +89,7 @@ export const handlers: Handlers = {
     return settingsView(ctx);
   },
   startSync(ctx, input) {
+    if (ctx.integrity?.state === 'damaged') throw new ApiFailure('io', DAMAGED);
     const s = readSettings(ctx.db);
     if (!s.demo && (!s.platformUrl || !ctx.secrets.get()))
       throw new ApiFailure('not_configured', 'Enter the platform URL and your API token in Settings before syncing.');
@@ -97,6 +103,11 @@ export const handlers: Handlers = {
     return settingsView(ctx);
   },
   earnings: (ctx, input) => earningsDashboard(ctx.db, input.period, reportingTimezone(ctx), ctx.now().getTime()),
+  payoutBreakdown(ctx, input) {
+    const sources = payoutBreakdown(ctx.db, input.id);
+    if (sources === null) throw new ApiFailure('not_found', `The payout ${input.id} is not in your data.`);
+    return sources;
+  },
   ...contentHandlers(reportingTimezone),
   ...audienceHandlers(reportingTimezone),
   exportTable,

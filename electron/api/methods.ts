@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'cancelSync',
   'savePeriod',
   'earnings',
+  'payoutBreakdown',
   'characters',
   'character',
   'compareCharacters',

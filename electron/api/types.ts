@@ -2,7 +2,7 @@
 // money arrives as exact decimal strings, instants as ISO strings.
 import type { Input } from './contract';
 import type { MethodName } from './methods';
-import type { EarningsDashboard } from '../../db/queries/types/earnings';
+import type { EarningsDashboard, PayoutSource } from '../../db/queries/types/earnings';
 import type { PeriodSpec } from '../../db/queries/types/period';
 
 export type { EarningsDashboard } from '../../db/queries/types/earnings';
@@ -57,6 +57,8 @@ export interface Status {
   syncing: SyncProgress | null;
   reportingTimezone: string;
   schemaVersion: number;
+  /** The page-by-page check of the database file, which runs after the app has opened. */
+  integrity: { state: 'checking' | 'ok' | 'damaged'; detail: string | null };
 }
 
 export interface Settings {
@@ -84,6 +86,7 @@ export interface Outputs {
   cancelSync: { cancelled: boolean };
   savePeriod: Settings;
   earnings: EarningsDashboard;
+  payoutBreakdown: PayoutSource[];
   characters: CharactersDashboard;
   character: CharacterDetail;
   compareCharacters: CharacterComparison;

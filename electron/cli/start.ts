@@ -25,11 +25,11 @@ export async function startCommand(): Promise<void> {
   );
   assertBuilt();
   const file = path.resolve(defaultDbFile());
-  const probe = await openDatabase(file);
+  const probe = await openDatabase(file, { integrity: 'header' });
   const demo = needsDemo(readSettings(probe.db));
   probe.db.close();
   if (demo) return serveDemo(path.resolve(demoDbFile()));
-  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true });
+  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true });
   try {
     await serveUntilInterrupted(studio, undefined, openBrowser);
   } finally {

@@ -1,3 +1,4 @@
+import { checkInBackground, clearDamageMarker, damageSuspected, type IntegrityState } from '../../db/integrity';
 import { openDatabase, type Db, type OpenOptions } from '../../db/open';
 import { backupIfStale } from '../../db/recovery';
 import { ensureRollupZone } from '../../db/rollups';
@@ -11,13 +12,22 @@ export interface StudioOptions extends OpenOptions {
   dailyBackup?: boolean;
   /** Where the platform token is kept; defaults to memory, seeded from CREATOR_STUDIO_TOKEN. */
   secrets?: (db: Db) => SecretStore;
+  /** Open on a header check and read every page on a worker afterwards (the app's start); a file an
+   *  earlier background check found damaged is checked in full first, as without this option. */
+  backgroundCheck?: boolean;
 }
 
 /** Opens the database and builds the context every StudioApi handler runs with. */
-export type Studio = ApiContext & { sync: ManagedSync; close(): void };
+export type Studio = ApiContext & { sync: ManagedSync; integrity: IntegrityState; close(): void };
 
 export async function openStudio(file: string, options: StudioOptions): Promise<Studio> {
-  const { db } = await openDatabase(file, options);
+  const suspected = file !== ':memory:' && damageSuspected(file);
+  const later = options.backgroundCheck === true && !suspected && file !== ':memory:';
+  const check = later ? 'header' : (options.integrity ?? 'quick');
+  const { db } = await openDatabase(file, { ...options, integrity: check });
+  if (suspected && check === 'quick') clearDamageMarker(file);
+  const integrity: IntegrityState = { state: later ? 'checking' : 'ok', detail: null };
+  if (later) void checkInBackground(file, integrity, options.nativeBinding);
   // A zone changed while a sync ran, or a database from before the rollups: bring them in line once.
   ensureRollupZone(db);
   if (options.dailyBackup) backupIfStale(db, file).catch((e: Error) => console.error(`[backup] ${e.message}`));
@@ -26,6 +36,7 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
     db,
     mode: options.mode,
     secrets,
+    integrity,
     sync: createSyncController(db, secrets, { nativeBinding: options.nativeBinding }),
     now: () => new Date(),
     close: () => closeDb(db),

@@ -6,8 +6,9 @@ export function useStatus() {
   return useQuery({
     queryKey: ['status'],
     queryFn: () => call('getStatus', {}),
-    // Poll quickly while a sync runs so its progress moves; otherwise refresh "synced … ago" each minute.
-    refetchInterval: (query) => (query.state.data?.syncing ? 500 : 30_000),
+    // Poll quickly while a sync runs so its progress moves, and while the background integrity check
+    // runs so its outcome shows; otherwise refresh "synced … ago" now and then.
+    refetchInterval: (query) => (query.state.data?.syncing ? 500 : query.state.data?.integrity.state === 'checking' ? 2_000 : 30_000),
   });
 }
 

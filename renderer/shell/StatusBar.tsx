@@ -24,9 +24,15 @@ export function StatusBar() {
   if (!status) return <footer className="status-bar" role="status">Loading…</footer>;
   const syncing = status.syncing;
   const failed = status.lastSync && status.lastSync.status !== 'ok' && status.lastSync.status !== 'running';
+  const damaged = status.integrity.state === 'damaged';
   return (
     <footer className={`status-bar${failed ? ' status-warn' : ''}`} role="status" aria-live="polite">
       {status.demo && <span className="pill">Demo data</span>}
+      {damaged && (
+        <span className="pill pill-error" role="alert" title={status.integrity.detail ?? undefined}>
+          The database file is damaged: quit and reopen Creator Studio to set it aside and restore the newest good backup.
+        </span>
+      )}
       {!online && <span className="pill pill-warn">Offline: showing your saved data</span>}
       {syncing ? (
         <span className="sync-progress">
@@ -46,7 +52,7 @@ export function StatusBar() {
       )}
       <span className="spacer" />
       <span className="muted">Times in {status.reportingTimezone}</span>
-      {!syncing && status.configured && (
+      {!syncing && status.configured && !damaged && (
         <button type="button" onClick={() => start.mutate()} disabled={!online}>
           Sync now
         </button>

@@ -98,3 +98,17 @@ test('the page in the dark theme', async ({ browser }) => {
   await page.screenshot({ path: path.join(SCREENSHOTS, 'earnings-dark.png') });
   await context.close();
 });
+
+test('opening a payout loads its breakdown by source, every line of it, largest first', async ({ page }) => {
+  await openEarnings(page);
+  const db = new Database(demo.db, { readonly: true });
+  const newest = db.prepare('SELECT id, json_array_length(breakdown) AS n FROM payouts ORDER BY created_ms DESC, id LIMIT 1').get() as { id: string; n: number };
+  db.close();
+  const table = page.getByRole('table', { name: 'Payout history' });
+  await table.scrollIntoViewIfNeeded();
+  await table.locator('tbody tr[aria-expanded]').first().click();
+  const lines = table.locator('.breakdown li');
+  await expect(lines).toHaveCount(newest.n);
+  const amounts = (await lines.locator('.num').allInnerTexts()).map((t) => Number(t.replace(/[^0-9.-]/g, '')));
+  expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+});

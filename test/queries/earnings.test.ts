@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { earningsDashboard } from '../../db/queries/earnings';
+import { payoutBreakdown } from '../../db/queries/earnings/payouts';
 import { ensureRollupZone, rollupZone } from '../../db/rollups';
 import { insertCatalogue, insertCreator, insertLedger, insertPayout, insertSnapshot, insertSupport } from '../helpers/fixture';
 import { tempDbFile } from '../helpers/tmp';
@@ -141,7 +142,10 @@ describe('earnings dashboard queries', () => {
       ['po1', 'paid', '9.50'],
       ['po0', 'failed', '11.50'],
     ]);
-    expect(d.payouts.history[0].breakdown.map((b) => `${b.name}:${b.amount}`)).toEqual(['Ada:6.00', 'Dice:4.00']);
+    // The breakdown is read when a payout is opened, largest source first.
+    expect(d.payouts.history[0].sourceCount).toBe(2);
+    expect(payoutBreakdown(db, 'po1')!.map((b) => `${b.name}:${b.amount}`)).toEqual(['Ada:6.00', 'Dice:4.00']);
+    expect(payoutBreakdown(db, 'nope')).toBeNull();
     expect(d.payouts.history[1].failureReason).toBe('wallet address rejected');
     expect(d.payouts.minimums).toEqual([{ currency: 'USDT', amount: '10.00', available: '14.00', progressPct: 100, reached: true }]);
     expect(d.payouts.nextProcessing).toBe('2026-12-01');

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import type { CurrencyBalance } from './balances';
-import type { PayoutItem, PayoutOverview } from '../types/earnings';
+import type { PayoutItem, PayoutOverview, PayoutSource } from '../types/earnings';
 import { dec } from '../sums';
 
 interface PayoutRow {
@@ -18,7 +18,7 @@ interface PayoutRow {
   txHash: string | null;
   arrivalDate: string | null;
   failureReason: string | null;
-  breakdown: string;
+  sourceCount: bigint;
 }
 
 function sourceNames(db: Db): Map<string, string> {
@@ -32,27 +32,33 @@ function sourceNames(db: Db): Map<string, string> {
 }
 
 export function payoutHistory(db: Db): PayoutItem[] {
-  const names = sourceNames(db);
   const rows = db
     .prepare(
       `SELECT id, created_at AS createdAt, period_start AS periodStart, period_end AS periodEnd, currency, amount, fee, status,
-         method, network, tx_hash AS txHash, arrival_date AS arrivalDate, failure_reason AS failureReason, breakdown
+         method, network, tx_hash AS txHash, arrival_date AS arrivalDate, failure_reason AS failureReason,
+         CASE WHEN json_valid(breakdown) THEN json_array_length(breakdown) ELSE 0 END AS sourceCount
        FROM payouts ORDER BY created_ms DESC, id`,
     )
     .safeIntegers(true)
     .all() as PayoutRow[];
-  return rows.map((r) => ({
-    ...r,
-    amount: dec(r.amount),
-    fee: dec(r.fee),
-    received: dec(r.amount - r.fee),
-    breakdown: (JSON.parse(r.breakdown) as { source_type: string; source_id: string; amount: number }[]).map((b) => ({
-      sourceType: b.source_type,
-      sourceId: b.source_id,
-      name: names.get(`${b.source_type}:${b.source_id}`) ?? b.source_id,
-      amount: dec(b.amount),
-    })),
-  }));
+  return rows.map((r) => ({ ...r, amount: dec(r.amount), fee: dec(r.fee), received: dec(r.amount - r.fee), sourceCount: Number(r.sourceCount) }));
+}
+
+/** One payout's breakdown by source, largest first; null when there is no such payout. */
+export function payoutBreakdown(db: Db, id: string): PayoutSource[] | null {
+  const json = db.prepare('SELECT breakdown FROM payouts WHERE id = ?').pluck().get(id) as string | undefined;
+  if (json === undefined) return null;
+  let entries: { source_type: string; source_id: string; amount: number }[];
+  try {
+    entries = JSON.parse(json) as typeof entries;
+  } catch {
+    return [];
+  }
+  const names = sourceNames(db);
+  return entries
+    .map((b) => ({ sourceType: b.source_type, sourceId: b.source_id, name: names.get(`${b.source_type}:${b.source_id}`) ?? b.source_id, micros: BigInt(b.amount) }))
+    .sort((x, y) => (y.micros > x.micros ? 1 : y.micros < x.micros ? -1 : x.name.localeCompare(y.name)))
+    .map(({ micros, ...b }) => ({ ...b, amount: dec(micros) }));
 }
 
 /** Compares micro-unit decimals as integers: how far the available balance is toward the minimum. */

@@ -97,7 +97,15 @@ export interface PayoutItem {
   txHash: string | null;
   arrivalDate: string | null;
   failureReason: string | null;
-  breakdown: { sourceType: string; sourceId: string; name: string; amount: string }[];
+  /** Sources in its breakdown, which is read on demand (payoutBreakdown): hundreds of lines per payout. */
+  sourceCount: number;
+}
+
+export interface PayoutSource {
+  sourceType: string;
+  sourceId: string;
+  name: string;
+  amount: string;
 }
 
 export interface PayoutOverview {

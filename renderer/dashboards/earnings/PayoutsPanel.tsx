@@ -1,11 +1,35 @@
+import { useQuery } from '@tanstack/react-query';
 import type { PayoutItem, PayoutOverview } from '../../../db/queries/types/earnings';
 import type { PeriodSpec } from '../../../db/queries/types/period';
+import { call } from '../../api/client';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';
 import { formatMoney, toMicros } from '../../lib/decimal';
 import { dateLabel, instantLabel } from '../../lib/dates';
 
 const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', processing: 'Processing', paid: 'Paid', failed: 'Failed' };
+
+/** Read when a payout is opened: a payout can hold hundreds of sources, too many to send with the page. */
+function PayoutBreakdown({ payout }: { payout: PayoutItem }) {
+  const query = useQuery({ queryKey: ['payoutBreakdown', payout.id], queryFn: () => call('payoutBreakdown', { id: payout.id }), staleTime: Infinity });
+  return (
+    <div className="breakdown">
+      <strong>Breakdown by source ({payout.sourceCount.toLocaleString()})</strong>
+      {query.isPending && <p className="muted small">Loading…</p>}
+      {query.error && <p className="status-error-text">{query.error.message}</p>}
+      {query.data && (
+        <ul>
+          {query.data.map((b) => (
+            <li key={`${b.sourceType}|${b.sourceId}`}>
+              {b.name} <span className="muted small">{b.sourceType}</span> <span className="num">{formatMoney(b.amount, payout.currency)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {payout.txHash && <div className="muted small mono">Transaction {payout.txHash}</div>}
+    </div>
+  );
+}
 
 export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOverview; zone: string; period: PeriodSpec }) {
   const columns: Column<PayoutItem>[] = [
@@ -58,19 +82,7 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
         initialSort={{ key: 'created', dir: 'desc' }}
         caption="Payout history"
         empty="No payouts yet."
-        renderExpanded={(p) => (
-          <div className="breakdown">
-            <strong>Breakdown by source</strong>
-            <ul>
-              {p.breakdown.map((b) => (
-                <li key={`${b.sourceType}|${b.sourceId}`}>
-                  {b.name} <span className="muted small">{b.sourceType}</span> <span className="num">{formatMoney(b.amount, p.currency)}</span>
-                </li>
-              ))}
-            </ul>
-            {p.txHash && <div className="muted small mono">Transaction {p.txHash}</div>}
-          </div>
-        )}
+        renderExpanded={(p) => <PayoutBreakdown payout={p} />}
       />
     </>
   );

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { damageMarker } from '../../db/integrity';
+import { backupDatabase, CorruptDatabaseError, openDatabase } from '../../db/open';
+import { recoverDamagedDatabase } from '../../db/recovery';
+import { dispatch } from '../../electron/api/dispatch';
+import type { Status } from '../../electron/api/types';
+import { openStudio, type Studio } from '../../electron/core/studio';
+import { insertLedger } from '../helpers/fixture';
+import { tempDbFile } from '../helpers/tmp';
+
+// The app opens on a header check and reads every page on a worker afterwards. A damaged page deep
+// in the ledger (which opening never touches) must still be found, reported, kept from being written
+// to, and checked in full at the next start, where the recovery flow takes over.
+
+const ROWS = 3000;
+
+async function ledgerDatabase(): Promise<string> {
+  const file = tempDbFile();
+  const { db } = await openDatabase(file);
+  insertLedger(
+    db,
+    Array.from({ length: ROWS }, (_, i) => ({ id: `L${i}`, at: '2026-11-01T00:00:00Z', stream: 'character', currency: 'USDT', gross: '1.5', status: 'available', description: 'x'.repeat(200) })),
+  );
+  await backupDatabase(db, file);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return file;
+}
+
+/** Overwrites one leaf page of the ledger table with garbage. */
+async function damageLedgerPage(file: string): Promise<void> {
+  const { db } = await openDatabase(file);
+  const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'ledger' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 10`).pluck().get() as number;
+  const size = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(size, 0x5a), 0, size, (page - 1) * size);
+  fs.closeSync(fd);
+}
+
+async function status(studio: Studio): Promise<Status> {
+  const result = await dispatch(studio, 'getStatus', {});
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as Status;
+}
+
+async function settled(studio: Studio): Promise<string> {
+  for (let i = 0; i < 200 && studio.integrity.state === 'checking'; i++) await new Promise((r) => setTimeout(r, 25));
+  return studio.integrity.state;
+}
+
+describe('the background integrity check', () => {
+  it('reports a healthy file as ok, and the status says when it is still checking', async () => {
+    const file = await ledgerDatabase();
+    const studio = await openStudio(file, { mode: 'browser', backgroundCheck: true });
+    expect(studio.integrity.state).toBe('checking');
+    expect(await settled(studio)).toBe('ok');
+    expect((await status(studio)).integrity).toEqual({ state: 'ok', detail: null });
+    expect(fs.existsSync(damageMarker(file))).toBe(false);
+    studio.close();
+  });
+
+  it('finds a damaged page the open never touched, refuses to sync into it, and the next start checks in full', async () => {
+    const file = await ledgerDatabase();
+    await damageLedgerPage(file);
+    const studio = await openStudio(file, { mode: 'browser', backgroundCheck: true });
+    expect(await settled(studio)).toBe('damaged');
+    const { integrity } = await status(studio);
+    expect(integrity.state).toBe('damaged');
+    expect(integrity.detail).toMatch(/page|corrupt|malformed|btree/i);
+    const sync = await dispatch(studio, 'startSync', {});
+    expect(sync.ok ? null : sync.error).toEqual({ code: 'io', message: expect.stringMatching(/damaged.*restore the newest good backup/) });
+    studio.close();
+    expect(fs.existsSync(damageMarker(file))).toBe(true);
+
+    // Next start: the marker makes it a full check before opening, so the recovery flow runs.
+    await expect(openStudio(file, { mode: 'browser', backgroundCheck: true })).rejects.toBeInstanceOf(CorruptDatabaseError);
+    const recovery = recoverDamagedDatabase(file);
+    expect(recovery.restoredFrom).not.toBeNull();
+    const restored = await openStudio(file, { mode: 'browser', backgroundCheck: true });
+    expect(restored.integrity.state).toBe('ok'); // checked in full before opening
+    expect(fs.existsSync(damageMarker(file))).toBe(false);
+    expect(restored.db.prepare('SELECT count(*) FROM ledger').pluck().get()).toBe(ROWS);
+    restored.close();
+  });
+});
