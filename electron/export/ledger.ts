@@ -98,7 +98,8 @@ function ledgerPages<R>(db: Db, range: ExportRange, map: (row: LedgerRow) => R):
   return pagedArrays<R>(
     db,
     {
-      select: `l.id, l.occurred_at, ${local.sql} AS local_date, l.stream, l.source_type, l.source_id, l.currency,
+      // No l.id: the id is the last of the key columns pagedArrays appends (one string less per row).
+      select: `l.occurred_at, ${local.sql} AS local_date, l.stream, l.source_type, l.source_id, l.currency,
         ${exactIntegerSql('l.gross')}, ${exactIntegerSql('l.fee')}, ${exactIntegerSql('l.net')}, l.status, l.payout_id, l.description`,
       from: `ledger l`,
       where: 'l.occurred_ms < ?',
@@ -109,20 +110,20 @@ function ledgerPages<R>(db: Db, range: ExportRange, map: (row: LedgerRow) => R):
     },
     (r) =>
       map({
-        id: r[0] as string,
-        occurred_at: r[1] as string,
-        local_date: r[2] as string,
-        stream: r[3] as string,
-        source_type: r[4] as string,
-        source_id: r[5] as string,
-        source_name: names.get(r[4] as string)?.get(r[5] as string) ?? null,
-        currency: r[6] as string,
-        gross: readExactInteger(r[7]),
-        fee: readExactInteger(r[8]),
-        net: readExactInteger(r[9]),
-        status: r[10] as string,
-        payout_id: r[11] as string | null,
-        description: r[12] as string | null,
+        id: r[13] as string,
+        occurred_at: r[0] as string,
+        local_date: r[1] as string,
+        stream: r[2] as string,
+        source_type: r[3] as string,
+        source_id: r[4] as string,
+        source_name: names.get(r[3] as string)?.get(r[4] as string) ?? null,
+        currency: r[5] as string,
+        gross: readExactInteger(r[6]),
+        fee: readExactInteger(r[7]),
+        net: readExactInteger(r[8]),
+        status: r[9] as string,
+        payout_id: r[10] as string | null,
+        description: r[11] as string | null,
       }),
   );
 }
