@@ -45,12 +45,21 @@ export function formatMicros(micros: number | bigint): string {
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
+/** Integer arithmetic only (exact on safe integers): no regex, no padding strings. */
 function formatSafe(v: number): string {
   const abs = v < 0 ? -v : v;
   const units = Math.floor(abs / 1_000_000);
-  const micro = abs - units * 1_000_000;
-  let frac = micro === 0 ? '' : String(micro).padStart(6, '0').replace(/0+$/, '');
-  if (frac.length < 2) frac = frac.padEnd(2, '0');
+  let micro = abs - units * 1_000_000;
+  let digits = 6;
+  // Trailing zeros go, down to the two fraction digits always shown.
+  while (digits > 2 && micro % 10 === 0) {
+    micro /= 10;
+    digits--;
+  }
+  // micro < 10^digits: the leading 1 of 10^digits + micro is the zero padding's stand-in.
+  const frac = String(POW10[digits] + micro).slice(1);
   return `${v < 0 ? '-' : ''}${units}.${frac}`;
 }
 

@@ -24,6 +24,17 @@ describe('exact money', () => {
       expect(formatMicros(v)).toBe(reference(v));
   });
 
+  it('prints every amount the app accepts exactly by the number path (trailing zeros, at least two fraction digits)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -MAX_ABS_MICROS, max: MAX_ABS_MICROS }), (v) => {
+        expect(formatMicros(v)).toBe(reference(BigInt(v)));
+      }),
+      { numRuns: 5000, seed: 5 },
+    );
+    for (const v of [0, 1, -1, 10, 100, 1_000, 10_000, 100_000, -120_000, 999_999, 1_000_000, 1_000_010, -5_050_000, MAX_ABS_MICROS, -MAX_ABS_MICROS + 1])
+      expect(formatMicros(v)).toBe(reference(BigInt(v)));
+  });
+
   it('round-trips every printed amount through the parser', () => {
     fc.assert(
       fc.property(fc.integer({ min: -MAX_ABS_MICROS, max: MAX_ABS_MICROS }), (v) => {
