@@ -5,13 +5,7 @@ import type { Db } from '../../db/open';
 import { openDatabase } from '../../db/open';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
-import { audienceExporter } from './audience';
-import { contentExporter } from './content';
-import { writeEarningsCsv } from './earnings';
-import { writeLedgerCsv } from './ledger';
-import { writePayoutsCsv } from './payouts';
 import { exportRange, isIsoDate, isValidZone, type ExportRange } from './range';
-import { writeSupportCsv } from './support';
 
 export interface Exporter {
   /** The first local day with data of this kind (default --from), or null when there is none. */
@@ -25,16 +19,20 @@ const firstInstant = (table: string, column: string) => (db: Db, tz: string) => 
   return ms === null ? null : localDate(ms, tz);
 };
 
-/** kind → exporter. null: a kind the command line names but this version cannot export yet. */
-export const EXPORTERS: Record<string, Exporter | null> = {
-  ledger: { firstDay: firstInstant('ledger', 'occurred_ms'), write: writeLedgerCsv },
-  payouts: { firstDay: firstInstant('payouts', 'created_ms'), write: writePayoutsCsv },
-  support: { firstDay: firstInstant('support', 'occurred_ms'), write: writeSupportCsv },
-  earnings: { firstDay: firstInstant('ledger', 'occurred_ms'), write: writeEarningsCsv },
-  characters: contentExporter('characters', 'stats_characters'),
-  plugins: contentExporter('plugins', 'stats_plugins'),
-  stories: contentExporter('stories', 'stats_stories'),
-  audience: audienceExporter,
+/**
+ * kind → its exporter, loaded when asked for (one export never needs the others' modules: the
+ * content tables pull in the dashboards' queries). null: a kind the command line names but this
+ * version cannot export yet.
+ */
+export const EXPORTERS: Record<string, (() => Promise<Exporter>) | null> = {
+  ledger: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./ledger')).writeLedgerCsv }),
+  payouts: async () => ({ firstDay: firstInstant('payouts', 'created_ms'), write: (await import('./payouts')).writePayoutsCsv }),
+  support: async () => ({ firstDay: firstInstant('support', 'occurred_ms'), write: (await import('./support')).writeSupportCsv }),
+  earnings: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./earnings')).writeEarningsCsv }),
+  characters: async () => (await import('./content')).contentExporter('characters', 'stats_characters'),
+  plugins: async () => (await import('./content')).contentExporter('plugins', 'stats_plugins'),
+  stories: async () => (await import('./content')).contentExporter('stories', 'stats_stories'),
+  audience: async () => (await import('./audience')).audienceExporter,
 };
 
 const KINDS = Object.keys(EXPORTERS).join(', ');
@@ -51,8 +49,8 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
   if (!kind) throw new UsageError(`export needs a kind: ${KINDS}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!Object.hasOwn(EXPORTERS, kind)) throw new UsageError(`unknown export kind "${kind}" (kinds: ${KINDS})`);
-  const exporter = EXPORTERS[kind];
-  if (!exporter) throw new Error(`export of ${kind} is not yet available`);
+  const load = EXPORTERS[kind];
+  if (!load) throw new Error(`export of ${kind} is not yet available`);
 
   const dbFile = path.resolve(required(values.db, '--db'));
   const out = path.resolve(required(values.out, '--out'));
@@ -66,6 +64,7 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
   // Opening a missing file would create an empty database: say what is wrong instead.
   if (!fs.existsSync(dbFile)) throw new Error(`the database ${dbFile} does not exist`);
 
+  const exporter = await load();
   const { db } = await openDatabase(dbFile, { integrity: 'header' });
   try {
     const tz = values.tz ?? creatorZone(db) ?? 'UTC';
