@@ -34,7 +34,7 @@ export interface PreparedFile extends WrittenFile {
 type Chunks = AsyncIterable<string> | Iterable<string>;
 
 /** Text is handed to the disk in pieces of at least this size (chunks are coalesced). */
-const FLUSH_BYTES = 1 << 20;
+const FLUSH_BYTES = 1 << 19;
 
 /** A temp file untouched this long is stale even if a process with its pid is alive (pids are reused). */
 export const STALE_TEMP_MS = 10 * 60_000;
@@ -59,22 +59,33 @@ export async function prepareFileAtomic(target: string, chunks: Chunks): Promise
     });
     let pending: string[] = [];
     let pendingLength = 0;
+    // The write of one buffer runs while the next chunks are made: at most one in flight, in order.
+    let inFlight: Promise<void> | undefined;
     const flush = async () => {
-      const buffer = Buffer.from(pending.join(''), 'utf8');
+      const buffer = Buffer.from(pending.length === 1 ? pending[0] : pending.join(''), 'utf8');
       pending = [];
       pendingLength = 0;
       hash.update(buffer);
       bytes += buffer.length;
-      await writeAll(handle!, buffer).catch((error: unknown) => {
+      await inFlight;
+      const write = writeAll(handle!, buffer).catch((error: unknown) => {
         throw asExportError(error, file);
       });
+      write.catch(() => undefined); // its failure is thrown where it is awaited, not reported as unhandled meanwhile
+      inFlight = write;
     };
-    for await (const chunk of chunks) {
-      pending.push(chunk);
-      pendingLength += chunk.length;
-      if (pendingLength >= FLUSH_BYTES) await flush();
+    try {
+      for await (const chunk of chunks) {
+        pending.push(chunk);
+        pendingLength += chunk.length;
+        if (pendingLength >= FLUSH_BYTES) await flush();
+      }
+      if (pendingLength > 0) await flush();
+      await inFlight;
+    } finally {
+      // Never close the file under a write still on its way.
+      await inFlight?.catch(() => undefined);
     }
-    if (pendingLength > 0) await flush();
     await handle.sync().catch((error: unknown) => {
       throw asExportError(error, file);
     });

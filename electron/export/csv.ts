@@ -77,9 +77,14 @@ export function* csvLineChunks(header: readonly string[], rows: Iterable<string>
   for (const line of rows) {
     batch.push(line);
     if (batch.length >= chunkRows) {
-      yield batch.join(CRLF) + CRLF;
+      // The empty last element gives the final CRLF within the one join: one flat string, no rope.
+      batch.push('');
+      yield batch.join(CRLF);
       batch = [];
     }
   }
-  if (batch.length > 0) yield batch.join(CRLF) + CRLF;
+  if (batch.length > 0) {
+    batch.push('');
+    yield batch.join(CRLF);
+  }
 }
