@@ -6,7 +6,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts'), 'sync-worker': resolve('electron/sync/worker.ts') } },
+      // cli: the command line (serve mode, sync, export) as plain JavaScript, so it starts without tsx.
+      rolldownOptions: {
+        input: { index: resolve('electron/main/index.ts'), 'sync-worker': resolve('electron/sync/worker.ts'), cli: resolve('electron/cli/main.ts') },
+        // Shared chunks beside the entries: code in them finds sync-worker.js next to itself.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -95,6 +95,6 @@ export function rollupStatements(r: StatsRollup): string[] {
   return [create, ...triggers, backfill];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1]?.endsWith('stats-rollups.ts')) {
   process.stdout.write(STATS_ROLLUPS.flatMap(rollupStatements).join('\n--> statement-breakpoint\n') + '\n');
 }

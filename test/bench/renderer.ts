@@ -38,10 +38,10 @@ function stat(samples: number[]): Stat {
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** `serve` in a child process; resolves with the URL it prints first and the time that took. */
+/** `serve` in a child process, from the built CLI as `npm start` runs it; resolves with the URL it prints first and the time that took. */
 function spawnServe(dbFile: string, home: string): Promise<{ child: ChildProcess; url: string; spawnedAt: number; urlMs: number }> {
   const spawnedAt = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--db', dbFile], {
+  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--db', dbFile], {
     env: { ...process.env, CREATOR_STUDIO_NO_BROWSER: '1', CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,7 +12,8 @@ export interface ServedApp {
 
 /** Runs the real CLI (`serve`, or `demo` when asked) as a child and yields the URL it prints first. */
 export async function launchCli(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+  // The built CLI, as `npm start` runs it (the e2e suite runs after `npm run build`, which it needs for the renderer anyway).
+  const child = spawn(process.execPath, ['out/main/cli.js', ...args], {
     env: { ...process.env, CREATOR_STUDIO_NO_BROWSER: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
