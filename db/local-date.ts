@@ -1,10 +1,8 @@
 // A fast instant -> local calendar date for SQLite: the zone's UTC offsets from 1970 to 2100 are
 // found once (luxon), then each call is a binary search and integer arithmetic. It runs inside the
 // ledger triggers for every synced row, where a luxon call per row would cost seconds per million.
-import { offsetPieces } from './queries/timezone';
+import { zonePieces } from './queries/timezone';
 
-const FROM = Date.UTC(1970, 0, 1);
-const TO = Date.UTC(2100, 0, 1);
 const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 -> 'YYYY-MM-DD' (Howard Hinnant's civil_from_days). */
@@ -22,8 +20,7 @@ export function civilDate(days: number): string {
 }
 
 export function localDateFunction(zone: string): (ms: number | bigint) => string {
-  // Weekly probes: no zone changes its offset twice within a week, and each change is then found to the minute.
-  const pieces = offsetPieces(zone, FROM, TO, 7 * DAY_MS);
+  const pieces = zonePieces(zone);
   const starts = pieces.map((p) => p.fromMs);
   const offsets = pieces.map((p) => p.offsetMs);
   return (value) => {

@@ -91,8 +91,12 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
 /** Days of a range, oldest first. */
 export function daysOf(r: Pick<Range, 'from' | 'to'>): string[] {
   const out: string[] = [];
-  for (let d = DateTime.fromISO(r.from, { zone: 'UTC' }); d.toISODate()! <= r.to; d = d.plus({ days: 1 })) out.push(d.toISODate()!);
-  return out;
+  // Calendar dates as UTC midnights: plain arithmetic, thousands of times cheaper than a luxon step each.
+  for (let t = Date.parse(`${r.from}T00:00:00Z`); ; t += 86_400_000) {
+    const d = new Date(t).toISOString().slice(0, 10);
+    if (d > r.to) return out;
+    out.push(d);
+  }
 }
 
 /** Chart granularity from a period's length: daily up to ~3 months, weekly up to ~2 years, then monthly. */

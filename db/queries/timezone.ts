@@ -10,20 +10,26 @@ export interface OffsetPiece {
 }
 
 const DAY_MS = 86_400_000;
-const cache = new Map<string, OffsetPiece[]>();
+const SPAN_FROM = Date.UTC(1970, 0, 1);
+const SPAN_TO = Date.UTC(2100, 0, 1);
+const zones = new Map<string, OffsetPiece[]>();
 
 function offsetAt(zone: string, ms: number): number {
   return DateTime.fromMillis(ms, { zone }).offset * 60_000;
 }
 
-/** The offsets in force between startMs and endMs, with exact transition instants (to the minute). */
-export function offsetPieces(zone: string, startMs: number, endMs: number, stepMs = DAY_MS): OffsetPiece[] {
-  const key = `${zone}|${startMs}|${endMs}|${stepMs}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const pieces: OffsetPiece[] = [{ fromMs: -Infinity, offsetMs: offsetAt(zone, startMs) }];
-  for (let t = startMs; t < endMs; t += stepMs) {
-    const next = Math.min(t + stepMs, endMs);
+/**
+ * Every offset a zone has from 1970 to 2100, found once per zone (about 7,000 luxon calls) and then
+ * sliced for each range, which is a binary search: a dashboard asks for dozens of ranges. Weekly
+ * probes: no zone changes its offset twice within a week, and each change is found to the minute.
+ */
+export function zonePieces(zone: string): OffsetPiece[] {
+  const known = zones.get(zone);
+  if (known) return known;
+  const step = 7 * DAY_MS;
+  const pieces: OffsetPiece[] = [{ fromMs: -Infinity, offsetMs: offsetAt(zone, SPAN_FROM) }];
+  for (let t = SPAN_FROM; t < SPAN_TO; t += step) {
+    const next = Math.min(t + step, SPAN_TO);
     const current = pieces[pieces.length - 1].offsetMs;
     if (offsetAt(zone, next) === current) continue;
     let lo = t;
@@ -35,9 +41,23 @@ export function offsetPieces(zone: string, startMs: number, endMs: number, stepM
     }
     pieces.push({ fromMs: hi, offsetMs: offsetAt(zone, hi) });
   }
-  if (cache.size > 200) cache.clear();
-  cache.set(key, pieces);
+  zones.set(zone, pieces);
   return pieces;
+}
+
+/** The offsets in force between startMs and endMs: the first piece starts at -Infinity. */
+export function offsetPieces(zone: string, startMs: number, endMs: number): OffsetPiece[] {
+  const all = zonePieces(zone);
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (all[mid].fromMs <= startMs) lo = mid;
+    else hi = mid - 1;
+  }
+  const out: OffsetPiece[] = [{ fromMs: -Infinity, offsetMs: all[lo].offsetMs }];
+  for (let i = lo + 1; i < all.length && all[i].fromMs < endMs; i++) out.push(all[i]);
+  return out;
 }
 
 /** SQL for the local calendar date ('YYYY-MM-DD') of an epoch-ms column, with its parameters. */

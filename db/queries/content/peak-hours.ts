@@ -13,12 +13,17 @@ export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours 
   let total = 0;
   if (w) {
     const rows = db
-      .prepare('SELECT date, hour, chats_started AS chats FROM stats_activity_hourly WHERE date >= ? AND date <= ?')
-      .all(w.from, w.to) as { date: string; hour: number; chats: number }[];
+      .prepare('SELECT date, hour, chats_started FROM stats_activity_hourly WHERE date >= ? AND date <= ?')
+      .raw()
+      .all(w.from, w.to) as [string, number, number][];
     const startMs = Date.parse(`${w.from}T00:00:00Z`);
     const pieces = offsetPieces(zone, startMs, Date.parse(`${w.to}T00:00:00Z`) + 24 * HOUR_MS);
-    for (const r of rows) {
-      const ms = Date.parse(`${r.date}T00:00:00Z`) + r.hour * HOUR_MS;
+    let dateSeen = '';
+    let dayMs = 0;
+    for (const [date, hour, chats] of rows) {
+      // Rows come day by day (the primary key's order), 24 to a date: parse each date once.
+      if (date !== dateSeen) dayMs = Date.parse(`${(dateSeen = date)}T00:00:00Z`);
+      const ms = dayMs + hour * HOUR_MS;
       // The offset in force in the middle of the hour: transitions fall on whole hours (or half
       // hours), and the pieces locate them only to the minute.
       const mid = ms + HOUR_MS / 2 - 1;
@@ -27,8 +32,8 @@ export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours 
       const local = new Date(ms + offset);
       // getUTCDay: 0 = Sunday; the grid starts on Monday.
       const weekday = (local.getUTCDay() + 6) % 7;
-      grid[weekday][local.getUTCHours()] += r.chats;
-      total += r.chats;
+      grid[weekday][local.getUTCHours()] += chats;
+      total += chats;
     }
   }
   let peak: PeakHours['peak'] = null;

@@ -1,5 +1,4 @@
 // Earnings over time: net per local day, stream and currency, grouped into the chart's buckets.
-import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import { daysOf, type Range } from '../period';
 import { dec, exactAll } from '../sums';
@@ -27,8 +26,10 @@ export function dailyByStream(db: Db, range: Range, zone: string, where?: string
 /** The bucket a day belongs to: the day itself, the Monday of its week, or the first of its month. */
 export function bucketOf(day: string, granularity: Granularity): string {
   if (granularity === 'day') return day;
-  const d = DateTime.fromISO(day, { zone: 'UTC' });
-  return (granularity === 'week' ? d.startOf('week') : d.startOf('month')).toISODate()!;
+  if (granularity === 'month') return `${day.slice(0, 7)}-01`;
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const sinceMonday = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - sinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function bucketsOf(range: Pick<Range, 'from' | 'to'>, granularity: Granularity): string[] {
