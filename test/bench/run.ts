@@ -5,9 +5,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { openStudio } from '../../electron/core/studio';
 import { benchDashboards, fullScanMs } from './dashboards';
 import { benchExport } from './export';
+import { benchMidSync, printMidSync } from './mid-sync';
 import { benchRenderer, printRenderer } from './renderer';
 import { spawnPlatform, table } from './util';
 
@@ -35,6 +38,10 @@ async function main() {
   const timings = await benchDashboards(studio);
   const scan = fullScanMs(studio);
   const rss = process.memoryUsage.rss() / 1048576;
+  // What stays after V8 collects the payloads' garbage (it lets the heap grow before it does).
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  const rssAfterGc = process.memoryUsage.rss() / 1048576;
   studio.close();
   const exp = benchExport(file);
 
@@ -48,6 +55,7 @@ async function main() {
     ['open the database (header check, migrations, rollup zone)', `${openMs.toFixed(0)} ms`],
     ['background integrity check (quick_check on a worker) done after', `${checkMs.toFixed(0)} ms`],
     ['process RSS after every dashboard and preset (target ≤ 250 MB)', `${rss.toFixed(0)} MB`],
+    ['  the same after a full garbage collection', `${rssAfterGc.toFixed(0)} MB`],
   ]);
   table('bench: tax ledger export (targets: ≤ 5 s, RSS ≤ 250 MB, ≤ 2.5 × sqlite3)', [
     ['rows (all 14 columns)', exp.rows.toLocaleString('en-US')],
@@ -57,6 +65,7 @@ async function main() {
     ['ratio to sqlite3', exp.sqliteSeconds === null ? '–' : (exp.seconds / exp.sqliteSeconds).toFixed(2)],
   ]);
   if (process.env.BENCH_RENDERER !== '0') printRenderer(await benchRenderer(file)); // BENCH_RENDERER=0 skips the browser
+  if (process.env.BENCH_MIDSYNC !== '0') printMidSync(await benchMidSync()); // BENCH_MIDSYNC=0 skips it
 }
 
 main().catch((e) => {
