@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { earningsDashboard } from '../../db/queries/earnings';
+import { earnedBySource, type SourceAmount } from '../../db/queries/earnings/by-source';
 import { payoutBreakdown } from '../../db/queries/earnings/payouts';
 import { ensureRollupZone, rollupZone } from '../../db/rollups';
 import { insertCatalogue, insertCreator, insertLedger, insertPayout, insertSnapshot, insertSupport } from '../helpers/fixture';
@@ -102,6 +103,21 @@ describe('earnings dashboard queries', () => {
     expect(row('p1', 'USDT')).toMatchObject({ sourceType: 'plugin', marketplace: '4.00', total: { value: '4.00', previous: '0.00' } });
     // September: c2's embed 20.00 is the comparison for c2 in USDT
     expect(row('c2', 'USDT')).toMatchObject({ embed: '0.00', total: { value: '0.00', previous: '20.00' } });
+  });
+
+  it('sums each source by local month over a span with partial months at both ends (20 Sep – 20 Nov)', () => {
+    const span = { zone: ZONE, startMs: Date.parse('2026-09-19T22:00:00Z'), endMs: Date.parse('2026-11-20T23:00:00Z') };
+    // Rows of one key may come in pieces (whole months, edges): they are to be summed.
+    const summed = (rows: SourceAmount[]) => {
+      const out = new Map<string, bigint>();
+      for (const r of rows) out.set(`${r.day} ${r.sourceType}:${r.id} ${r.currency} ${r.stream}`, (out.get(`${r.day} ${r.sourceType}:${r.id} ${r.currency} ${r.stream}`) ?? 0n) + r.net);
+      return [...out].map(([k, net]) => `${k} ${net}`).sort();
+    };
+    // By hand: L10 (15 Sep) is before the span; L5 is reversed; L2 is 1 November in Berlin; L4, L6, L7 are no character or plugin.
+    expect(summed(earnedBySource(db, span, { sourceTypes: ['character', 'plugin'] }, 'month'))).toEqual(
+      ['2026-10 plugin:p1 USDT plugin 4000000', '2026-10 character:c1 CREDITS character 1000000', '2026-10 character:c2 CREDITS character 7250000', '2026-11 character:c1 USDT embed 3123456', '2026-11 character:c1 CREDITS character 10000000'].sort(),
+    );
+    expect(summed(earnedBySource(db, span, { sourceTypes: ['character'], id: 'c1' }))).toEqual([' character:c1 CREDITS character 11000000', ' character:c1 USDT embed 3123456']);
   });
 
   it('computes month-over-month growth, rounded to a tenth of a percent', () => {

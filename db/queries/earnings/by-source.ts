@@ -14,7 +14,7 @@ export interface SourceAmount {
   id: string;
   currency: string;
   stream: string;
-  /** Local day 'YYYY-MM-DD' of ledger rows, or 'YYYY-MM' of whole months; '' when not asked for. */
+  /** The local day 'YYYY-MM-DD' or month 'YYYY-MM' asked for; '' for the whole span. */
   day: string;
   net: bigint;
 }
@@ -77,13 +77,17 @@ function wholeMonths(zone: string, startMs: number, endMs: number): { first: str
 
 /**
  * Σ net per source, currency and stream over a span. `detail` 'day': per local day, from the rows;
- * 'month': whole months as one 'YYYY-MM' entry each and the edges per local day; 'none': no day.
+ * 'month': per local month ('YYYY-MM'); 'none': over the whole span (''). Whole months and edges come
+ * as separate rows, so a key may repeat: callers add the rows up.
  */
 export function earnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | 'month' | 'day' = 'none'): SourceAmount[] {
   const { zone, startMs, endMs } = span;
   const perDay = detail !== 'none';
   const split = detail !== 'day' && rollupZone(db) === zone ? wholeMonths(zone, startMs, endMs) : null;
-  if (!split) return raw(db, zone, startMs, endMs, f, perDay);
+  if (!split) {
+    const rows = raw(db, zone, startMs, endMs, f, perDay);
+    return detail === 'month' ? rows.map((r) => ({ ...r, day: r.day.slice(0, 7) })) : rows;
+  }
   const w = where(f, 'source_type');
   const months = exactAll<SourceAmount>(
     db,
@@ -92,5 +96,8 @@ export function earnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail
      GROUP BY source_type, source_id, currency, stream, day`,
     [split.first, split.last, ...w.params],
   );
-  return [...months, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, f, perDay))];
+  // Each edge lies within one local month, so it needs no day either: it is labelled with its month.
+  const edge = ([s, e]: [number, number]) =>
+    raw(db, zone, s, e, f, false).map((r) => ({ ...r, day: perDay ? DateTime.fromMillis(s, { zone }).toFormat('yyyy-MM') : '' }));
+  return [...months, ...split.edges.flatMap(edge)];
 }

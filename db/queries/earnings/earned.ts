@@ -14,9 +14,9 @@ export interface DailyAmount {
   net: bigint;
 }
 
-function raw(db: Db, zone: string, startMs: number, endMs: number): DailyAmount[] {
+function raw(db: Db, zone: string, startMs: number, endMs: number, perDay = true): DailyAmount[] {
   if (endMs <= startMs) return [];
-  const local = localDateSql('occurred_ms', zone, startMs, endMs);
+  const local = perDay ? localDateSql('occurred_ms', zone, startMs, endMs) : { sql: "''", params: [] };
   return exactAll<DailyAmount>(
     db,
     `SELECT ${local.sql} AS day, stream, currency, sum(net) AS net FROM ledger
@@ -41,22 +41,24 @@ export function wholeDays(zone: string, startMs: number, endMs: number): { first
   };
 }
 
-export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number): DailyAmount[] {
+/** Earned per local day (or, with `perDay` false, over the whole span: `day` is ''), stream and currency. */
+export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, perDay = true): DailyAmount[] {
   const split = rollupZone(db) === zone ? wholeDays(zone, startMs, endMs) : null;
-  if (!split) return raw(db, zone, startMs, endMs);
+  if (!split) return raw(db, zone, startMs, endMs, perDay);
+  const day = perDay ? 'day' : "''";
   const days = exactAll<DailyAmount>(
     db,
-    `SELECT day, stream, currency, sum(net) AS net FROM ledger_daily
-     WHERE day >= ? AND day <= ? AND ${EARNED} GROUP BY day, stream, currency`,
+    `SELECT ${day} AS day, stream, currency, sum(net) AS net FROM ledger_daily
+     WHERE day >= ? AND day <= ? AND ${EARNED} GROUP BY ${perDay ? 'day, ' : ''}stream, currency`,
     [split.first, split.last],
   );
-  return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e))];
+  return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, perDay))];
 }
 
 /** Σ net per currency of earned rows in [startMs, endMs), optionally of some streams only. */
 export function earnedByCurrency(db: Db, zone: string, startMs: number, endMs: number, streams?: readonly string[]): Map<string, bigint> {
   const out = new Map<string, bigint>();
-  for (const r of earnedDaily(db, zone, startMs, endMs)) {
+  for (const r of earnedDaily(db, zone, startMs, endMs, false)) {
     if (streams && !streams.includes(r.stream)) continue;
     out.set(r.currency, (out.get(r.currency) ?? 0n) + r.net);
   }

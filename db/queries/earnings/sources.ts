@@ -39,7 +39,7 @@ export function sourceEarnings(
     const e = entry(r);
     if (r.stream === 'embed') e.embed += r.net;
     else e.market += r.net;
-    const i = index.get(byMonth ? r.day.slice(0, 7) : bucketOf(r.day, granularity));
+    const i = index.get(byMonth ? r.day : bucketOf(r.day, granularity));
     if (i !== undefined) e.spark[i] += r.net;
   }
   // The comparison needs only each source's total, not its days.
