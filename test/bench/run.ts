@@ -42,6 +42,7 @@ async function main() {
   v8.setFlagsFromString('--expose-gc');
   (vm.runInNewContext('gc') as () => void)();
   const rssAfterGc = process.memoryUsage.rss() / 1048576;
+  const heapAfterGc = process.memoryUsage().heapUsed / 1048576;
   studio.close();
   const exp = benchExport(file);
 
@@ -55,7 +56,7 @@ async function main() {
     ['open the database (header check, migrations, rollup zone)', `${openMs.toFixed(0)} ms`],
     ['background integrity check (quick_check on a worker) done after', `${checkMs.toFixed(0)} ms`],
     ['process RSS after every dashboard and preset (target ≤ 250 MB)', `${rss.toFixed(0)} MB`],
-    ['  the same after a full garbage collection', `${rssAfterGc.toFixed(0)} MB`],
+    ['  the same after a full garbage collection (JavaScript heap in use)', `${rssAfterGc.toFixed(0)} MB (${heapAfterGc.toFixed(0)} MB)`],
   ]);
   table('bench: tax ledger export (targets: ≤ 5 s, RSS ≤ 250 MB, ≤ 2.5 × sqlite3)', [
     ['rows (all 14 columns)', exp.rows.toLocaleString('en-US')],
