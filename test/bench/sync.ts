@@ -56,7 +56,7 @@ async function main() {
     ['rows synced', rows.toLocaleString('en-US')],
     ['wall time', `${seconds.toFixed(1)} s`],
     ['sync rate', `${Math.round(rate).toLocaleString('en-US')} rows/s`],
-    ['bare prepared insert (same ledger rows, one transaction)', `${Math.round(bare.rate).toLocaleString('en-US')} rows/s (${bare.rows.toLocaleString('en-US')} rows)`],
+    ['bare prepared insert (the same rows, one transaction)', `${Math.round(bare.rate).toLocaleString('en-US')} rows/s (${bare.rows.toLocaleString('en-US')} rows)`],
     ['ratio sync / bare insert (target ≥ 0.3)', (rate / bare.rate).toFixed(2)],
     ['peak RSS during sync (target < 300 MB)', `${Math.round(syncRss / 1048576)} MB`],
     ['incremental sync of one new day (target < 1 s)', `${incSeconds.toFixed(2)} s, ${incremental.rowsWritten.toLocaleString('en-US')} rows`],
