@@ -26,13 +26,15 @@ export function reportingZone(db: Db): string {
   return readSettings(db).timezone ?? readCreator(db)?.timezone ?? 'UTC';
 }
 
-/** The backfill statements of migration 0002: how the rollups are computed from the ledger. */
+/** The backfill statements of migrations 0002 and 0006: how the zone-dependent rollups are computed from the ledger. */
 function backfill(): string[] {
-  const sql = fs.readFileSync(path.join(migrationsDir(), '0002_rollup_triggers.sql'), 'utf8');
-  return sql
-    .split('--> statement-breakpoint')
-    .map((s) => s.trim())
-    .filter((s) => s.startsWith('INSERT INTO ledger_') && s.includes('SELECT'));
+  return ['0002_rollup_triggers.sql', '0006_source_daily.sql'].flatMap((name) =>
+    fs
+      .readFileSync(path.join(migrationsDir(), name), 'utf8')
+      .split('--> statement-breakpoint')
+      .map((s) => s.trim())
+      .filter((s) => s.startsWith('INSERT INTO ledger_') && s.includes('SELECT')),
+  );
 }
 
 /** Rebuilds the day and month rollups in `zone` when they are in another one. Returns true when it rebuilt. */
@@ -40,7 +42,7 @@ export function ensureRollupZone(db: Db, zone = reportingZone(db)): boolean {
   if (rollupZone(db) === zone) return false;
   registerLocalDate(db, zone);
   db.transaction(() => {
-    db.exec('DELETE FROM ledger_totals; DELETE FROM ledger_daily; DELETE FROM ledger_source_monthly;');
+    db.exec('DELETE FROM ledger_totals; DELETE FROM ledger_daily; DELETE FROM ledger_source_monthly; DELETE FROM ledger_source_daily;');
     for (const statement of backfill()) db.exec(statement);
     db.prepare('UPDATE rollup_state SET zone = ? WHERE id = 1').run(zone);
   })();

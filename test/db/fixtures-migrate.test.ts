@@ -32,6 +32,8 @@ describe('databases made by earlier versions', () => {
       // The rollups a newer schema adds are filled from the migrated ledger.
       const fromLedger = db.prepare('SELECT currency, stream, status, count(*) AS rows, sum(net) AS net FROM ledger GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all();
       expect(db.prepare('SELECT currency, stream, status, rows, net FROM ledger_totals ORDER BY 1, 2, 3').all()).toEqual(fromLedger);
+      const earned = `status <> 'reversed' AND stream <> 'payout' AND source_type IN ('character', 'plugin')`;
+      expect(db.prepare('SELECT sum(rows), sum(net) FROM ledger_source_daily').raw().get()).toEqual(db.prepare(`SELECT count(*), sum(net) FROM ledger WHERE ${earned}`).raw().get());
       for (const r of STATS_ROLLUPS) {
         const sums = r.sums.map((s) => `sum(${s})`).join(', ');
         expect(db.prepare(`SELECT sum(days), ${sums} FROM ${monthlyTable(r.base)}`).raw().get()).toEqual(db.prepare(`SELECT count(*), ${sums} FROM ${r.base}`).raw().get());
