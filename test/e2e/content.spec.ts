@@ -89,7 +89,10 @@ test('characters: the quadrant chart draws, the table sorts, and the export equa
   expect(csv[0].slice(0, 4)).toEqual(['id', 'name', 'currency', 'chats_started']);
   expect(csv.slice(1).map((r) => r[1])).toEqual(names);
   expect(csv.slice(1).every((r) => r[2] === 'CREDITS')).toBe(true);
-  expect(csv.slice(1).map((r) => Number(r[9]).toFixed(1))).toEqual(depth.map((d) => d.toFixed(1)));
+  // The page shows one decimal, the CSV two: rounding them again could disagree (19.15 in the CSV,
+  // 19.2 on the page from 19.153…), so each pair must lie within both roundings of each other.
+  const exported = csv.slice(1).map((r) => Number(r[9]));
+  expect(exported.map((v, i) => Math.abs(v - depth[i]) <= 0.05 + 0.005 + 1e-9)).toEqual(depth.map(() => true));
   await shoot(page, 'characters');
 });
 
