@@ -7,7 +7,7 @@ import type { Db } from '../../open';
 import { rollupZone } from '../../rollups';
 import { EARNED, exactAll } from '../sums';
 import { localDateSql } from '../timezone';
-import { wholeDays } from './earned';
+import { wholeUnits } from './earned';
 
 export type SourceType = 'character' | 'plugin';
 
@@ -67,7 +67,7 @@ function raw(db: Db, zone: string, startMs: number, endMs: number, f: SourceFilt
  * index on the ledger, which finds its few rows directly.
  */
 function daily(db: Db, zone: string, startMs: number, endMs: number, f: SourceFilter, perDay: boolean): SourceAmount[] {
-  const split = f.id === undefined && rollupZone(db) === zone ? wholeDays(zone, startMs, endMs) : null;
+  const split = f.id === undefined && rollupZone(db) === zone ? wholeUnits(zone, startMs, endMs) : null;
   if (!split) return raw(db, zone, startMs, endMs, f, perDay);
   const streams = f.streams ? ` AND stream IN (${marks(f.streams)})` : '';
   const days = exactAll<SourceAmount>(
@@ -80,22 +80,6 @@ function daily(db: Db, zone: string, startMs: number, endMs: number, f: SourceFi
   return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, f, perDay))];
 }
 
-/** The whole local months inside [startMs, endMs) and the pieces around them. */
-function wholeMonths(zone: string, startMs: number, endMs: number): { first: string; last: string; edges: [number, number][] } | null {
-  const start = DateTime.fromMillis(startMs, { zone });
-  const firstStart = start.startOf('month').toMillis() === startMs ? start.startOf('month') : start.plus({ months: 1 }).startOf('month');
-  const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf('month');
-  if (lastEnd <= firstStart) return null;
-  return {
-    first: firstStart.toFormat('yyyy-MM'),
-    last: lastEnd.minus({ months: 1 }).toFormat('yyyy-MM'),
-    edges: [
-      [startMs, firstStart.toMillis()],
-      [lastEnd.toMillis(), endMs],
-    ],
-  };
-}
-
 /**
  * Σ net per source, currency and stream over a span. `detail` 'day': per local day, from the rows;
  * 'month': per local month ('YYYY-MM'); 'none': over the whole span (''). Whole months and edges come
@@ -104,7 +88,7 @@ function wholeMonths(zone: string, startMs: number, endMs: number): { first: str
 export function earnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | 'month' | 'day' = 'none'): SourceAmount[] {
   const { zone, startMs, endMs } = span;
   const perDay = detail !== 'none';
-  const split = detail !== 'day' && rollupZone(db) === zone ? wholeMonths(zone, startMs, endMs) : null;
+  const split = detail !== 'day' && rollupZone(db) === zone ? wholeUnits(zone, startMs, endMs, 'month') : null;
   if (!split) {
     const rows = daily(db, zone, startMs, endMs, f, perDay);
     return detail === 'month' ? rows.map((r) => ({ ...r, day: r.day.slice(0, 7) })) : rows;

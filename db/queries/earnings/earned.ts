@@ -25,15 +25,19 @@ function raw(db: Db, zone: string, startMs: number, endMs: number, perDay = true
   );
 }
 
-/** The whole local days inside [startMs, endMs), and the partial pieces around them. */
-export function wholeDays(zone: string, startMs: number, endMs: number): { first: string; last: string; edges: [number, number][] } | null {
+/**
+ * The whole local days (or months) inside [startMs, endMs), named 'YYYY-MM-DD' (or 'YYYY-MM'), and the
+ * partial pieces around them; null when there is no whole one.
+ */
+export function wholeUnits(zone: string, startMs: number, endMs: number, unit: 'day' | 'month' = 'day'): { first: string; last: string; edges: [number, number][] } | null {
   const start = DateTime.fromMillis(startMs, { zone });
-  const firstStart = start.startOf('day').toMillis() === startMs ? start.startOf('day') : start.plus({ days: 1 }).startOf('day');
-  const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf('day');
+  const firstStart = start.startOf(unit).toMillis() === startMs ? start.startOf(unit) : start.plus({ [unit]: 1 }).startOf(unit);
+  const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf(unit);
   if (lastEnd <= firstStart) return null;
+  const name = (d: DateTime) => d.toFormat(unit === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM');
   return {
-    first: firstStart.toISODate()!,
-    last: lastEnd.minus({ days: 1 }).toISODate()!,
+    first: name(firstStart),
+    last: name(lastEnd.minus({ [unit]: 1 })),
     edges: [
       [startMs, firstStart.toMillis()],
       [lastEnd.toMillis(), endMs],
@@ -43,7 +47,7 @@ export function wholeDays(zone: string, startMs: number, endMs: number): { first
 
 /** Earned per local day (or, with `perDay` false, over the whole span: `day` is ''), stream and currency. */
 export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, perDay = true): DailyAmount[] {
-  const split = rollupZone(db) === zone ? wholeDays(zone, startMs, endMs) : null;
+  const split = rollupZone(db) === zone ? wholeUnits(zone, startMs, endMs) : null;
   if (!split) return raw(db, zone, startMs, endMs, perDay);
   const day = perDay ? 'day' : "''";
   const days = exactAll<DailyAmount>(
