@@ -23,9 +23,10 @@ export interface OpenOptions {
   /** Path of a better-sqlite3 binary built for another ABI (Electron's main process). */
   nativeBinding?: string;
   readonly?: boolean;
-  /** 'quick' (default): PRAGMA quick_check reads every page (seconds on a GB-sized file), as the app does
-   *  at start. 'header': only the header and schema are read; for batch commands (CLI sync and export),
-   *  where SQLite still reports any damaged page they touch. */
+  /** 'quick' (default): PRAGMA quick_check reads every page before opening (seconds on a GB-sized file).
+   *  'header': only the header and schema are read; for the app's start (which checks every page on a
+   *  worker afterwards) and batch commands, where SQLite still reports any damaged page they touch. A
+   *  file with migrations pending is read in full before they rewrite it either way. */
   integrity?: 'quick' | 'header';
   /** Test hook: runs before each migration is applied. */
   beforeMigration?: (m: Migration) => void;
@@ -59,12 +60,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     const pending = pendingMigrations(db, options.migrations ?? loadMigrations());
     let backup: string | undefined;
+    // A file opened on its header alone is read in full before a migration rewrites it.
+    if (pending.length > 0 && options.integrity === 'header' && schemaVersion(db) > 0) checkIntegrity(db, file);
     if (pending.length > 0 && schemaVersion(db) > 0 && file !== ':memory:') backup = await backupDatabase(db, file);
     applyMigrations(db, pending, options.beforeMigration);
     return { db, backup, migrated: pending.length };
   } catch (error) {
     db.close();
-    throw error;
+    throw asOpenError(error, file);
   }
 }
 
@@ -81,7 +84,8 @@ function checkIntegrity(db: Db, file: string): void {
   if (result !== 'ok') throw new CorruptDatabaseError(file, String(result));
 }
 
-function asOpenError(error: unknown, file: string): Error {
+/** SQLite's damage codes as a CorruptDatabaseError, which the recovery flow answers; other errors as they are. */
+export function asOpenError(error: unknown, file: string): Error {
   const code = (error as { code?: string }).code;
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new CorruptDatabaseError(file, (error as Error).message);
   return error as Error;

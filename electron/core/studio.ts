@@ -1,5 +1,5 @@
 import { checkInBackground, clearDamageMarker, damageSuspected, type IntegrityState } from '../../db/integrity';
-import { openDatabase, type Db, type OpenOptions } from '../../db/open';
+import { asOpenError, openDatabase, type Db, type OpenOptions } from '../../db/open';
 import { backupIfStale } from '../../db/recovery';
 import { ensureRollupZone } from '../../db/rollups';
 import type { ApiContext } from '../api/context';
@@ -29,7 +29,13 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
   const integrity: IntegrityState = { state: later ? 'checking' : 'ok', detail: null };
   if (later) void checkInBackground(file, integrity, options.nativeBinding);
   // A zone changed while a sync ran, or a database from before the rollups: bring them in line once.
-  ensureRollupZone(db);
+  // This reads the whole ledger, so on a file opened on its header it is where damage may show first.
+  try {
+    ensureRollupZone(db);
+  } catch (error) {
+    db.close();
+    throw asOpenError(error, file);
+  }
   if (options.dailyBackup) backupIfStale(db, file).catch((e: Error) => console.error(`[backup] ${e.message}`));
   const secrets = options.secrets?.(db) ?? new MemorySecretStore(process.env.CREATOR_STUDIO_TOKEN ?? null);
   return {

@@ -2,6 +2,7 @@
 // payload for each preset period with its comparison.
 import { dispatch } from '../../electron/api/dispatch';
 import type { Studio } from '../../electron/core/studio';
+import { percentiles } from './util';
 
 const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'] as const;
 
@@ -11,10 +12,6 @@ export interface Timing {
   p95: number;
 }
 
-function stats(samples: number[]): { median: number; p95: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
-}
 
 async function time(studio: Studio, method: string, input: unknown, runs: number): Promise<{ median: number; p95: number }> {
   const samples: number[] = [];
@@ -24,7 +21,7 @@ async function time(studio: Studio, method: string, input: unknown, runs: number
     samples.push(performance.now() - t0);
     if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   }
-  return stats(samples);
+  return percentiles(samples);
 }
 
 export async function benchDashboards(studio: Studio, runs = 9): Promise<Timing[]> {

@@ -9,7 +9,7 @@ import { writeSettings } from '../../db/queries/settings';
 import { dispatch } from '../../electron/api/dispatch';
 import { openStudio } from '../../electron/core/studio';
 import { MemorySecretStore } from '../../electron/secrets/store';
-import { spawnPlatform, table } from './util';
+import { percentiles, spawnPlatform, table } from './util';
 
 export interface MidSyncFigures {
   calls: number;
@@ -23,11 +23,6 @@ const CALLS = [
   ['earnings', { period: { preset: 'month' } }],
   ['characters', { period: { preset: 'month' } }],
 ] as const;
-
-function summary(samples: number[]): { median: number; p95: number; max: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)] ?? 0, p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] ?? 0, max: s[s.length - 1] ?? 0 };
-}
 
 export async function benchMidSync(windowMs = 20_000): Promise<MidSyncFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-bench-midsync-'));
@@ -51,7 +46,7 @@ export async function benchMidSync(windowMs = 20_000): Promise<MidSyncFigures> {
     const rowsDuring = studio.sync.progress()?.rows ?? 0;
     studio.sync.cancel();
     await studio.sync.idle();
-    return { calls: [...samples.values()].reduce((n, s) => n + s.length, 0), rowsDuring, latency: Object.fromEntries([...samples].map(([m, s]) => [m, summary(s)])) };
+    return { calls: [...samples.values()].reduce((n, s) => n + s.length, 0), rowsDuring, latency: Object.fromEntries([...samples].map(([m, s]) => [m, percentiles(s)])) };
   } finally {
     studio.close();
     platform.stop();

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { table } from './util';
+import { percentiles, table } from './util';
 
 // Browser globals used inside page.evaluate callbacks (this file compiles with Node's libs, not the DOM's).
 declare const history: { replaceState(data: unknown, unused: string, url: string): void };
@@ -31,10 +31,6 @@ export interface RendererFigures {
   scroll: { rows: number; scrolledPx: number; durationMs: number; longTasks: number; longestMs: number; totalLongMs: number };
 }
 
-function stat(samples: number[]): Stat {
-  const s = [...samples].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)], n: s.length };
-}
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -186,8 +182,8 @@ export async function benchRenderer(dbFile: string, { presets = presetsFromEnv()
             cold.push(await coldSwitch(page, d));
             warm.push(await warmSwitch(page, d));
           }
-          switches.push({ preset, dashboard: d, cold: stat(cold), warm: stat(warm) });
-          process.stderr.write(`  ${d} · ${preset}: cold median ${stat(cold).median.toFixed(0)} ms, warm ${stat(warm).median.toFixed(0)} ms\n`);
+          switches.push({ preset, dashboard: d, cold: percentiles(cold), warm: percentiles(warm) });
+          process.stderr.write(`  ${d} · ${preset}: cold median ${percentiles(cold).median.toFixed(0)} ms, warm ${percentiles(warm).median.toFixed(0)} ms\n`);
         }
       }
       await api(page, 'savePeriod', { dashboard: 'characters', period: { preset: 'month' } });

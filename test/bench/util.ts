@@ -45,6 +45,12 @@ export async function bareInsertRate(platform: SamplePlatform, resources: Resour
   return { rows, rate: rows / (ms / 1000) };
 }
 
+/** Median, 95th percentile, maximum and count of a set of timings. */
+export function percentiles(samples: number[]): { median: number; p95: number; max: number; n: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)] ?? 0, p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] ?? 0, max: s[s.length - 1] ?? 0, n: s.length };
+}
+
 export function table(title: string, rows: [string, string][]): void {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\n${title}`);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { damageMarker } from '../../db/integrity';
-import { backupDatabase, CorruptDatabaseError, openDatabase } from '../../db/open';
+import { loadMigrations, type Migration } from '../../db/migrate';
+import { backupDatabase, CorruptDatabaseError, listBackups, openDatabase } from '../../db/open';
 import { recoverDamagedDatabase } from '../../db/recovery';
 import { dispatch } from '../../electron/api/dispatch';
 import type { Status } from '../../electron/api/types';
@@ -29,8 +30,8 @@ async function ledgerDatabase(): Promise<string> {
 }
 
 /** Overwrites one leaf page of the ledger table with garbage. */
-async function damageLedgerPage(file: string): Promise<void> {
-  const { db } = await openDatabase(file);
+async function damageLedgerPage(file: string, migrations?: Migration[]): Promise<void> {
+  const { db } = await openDatabase(file, { migrations });
   const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'ledger' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 10`).pluck().get() as number;
   const size = db.pragma('page_size', { simple: true }) as number;
   db.close();
@@ -83,5 +84,29 @@ describe('the background integrity check', () => {
     expect(fs.existsSync(damageMarker(file))).toBe(false);
     expect(restored.db.prepare('SELECT count(*) FROM ledger').pluck().get()).toBe(ROWS);
     restored.close();
+  });
+
+  it('reads a file in full before migrating it, so damage is never carried into a new schema', async () => {
+    const file = tempDbFile();
+    const older = loadMigrations().slice(0, -1);
+    const { db } = await openDatabase(file, { migrations: older });
+    insertLedger(db, Array.from({ length: ROWS }, (_, i) => ({ id: `L${i}`, at: '2026-11-01T00:00:00Z', stream: 'character', currency: 'USDT', gross: '1.5', status: 'available', description: 'x'.repeat(200) })));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    await damageLedgerPage(file, older);
+    const before = fs.readFileSync(file);
+    await expect(openStudio(file, { mode: 'browser', backgroundCheck: true })).rejects.toBeInstanceOf(CorruptDatabaseError);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(listBackups(file)).toEqual([]); // no damaged copy among the backups either
+  });
+
+  it('reports damage found while the start rebuilds the rollups for a new zone as damage, for the recovery flow', async () => {
+    const file = await ledgerDatabase();
+    const { db } = await openDatabase(file);
+    db.prepare(`UPDATE rollup_state SET zone = 'Europe/Berlin'`).run(); // the reporting zone is UTC: a rebuild is due
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    await damageLedgerPage(file);
+    await expect(openStudio(file, { mode: 'browser', backgroundCheck: true })).rejects.toBeInstanceOf(CorruptDatabaseError);
   });
 });
