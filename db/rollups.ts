@@ -26,15 +26,21 @@ export function reportingZone(db: Db): string {
   return readSettings(db).timezone ?? readCreator(db)?.timezone ?? 'UTC';
 }
 
-/** The backfill statements of migrations 0002 and 0006: how the zone-dependent rollups are computed from the ledger. */
+/**
+ * How the zone-dependent rollups are computed from the ledger: the backfill statements of the
+ * migrations that define them, the newest one per table, in migration order (0007's month and
+ * quarter tables are filled from 0006's daily one).
+ */
 function backfill(): string[] {
-  return ['0002_rollup_triggers.sql', '0006_source_daily.sql'].flatMap((name) =>
+  const statements = ['0002_rollup_triggers.sql', '0006_source_daily.sql', '0007_source_quarterly.sql'].flatMap((name) =>
     fs
       .readFileSync(path.join(migrationsDir(), name), 'utf8')
       .split('--> statement-breakpoint')
       .map((s) => s.trim())
       .filter((s) => s.startsWith('INSERT INTO ledger_') && s.includes('SELECT')),
   );
+  const target = (s: string) => s.split(/\s+/)[2];
+  return statements.filter((s, i) => !statements.slice(i + 1).some((later) => target(later) === target(s)));
 }
 
 /** Rebuilds the day and month rollups in `zone` when they are in another one. Returns true when it rebuilt. */
@@ -42,7 +48,7 @@ export function ensureRollupZone(db: Db, zone = reportingZone(db)): boolean {
   if (rollupZone(db) === zone) return false;
   registerLocalDate(db, zone);
   db.transaction(() => {
-    db.exec('DELETE FROM ledger_totals; DELETE FROM ledger_daily; DELETE FROM ledger_source_monthly; DELETE FROM ledger_source_daily;');
+    db.exec('DELETE FROM ledger_totals; DELETE FROM ledger_daily; DELETE FROM ledger_source_daily; DELETE FROM ledger_source_monthly; DELETE FROM ledger_source_quarterly;');
     for (const statement of backfill()) db.exec(statement);
     db.prepare('UPDATE rollup_state SET zone = ? WHERE id = 1').run(zone);
   })();

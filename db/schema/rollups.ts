@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 // Totals kept by triggers on the ledger (migration 0002), inside the same transaction as every
 // write, so dashboards read a few thousand rows instead of millions. Days and months are calendar
@@ -31,24 +31,8 @@ export const ledgerDaily = sqliteTable(
   (t) => [primaryKey({ columns: [t.day, t.currency, t.stream, t.status] })],
 );
 
-export const ledgerSourceMonthly = sqliteTable(
-  'ledger_source_monthly',
-  {
-    month: text('month').notNull(),
-    sourceType: text('source_type').notNull(),
-    sourceId: text('source_id').notNull(),
-    currency: text('currency').notNull(),
-    stream: text('stream').notNull(),
-    status: text('status').notNull(),
-    rows: integer('rows').notNull(),
-    net: integer('net').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.month, t.sourceType, t.sourceId, t.currency, t.stream, t.status] }),
-    // One character's or plugin's months, for its own page.
-    index('ledger_source_monthly_source').on(t.sourceType, t.sourceId, t.month),
-  ],
-);
+// Earned money per character or plugin by local day, month and quarter (ledger_source_daily, _monthly,
+// _quarterly) is defined in migrations 0006 and 0007: WITHOUT ROWID tables, which drizzle cannot express.
 
 /** The zone the day and month rollups are bucketed in (one row, id = 1). */
 export const rollupState = sqliteTable('rollup_state', {

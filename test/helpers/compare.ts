@@ -79,11 +79,18 @@ export function rollupDrift(db: Db): string[] {
       'SELECT day, currency, stream, status, rows, net FROM ledger_daily WHERE rows <> 0 ORDER BY 1, 2, 3, 4',
       'SELECT studio_local_date(occurred_ms), currency, stream, status, count(*), sum(net) FROM ledger GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
     ],
-    [
-      'ledger_source_monthly',
-      'SELECT month, source_type, source_id, currency, stream, status, rows, net FROM ledger_source_monthly WHERE rows <> 0 ORDER BY 1, 2, 3, 4, 5, 6',
-      'SELECT substr(studio_local_date(occurred_ms), 1, 7), source_type, source_id, currency, stream, status, count(*), sum(net) FROM ledger GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6',
-    ],
+    ...(
+      [
+        ['ledger_source_daily', 'day', 'studio_local_date(occurred_ms)'],
+        ['ledger_source_monthly', 'month', 'substr(studio_local_date(occurred_ms), 1, 7)'],
+        ['ledger_source_quarterly', 'quarter', "printf('%s-%02d', substr(studio_local_date(occurred_ms), 1, 4), (CAST(substr(studio_local_date(occurred_ms), 6, 2) AS INTEGER) - 1) / 3 * 3 + 1)"],
+      ] as const
+    ).map(([table, unit, fresh]): [string, string, string] => [
+      table,
+      `SELECT ${unit}, source_type, source_id, currency, stream, rows, net FROM ${table} ORDER BY 1, 2, 3, 4, 5`,
+      `SELECT ${fresh}, source_type, source_id, currency, stream, count(*), sum(net) FROM ledger
+       WHERE status <> 'reversed' AND stream <> 'payout' AND source_type IN ('character', 'plugin') GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+    ]),
   ];
   return pairs
     .filter(([, kept, fresh]) => JSON.stringify(db.prepare(kept).raw().all()) !== JSON.stringify(db.prepare(fresh).raw().all()))

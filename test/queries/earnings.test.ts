@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { earningsDashboard } from '../../db/queries/earnings';
 import { earnedBySource, type SourceAmount } from '../../db/queries/earnings/by-source';
+import { earnedDaily } from '../../db/queries/earnings/earned';
 import { payoutBreakdown } from '../../db/queries/earnings/payouts';
 import { ensureRollupZone, rollupZone } from '../../db/rollups';
 import { insertCatalogue, insertCreator, insertLedger, insertPayout, insertSnapshot, insertSupport } from '../helpers/fixture';
@@ -118,6 +119,36 @@ describe('earnings dashboard queries', () => {
       ['2026-10 plugin:p1 USDT plugin 4000000', '2026-10 character:c1 CREDITS character 1000000', '2026-10 character:c2 CREDITS character 7250000', '2026-11 character:c1 USDT embed 3123456', '2026-11 character:c1 CREDITS character 10000000'].sort(),
     );
     expect(summed(earnedBySource(db, span, { sourceTypes: ['character'], id: 'c1' }))).toEqual([' character:c1 CREDITS character 11000000', ' character:c1 USDT embed 3123456']);
+  });
+
+  it('sums each source by local quarter, the rows before October in the third, and labels each piece by the quarter it lies in', () => {
+    const span = { zone: ZONE, startMs: Date.parse('2026-09-01T00:00:00Z'), endMs: NOW };
+    const byQuarter = new Map<string, bigint>();
+    for (const r of earnedBySource(db, span, { sourceTypes: ['character', 'plugin'] }, 'quarter')) byQuarter.set(r.day, (byQuarter.get(r.day) ?? 0n) + r.net);
+    // By hand: Q3 holds L10 (20.00); Q4 holds L1 10.00, L2 3.123456, L3 7.25, L8 1.00, L9 4.00 (L5 reversed).
+    expect(Object.fromEntries(byQuarter)).toEqual({ '2026-07': 20_000_000n, '2026-10': 25_373_456n });
+  });
+
+  it('names chart buckets by the Monday of a week and the first of a month, as the chart does', () => {
+    const sum = (bucket: 'week' | 'month') => {
+      const out = new Map<string, bigint>();
+      for (const r of earnedDaily(db, ZONE, Date.parse('2026-09-01T00:00:00Z'), NOW, bucket)) {
+        const k = `${r.day} ${r.currency} ${r.stream}`;
+        out.set(k, (out.get(k) ?? 0n) + r.net);
+      }
+      return Object.fromEntries(out);
+    };
+    // By hand (Berlin days): L8 Sunday 25 Oct → week of 19 Oct, with L9 (20 Oct); L3 Saturday 31 Oct and
+    // L1, L2 Sunday 1 Nov → week of 26 Oct; L4 Tuesday 10 Nov → week of 9 Nov.
+    expect(sum('week')).toMatchObject({
+      '2026-10-19 CREDITS character': 1_000_000n,
+      '2026-10-19 USDT plugin': 4_000_000n,
+      '2026-10-26 CREDITS character': 17_250_000n,
+      '2026-10-26 USDT embed': 3_123_456n,
+      '2026-11-09 CREDITS adjustment': -1_000_001n,
+      '2026-09-14 USDT embed': 20_000_000n,
+    });
+    expect(sum('month')).toMatchObject({ '2026-10-01 CREDITS character': 8_250_000n, '2026-11-01 CREDITS character': 10_000_000n, '2026-11-01 USDT embed': 3_123_456n });
   });
 
   it('computes month-over-month growth, rounded to a tenth of a percent', () => {

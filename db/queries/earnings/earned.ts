@@ -14,22 +14,32 @@ export interface DailyAmount {
   net: bigint;
 }
 
-function raw(db: Db, zone: string, startMs: number, endMs: number, perDay = true): DailyAmount[] {
+/** How a chart bucket is named from a local day in SQL, as bucketOf() names it. */
+const BUCKET_SQL = {
+  day: (day: string) => day,
+  week: (day: string) => `date(${day}, '-6 days', 'weekday 1')`,
+  month: (day: string) => `substr(${day}, 1, 7) || '-01'`,
+  none: () => "''",
+} as const;
+
+type Bucket = keyof typeof BUCKET_SQL;
+
+function raw(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket): DailyAmount[] {
   if (endMs <= startMs) return [];
-  const local = perDay ? localDateSql('occurred_ms', zone, startMs, endMs) : { sql: "''", params: [] };
+  const local = bucket === 'none' ? { sql: '', params: [] } : localDateSql('occurred_ms', zone, startMs, endMs);
   return exactAll<DailyAmount>(
     db,
-    `SELECT ${local.sql} AS day, stream, currency, sum(net) AS net FROM ledger
-     WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} GROUP BY day, stream, currency`,
+    `SELECT ${BUCKET_SQL[bucket](local.sql)} AS day, stream, currency, sum(net) AS net FROM ledger
+     WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} GROUP BY 1, stream, currency`,
     [...local.params, startMs, endMs],
   );
 }
 
 /**
- * The whole local days (or months) inside [startMs, endMs), named 'YYYY-MM-DD' (or 'YYYY-MM'), and the
- * partial pieces around them; null when there is no whole one.
+ * The whole local days (or months, or quarters) inside [startMs, endMs), named 'YYYY-MM-DD' (or 'YYYY-MM',
+ * of a quarter's first month), and the partial pieces around them; null when there is no whole one.
  */
-export function wholeUnits(zone: string, startMs: number, endMs: number, unit: 'day' | 'month' = 'day'): { first: string; last: string; edges: [number, number][] } | null {
+export function wholeUnits(zone: string, startMs: number, endMs: number, unit: 'day' | 'month' | 'quarter' = 'day'): { first: string; last: string; edges: [number, number][] } | null {
   const start = DateTime.fromMillis(startMs, { zone });
   const firstStart = start.startOf(unit).toMillis() === startMs ? start.startOf(unit) : start.plus({ [unit]: 1 }).startOf(unit);
   const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf(unit);
@@ -45,24 +55,27 @@ export function wholeUnits(zone: string, startMs: number, endMs: number, unit: '
   };
 }
 
-/** Earned per local day (or, with `perDay` false, over the whole span: `day` is ''), stream and currency. */
-export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, perDay = true): DailyAmount[] {
+/**
+ * Earned per stream and currency, per chart bucket (a local day, the Monday of its week, the first of
+ * its month) or over the whole span (`day` is ''): whole days from the rollup, the partial days at
+ * either edge from the rows. A bucket may come in pieces (days, edges): callers add the rows up.
+ */
+export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket = 'day'): DailyAmount[] {
   const split = rollupZone(db) === zone ? wholeUnits(zone, startMs, endMs) : null;
-  if (!split) return raw(db, zone, startMs, endMs, perDay);
-  const day = perDay ? 'day' : "''";
+  if (!split) return raw(db, zone, startMs, endMs, bucket);
   const days = exactAll<DailyAmount>(
     db,
-    `SELECT ${day} AS day, stream, currency, sum(net) AS net FROM ledger_daily
-     WHERE day >= ? AND day <= ? AND ${EARNED} GROUP BY ${perDay ? 'day, ' : ''}stream, currency`,
+    `SELECT ${BUCKET_SQL[bucket]('day')} AS day, stream, currency, sum(net) AS net FROM ledger_daily
+     WHERE day >= ? AND day <= ? AND ${EARNED} GROUP BY 1, stream, currency`,
     [split.first, split.last],
   );
-  return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, perDay))];
+  return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, bucket))];
 }
 
 /** Σ net per currency of earned rows in [startMs, endMs), optionally of some streams only. */
 export function earnedByCurrency(db: Db, zone: string, startMs: number, endMs: number, streams?: readonly string[]): Map<string, bigint> {
   const out = new Map<string, bigint>();
-  for (const r of earnedDaily(db, zone, startMs, endMs, false)) {
+  for (const r of earnedDaily(db, zone, startMs, endMs, 'none')) {
     if (streams && !streams.includes(r.stream)) continue;
     out.set(r.currency, (out.get(r.currency) ?? 0n) + r.net);
   }

@@ -9,7 +9,7 @@ export function monthlyGrowth(db: Db, zone: string, endMs: number, months = 12):
   const last = DateTime.fromMillis(endMs - 1, { zone }).startOf('month');
   const first = last.minus({ months }); // one extra month, to compute the first growth figure
   const rows = new Map<string, bigint>();
-  for (const r of earnedDaily(db, zone, first.toMillis(), endMs)) {
+  for (const r of earnedDaily(db, zone, first.toMillis(), endMs, 'month')) {
     const key = `${r.day.slice(0, 7)}|${r.currency}`;
     rows.set(key, (rows.get(key) ?? 0n) + r.net);
   }

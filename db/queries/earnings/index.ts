@@ -3,12 +3,12 @@ import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
 import { dec } from '../sums';
-import { earnedByCurrency } from './earned';
+import { earnedByCurrency, earnedDaily } from './earned';
 import { balances, reconcile } from './balances';
 import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
 import { perUserValue } from './per-user';
-import { bucketsOf, dailyByStream, seriesByStream, totalsByCurrency } from './series';
+import { bucketsOf, seriesByStream, totalsByCurrency } from './series';
 import { sourceEarnings } from './sources';
 import { supportInPeriod } from './support';
 
@@ -22,13 +22,13 @@ export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs:
   const { current, previous } = info;
   const granularity = granularityFor(current.days);
   const buckets = bucketsOf(current, granularity);
-  const daily = dailyByStream(db, current, zone);
+  const daily = earnedDaily(db, zone, current.startMs, current.endMs, granularity);
   const byStream = seriesByStream(daily, buckets, granularity);
 
   let previousTotals: EarningsDashboard['series']['previousTotals'] = [];
   const prevStreamTotals = new Map<string, bigint>();
   if (previous) {
-    const prevDaily = dailyByStream(db, previous, zone);
+    const prevDaily = earnedDaily(db, zone, previous.startMs, previous.endMs, granularity);
     const prevBuckets = bucketsOf(previous, granularity);
     previousTotals = [...totalsByCurrency(prevDaily, prevBuckets, granularity)].map(([currency, values]) => ({
       currency,

@@ -3,8 +3,8 @@ import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { SourceEarnings } from '../types/earnings';
 import { dec } from '../sums';
-import { earnedBySource, type SourceAmount } from './by-source';
-import { bucketOf, type Granularity } from './series';
+import { earnedBySource, labelOf, type SourceAmount } from './by-source';
+import { type Granularity } from './series';
 
 const SOURCES = { sourceTypes: ['character', 'plugin'] } as const;
 
@@ -13,6 +13,12 @@ function names(db: Db): Map<string, string> {
     .prepare(`SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins`)
     .all() as { k: string; name: string }[];
   return new Map(rows.map((r) => [r.k, r.name]));
+}
+
+/** A sparkline's buckets: the chart's days for short periods, months up to two years, quarters beyond. */
+function sparkUnit(buckets: string[], granularity: Granularity): 'day' | 'month' | 'quarter' {
+  if (granularity === 'day') return 'day';
+  return new Set(buckets.map((b) => b.slice(0, 7))).size <= 24 ? 'month' : 'quarter';
 }
 
 export function sourceEarnings(
@@ -24,9 +30,8 @@ export function sourceEarnings(
   granularity: Granularity,
 ): SourceEarnings[] {
   const known = names(db);
-  // Long periods draw their sparklines per month (from the rollup); short ones per chart bucket.
-  const byMonth = granularity !== 'day';
-  const sparkBuckets = byMonth ? [...new Set(buckets.map((b) => b.slice(0, 7)))] : buckets;
+  const unit = sparkUnit(buckets, granularity);
+  const sparkBuckets = [...new Set(buckets.map((b) => labelOf(b, unit)))];
   const index = new Map(sparkBuckets.map((b, i) => [b, i]));
   const acc = new Map<string, { type: 'character' | 'plugin'; id: string; currency: string; market: bigint; embed: bigint; prev: bigint; spark: bigint[] }>();
   const entry = (r: SourceAmount) => {
@@ -35,41 +40,26 @@ export function sourceEarnings(
     if (!e) acc.set(key, (e = { type: r.sourceType, id: r.id, currency: r.currency, market: 0n, embed: 0n, prev: 0n, spark: sparkBuckets.map(() => 0n) }));
     return e;
   };
-  for (const r of earnedBySource(db, { zone, ...current }, SOURCES, byMonth ? 'month' : 'day')) {
+  for (const r of earnedBySource(db, { zone, ...current }, SOURCES, unit)) {
     const e = entry(r);
     if (r.stream === 'embed') e.embed += r.net;
     else e.market += r.net;
-    const i = index.get(byMonth ? r.day : bucketOf(r.day, granularity));
+    const i = index.get(r.day);
     if (i !== undefined) e.spark[i] += r.net;
   }
   // The comparison needs only each source's total, not its days.
   if (previous) for (const r of earnedBySource(db, { zone, ...previous }, SOURCES)) entry(r).prev += r.net;
-  return [...acc.values()]
-    .map((e) => {
-      const name = known.get(`${e.type}:${e.id}`);
-      return {
-        sourceType: e.type,
-        id: e.id,
-        name: name ?? `${e.id} (removed)`,
-        live: name !== undefined,
-        currency: e.currency,
-        marketplace: dec(e.market),
-        embed: dec(e.embed),
-        total: { value: dec(e.market + e.embed), previous: previous ? dec(e.prev) : null },
-        spark: e.spark.map(dec),
-      };
-    })
-    .sort((a, b) => a.currency.localeCompare(b.currency) || compareDecimal(b.total.value, a.total.value) || a.name.localeCompare(b.name));
-}
-
-/** Orders two exact decimal strings without floats. */
-export function compareDecimal(a: string, b: string): number {
-  const toMicros = (s: string) => {
-    const [i, f = ''] = s.split('.');
-    const neg = i.startsWith('-');
-    const v = BigInt(i.replace('-', '')) * 1_000_000n + BigInt(f.padEnd(6, '0'));
-    return neg ? -v : v;
-  };
-  const d = toMicros(a) - toMicros(b);
-  return d === 0n ? 0 : d > 0n ? 1 : -1;
+  const rows = [...acc.values()].map((e) => ({ e, total: e.market + e.embed, name: known.get(`${e.type}:${e.id}`) }));
+  rows.sort((a, b) => (a.e.currency < b.e.currency ? -1 : a.e.currency > b.e.currency ? 1 : b.total > a.total ? 1 : b.total < a.total ? -1 : (a.name ?? a.e.id).localeCompare(b.name ?? b.e.id)));
+  return rows.map(({ e, total, name }) => ({
+    sourceType: e.type,
+    id: e.id,
+    name: name ?? `${e.id} (removed)`,
+    live: name !== undefined,
+    currency: e.currency,
+    marketplace: dec(e.market),
+    embed: dec(e.embed),
+    total: { value: dec(total), previous: previous ? dec(e.prev) : null },
+    spark: e.spark.map(dec),
+  }));
 }
