@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { Input } from '../../electron/api/contract';
 import { ApiCallError, call } from './client';
 
@@ -10,6 +11,24 @@ export function useStatus() {
     // runs so its outcome shows; otherwise refresh "synced … ago" now and then.
     refetchInterval: (query) => (query.state.data?.syncing ? 500 : query.state.data?.integrity.state === 'checking' ? 2_000 : 30_000),
   });
+}
+
+/**
+ * Refetches what the pages show when a sync that wrote rows finishes, whoever started it (the button,
+ * the schedule, the menu): without it a dashboard kept its figures from before the sync.
+ */
+export function useRefreshAfterSync(): void {
+  const client = useQueryClient();
+  const { data } = useStatus();
+  const last = data?.lastSync;
+  const seen = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (data === undefined) return;
+    const finished = last?.finishedAt ?? null;
+    if (seen.current !== undefined && finished !== seen.current && last && last.rowsWritten > 0)
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'status' });
+    seen.current = finished;
+  }, [data, last, client]);
 }
 
 export function useSettings() {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useStatus, useSyncActions } from '../api/hooks';
+import { useRefreshAfterSync, useStatus, useSyncActions } from '../api/hooks';
 import { formatInstant, timeAgo } from './time';
 
 function useOnline(): boolean {
@@ -20,6 +20,7 @@ export function StatusBar() {
   const { data: status, error } = useStatus();
   const { start, cancel } = useSyncActions();
   const online = useOnline();
+  useRefreshAfterSync();
   if (error) return <footer className="status-bar status-error" role="status">{error.message}</footer>;
   if (!status) return <footer className="status-bar" role="status">Loading…</footer>;
   const syncing = status.syncing;
