@@ -5,8 +5,8 @@ import { bucketsOf } from '../earnings/series';
 import { granularityFor } from '../period';
 import type { Granularity, NumCompared } from '../types/content';
 import type { PeriodInfo } from '../types/period';
-import { aggregate, aggregateWhole, emptyAgg, mergeBuckets, type StatsTable } from './aggregate';
-import { metricValue, type MetricDef } from './metrics';
+import { aggregate, aggregateWhole, emptyAgg, type StatsTable } from './aggregate';
+import { metricValue, type MetricDef, type Operand } from './metrics';
 import type { StatsWindows } from './windows';
 
 export interface ListedItem<K extends string> {
@@ -32,14 +32,16 @@ export function listMetrics<K extends string>(
   // Long periods draw their sparklines per month, from the monthly rollups (as Earnings' tables do).
   const granularity = granularityFor(info.current.days) === 'day' ? 'day' : 'month';
   const buckets = bucketsOf(info.current, granularity);
-  // One pass over the period gives the sparkline buckets, and the period's totals by folding them.
-  const byBucket = w.current ? aggregate(db, t, w.current, granularity) : null;
+  // Totals over the whole period (whole months from the rollup), and the buckets of the one field or
+  // two the sparkline draws: per bucket, every field of hundreds of items is most of the payload's time.
+  const totals = w.current ? aggregateWhole(db, t, w.current) : null;
+  const byBucket = w.current ? aggregate(db, fieldsOf(t, spark), w.current, granularity) : null;
   const prev = w.previous ? aggregateWhole(db, t, w.previous) : null;
   const empty = emptyAgg(t);
   const items = new Map<string, ListedItem<K>>();
   for (const id of ids) {
     const metrics = {} as Record<K, NumCompared>;
-    const whole = byBucket ? (mergeBuckets(t, byBucket.get(id)) ?? empty) : null;
+    const whole = totals ? (totals.get(id) ?? empty) : null;
     for (const k of Object.keys(defs) as K[])
       metrics[k] = {
         value: whole ? metricValue(defs[k], whole) : null,
@@ -49,4 +51,14 @@ export function listMetrics<K extends string>(
     items.set(id, { metrics, spark: buckets.map((b) => (own ? metricValue(spark, own.get(b)) : null)) });
   }
   return { granularity, buckets, items };
+}
+
+/** The stats table narrowed to the fields one metric reads. */
+function fieldsOf(t: StatsTable, def: MetricDef): StatsTable {
+  const operands: Operand[] = 'of' in def ? [def.of] : def.ratio;
+  return {
+    ...t,
+    sum: operands.flatMap((o) => ('sum' in o ? [o.sum] : [])),
+    last: operands.flatMap((o) => ('last' in o ? [o.last] : [])),
+  };
 }
