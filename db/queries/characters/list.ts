@@ -6,7 +6,8 @@ import { breakdown, top } from '../content/breakdown';
 import { keyedTotals, totalsOf, type DayWindow } from '../content/aggregate';
 import { listMetrics } from '../content/list';
 import { median } from '../content/metrics';
-import { comparedAmount, currenciesOf, last30Days, moneyBySource, type MoneyBySource } from '../content/money';
+import { comparedAmount, currenciesOf, last30Days, moneyOf, type Instants, type MoneyBySource } from '../content/money';
+import { earnedBySource } from '../earnings/by-source';
 import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
 import type { CharacterMoney, CharacterRow, CharactersDashboard, Quadrant } from '../types/content';
@@ -30,13 +31,17 @@ export interface CharacterMoneyWindows {
 }
 
 export function characterMoneyWindows(db: Db, zone: string, current: Range, previous: Range | null, id?: string): CharacterMoneyWindows {
-  const money = (r: { startMs: number; endMs: number }) => moneyBySource(db, zone, 'character', CHARACTER_STREAMS, r, id);
-  return {
-    last30: money(last30Days(current)),
-    last30Prev: previous ? money(last30Days(previous)) : null,
-    period: money(current),
-    periodPrev: previous ? money(previous) : null,
+  const rows = (r: Instants) => (r.endMs > r.startMs ? earnedBySource(db, { zone, ...r }, { sourceTypes: ['character'], streams: CHARACTER_STREAMS, id }) : []);
+  // The 30 days ending with a shorter period hold it: the period is read once, and only the days before it.
+  const windows = (period: Range): [MoneyBySource, MoneyBySource] => {
+    const days30 = last30Days(period);
+    const inPeriod = rows(period);
+    if (period.startMs < days30.startMs) return [moneyOf(inPeriod), moneyOf(rows(days30))];
+    return [moneyOf(inPeriod), moneyOf([...inPeriod, ...rows({ startMs: days30.startMs, endMs: period.startMs })])];
   };
+  const [period, last30] = windows(current);
+  const [periodPrev, last30Prev] = previous ? windows(previous) : [null, null];
+  return { last30, last30Prev, period, periodPrev };
 }
 
 export function characterMoney(m: CharacterMoneyWindows, id: string, currencies: string[]): CharacterMoney[] {

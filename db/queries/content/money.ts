@@ -4,7 +4,7 @@ import type { Db } from '../../open';
 import { bucketsOf, dailyByStream, totalsByCurrency, type Granularity } from '../earnings/series';
 import type { Range } from '../period';
 import { dec, EARNED } from '../sums';
-import { earnedBySource, type SourceType } from '../earnings/by-source';
+import { earnedBySource, type SourceAmount, type SourceType } from '../earnings/by-source';
 import type { MoneySeries } from '../types/content';
 import type { Compared } from '../types/period';
 
@@ -19,8 +19,13 @@ export interface Instants {
 export type MoneyBySource = Map<string, Map<string, Map<string, bigint>>>;
 
 export function moneyBySource(db: Db, zone: string, sourceType: SourceType, streams: readonly string[], win: Instants, id?: string): MoneyBySource {
+  return moneyOf(earnedBySource(db, { zone, ...win }, { sourceTypes: [sourceType], streams, id }));
+}
+
+/** Rows of earnedBySource (pieces of one window or of adjoining ones) added up per source, currency and stream. */
+export function moneyOf(rows: SourceAmount[]): MoneyBySource {
   const out: MoneyBySource = new Map();
-  for (const r of earnedBySource(db, { zone, ...win }, { sourceTypes: [sourceType], streams, id })) {
+  for (const r of rows) {
     let byCurrency = out.get(r.id);
     if (!byCurrency) out.set(r.id, (byCurrency = new Map()));
     let byStream = byCurrency.get(r.currency);
