@@ -29,7 +29,7 @@ export function listMetrics<K extends string>(
   ids: string[],
   spark: MetricDef,
 ): Listed<K> {
-  // Long periods draw their sparklines per month, from the monthly rollups (as Earnings' tables do).
+  // Long periods draw their sparklines per month, from the monthly rollups.
   const granularity = granularityFor(info.current.days) === 'day' ? 'day' : 'month';
   const buckets = bucketsOf(info.current, granularity);
   // Totals over the whole period (whole months from the rollup), and the buckets of the one field or
