@@ -3,7 +3,7 @@ import type { Db } from '../../open';
 import { daysOf, type Range } from '../period';
 import { dec, exactAll } from '../sums';
 import { localDateSql } from '../timezone';
-import { earnedDaily, type DailyAmount } from './earned';
+import type { DailyAmount } from './earned';
 
 import type { StreamSeries } from '../types/earnings';
 
@@ -11,9 +11,8 @@ export type Granularity = 'day' | 'week' | 'month';
 
 export type { DailyAmount } from './earned';
 
-/** Earned per local day, stream and currency; with a custom filter, straight from the ledger rows. */
-export function dailyByStream(db: Db, range: Range, zone: string, where?: string, params: unknown[] = []): DailyAmount[] {
-  if (where === undefined) return earnedDaily(db, zone, range.startMs, range.endMs);
+/** Net per local day, stream and currency of the ledger rows matching a filter. */
+export function dailyByStream(db: Db, range: Range, zone: string, where: string, params: unknown[] = []): DailyAmount[] {
   const local = localDateSql('occurred_ms', zone, range.startMs, range.endMs);
   return exactAll<DailyAmount>(
     db,
