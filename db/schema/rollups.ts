@@ -32,7 +32,8 @@ export const ledgerDaily = sqliteTable(
 );
 
 // Earned money per character or plugin by local day, month and quarter (ledger_source_daily, _monthly,
-// _quarterly) is defined in migrations 0006 and 0007: WITHOUT ROWID tables, which drizzle cannot express.
+// _quarterly, keyed by ledger_source_keys) is defined in migration 0008: WITHOUT ROWID tables, which
+// drizzle cannot express.
 
 /** The zone the day and month rollups are bucketed in (one row, id = 1). */
 export const rollupState = sqliteTable('rollup_state', {

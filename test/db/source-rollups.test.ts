@@ -73,7 +73,9 @@ function folded(db: Db, zone: string, name: (d: DateTime) => string | null): str
 }
 
 function rollup(db: Db, table: string, unit: string): string[] {
-  const rows = db.prepare(`SELECT ${unit} AS unit, source_type, source_id, currency, stream, rows, net FROM ${table}`).all() as Record<string, string | number>[];
+  const rows = db
+    .prepare(`SELECT ${unit} AS unit, source_type, source_id, currency, stream, rows, net FROM ${table} JOIN ledger_source_keys USING (k)`)
+    .all() as Record<string, string | number>[];
   return rows.map((r) => `${r.unit} ${r.source_type}:${r.source_id} ${r.currency} ${r.stream} ${r.rows} ${r.net}`).sort();
 }
 
@@ -101,7 +103,7 @@ describe('the per-source ledger rollups', () => {
     db.close();
   });
 
-  it('give earnedBySource the sums of the earned rows in any span, whole or per day, month or quarter', async () => {
+  it('give earnedBySource the sums of the earned rows in any span, whole or per day, month or quarter, of all sources or one', async () => {
     const { db } = await openDatabase(tempDbFile());
     const zone = 'Europe/Berlin';
     const wide = opArb.map((o) => ({ ...o, hours: o.hours * 12 })); // 240 days: whole months and a whole quarter
@@ -115,26 +117,33 @@ describe('the per-source ledger rollups', () => {
         for (const [from, length, minutes] of spans) {
           const startMs = START + from * 3_600_000 + minutes * 60_000;
           const endMs = startMs + length * 3_600_000;
-          for (const detail of ['none', 'day', 'month', 'quarter'] as const) {
-            const name = (ms: number) => {
-              const d = DateTime.fromMillis(ms, { zone });
-              return detail === 'none' ? '' : detail === 'day' ? d.toISODate()! : d.startOf(detail).toFormat('yyyy-MM');
-            };
-            const expected = new Map<string, bigint>();
-            for (const r of ledger) {
-              const ms = Number(r.occurred_ms);
-              if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout' || (r.source_type !== 'character' && r.source_type !== 'plugin')) continue;
-              const k = `${name(ms)} ${r.source_type}:${r.source_id} ${r.currency} ${r.stream}`;
-              expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
+          const filters = [
+            { sourceTypes: ['character', 'plugin'] as const },
+            { sourceTypes: ['character'] as const, streams: ['embed', 'character'], id: 'a' },
+          ];
+          for (const f of filters) {
+            for (const detail of ['none', 'day', 'month', 'quarter'] as const) {
+              const name = (ms: number) => {
+                const d = DateTime.fromMillis(ms, { zone });
+                return detail === 'none' ? '' : detail === 'day' ? d.toISODate()! : d.startOf(detail).toFormat('yyyy-MM');
+              };
+              const expected = new Map<string, bigint>();
+              for (const r of ledger) {
+                const ms = Number(r.occurred_ms);
+                if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout' || !(f.sourceTypes as readonly unknown[]).includes(r.source_type)) continue;
+                if (f.id !== undefined && (r.source_id !== f.id || !f.streams.includes(String(r.stream)))) continue;
+                const k = `${name(ms)} ${r.source_type}:${r.source_id} ${r.currency} ${r.stream}`;
+                expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
+              }
+              const got = new Map<string, bigint>();
+              for (const r of earnedBySource(db, { zone, startMs, endMs }, f, detail)) {
+                const k = `${r.day} ${r.sourceType}:${r.id} ${r.currency} ${r.stream}`;
+                got.set(k, (got.get(k) ?? 0n) + r.net);
+              }
+              // A key of rows adding up to nothing may be reported or not; every other key must match.
+              const nonZero = (m: Map<string, bigint>) => [...m].filter(([, v]) => v !== 0n).sort();
+              expect(nonZero(got), `${f.id ?? 'all'} ${detail} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
             }
-            const got = new Map<string, bigint>();
-            for (const r of earnedBySource(db, { zone, startMs, endMs }, { sourceTypes: ['character', 'plugin'] }, detail)) {
-              const k = `${r.day} ${r.sourceType}:${r.id} ${r.currency} ${r.stream}`;
-              got.set(k, (got.get(k) ?? 0n) + r.net);
-            }
-            // A key of rows adding up to nothing may be reported or not; every other key must match.
-            const nonZero = (m: Map<string, bigint>) => [...m].filter(([, v]) => v !== 0n).sort();
-            expect(nonZero(got), `${detail} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
           }
         }
       }),

@@ -87,7 +87,7 @@ export function rollupDrift(db: Db): string[] {
       ] as const
     ).map(([table, unit, fresh]): [string, string, string] => [
       table,
-      `SELECT ${unit}, source_type, source_id, currency, stream, rows, net FROM ${table} ORDER BY 1, 2, 3, 4, 5`,
+      `SELECT ${unit}, source_type, source_id, currency, stream, rows, net FROM ${table} JOIN ledger_source_keys USING (k) ORDER BY 1, 2, 3, 4, 5`,
       `SELECT ${fresh}, source_type, source_id, currency, stream, count(*), sum(net) FROM ledger
        WHERE status <> 'reversed' AND stream <> 'payout' AND source_type IN ('character', 'plugin') GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
     ]),

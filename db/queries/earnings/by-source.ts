@@ -34,9 +34,9 @@ export interface SourceSpan {
 
 const marks = (xs: readonly unknown[]) => xs.map(() => '?').join(', ');
 
-function where(f: SourceFilter, typeColumn: string): { sql: string; params: string[] } {
-  const streams = f.streams ? ` AND stream IN (${marks(f.streams)})` : '';
-  const id = f.id === undefined ? '' : ' AND source_id = ?';
+function where(f: SourceFilter, typeColumn: string, table = ''): { sql: string; params: string[] } {
+  const streams = f.streams ? ` AND ${table}stream IN (${marks(f.streams)})` : '';
+  const id = f.id === undefined ? '' : ` AND ${table}source_id = ?`;
   return {
     sql: `${typeColumn} IN (${marks(f.sourceTypes)})${streams}${id}`,
     params: [...f.sourceTypes, ...(f.streams ?? []), ...(f.id === undefined ? [] : [f.id])],
@@ -62,7 +62,7 @@ function raw(db: Db, zone: string, startMs: number, endMs: number, f: SourceFilt
 
 type Unit = 'quarter' | 'month' | 'day';
 
-/** The trigger-kept rollups of earned character and plugin money, coarsest first (migrations 0006, 0007). */
+/** The trigger-kept rollups of earned character and plugin money, coarsest first (migration 0008). */
 const LEVELS: { unit: Unit; table: string }[] = [
   { unit: 'quarter', table: 'ledger_source_quarterly' },
   { unit: 'month', table: 'ledger_source_monthly' },
@@ -81,73 +81,100 @@ export function labelOf(day: string, unit: Unit): string {
   return `${day.slice(0, 5)}${String(Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}`;
 }
 
-/**
- * Each key's units in one row ('unit net,unit net,…'): a row per unit would cost three times the
- * query itself to turn into JavaScript values (tens of thousands of rows over all time).
- */
-function perUnit(db: Db, table: string, unit: Unit, split: { first: string; last: string }, w: { sql: string; params: string[] }): SourceAmount[] {
-  const keys = db
-    .prepare(
-      `SELECT source_type, source_id, currency, stream, group_concat(${unit} || ' ' || net) FROM ${table}
-       WHERE ${unit} >= ? AND ${unit} <= ? AND ${w.sql} GROUP BY source_type, source_id, currency, stream`,
-    )
-    .raw(true)
-    .all(split.first, split.last, ...w.params) as [SourceType, string, string, string, string][];
-  const out: SourceAmount[] = [];
-  for (const [sourceType, id, currency, stream, units] of keys)
-    for (const pair of units.split(',')) {
-      const space = pair.indexOf(' ');
-      out.push({ sourceType, id, currency, stream, day: pair.slice(0, space), net: BigInt(pair.slice(space + 1)) });
-    }
-  return out;
+/** Takes each piece of earned money: pieces of one span may share a key, and the taker adds them up. */
+export type Sink = (sourceType: SourceType, id: string, currency: string, stream: string, day: string, net: bigint) => void;
+
+/** A range of whole units of one rollup, summed under `label`, or per unit (named by the detail's unit) without one. */
+interface Piece {
+  table: string;
+  unit: Unit;
+  first: string;
+  last: string;
+  label?: string;
+}
+
+/** The partial days left at the bottom, read from the ledger rows; per local day without a label. */
+interface RawPiece {
+  startMs: number;
+  endMs: number;
+  label?: string;
 }
 
 /**
- * Reads whole units of `levels[0]` from its table, labelled by unit (or by `label` when one is given)
- * and goes down a level for the pieces at either edge, each inside one unit and so labelled by the
- * unit it lies in; the partial days left at the bottom come from the ledger rows.
+ * Cuts a span into whole units of `levels[0]` and pieces of finer levels at either edge, each inside
+ * one unit of the detail and so labelled by it; the partial days left at the bottom go to the ledger.
  */
-function descend(db: Db, span: SourceSpan, f: SourceFilter, levels: typeof LEVELS, detail: Unit | null, label?: string): SourceAmount[] {
+function cut(span: SourceSpan, levels: typeof LEVELS, detail: Unit | null, out: { rollup: Piece[]; raw: RawPiece[] }, label?: string): void {
   const { zone, startMs, endMs } = span;
+  const named = label ?? (detail === null ? '' : undefined);
   if (levels.length === 0) {
-    if (detail === null || label !== undefined) return raw(db, zone, startMs, endMs, f, false).map((r) => ({ ...r, day: label ?? '' }));
-    return raw(db, zone, startMs, endMs, f, true);
+    if (endMs > startMs) out.raw.push({ startMs, endMs, label: named });
+    return;
   }
   const [{ unit, table }, ...finer] = levels;
   const split = wholeUnits(zone, startMs, endMs, unit);
-  if (!split) return descend(db, span, f, finer, detail, label);
-  // One source reads its months through the month table's source index; all sources read a range of units.
-  const w = where(f, f.id === undefined ? '+source_type' : 'source_type');
-  const labelled = label === undefined && detail !== null;
-  const rows = labelled
-    ? perUnit(db, table, unit, split, w)
-    : exactAll<SourceAmount>(
-        db,
-        `SELECT source_type AS sourceType, source_id AS id, currency, stream, ? AS day, sum(net) AS net
-         FROM ${table} WHERE ${unit} >= ? AND ${unit} <= ? AND ${w.sql} GROUP BY source_type, source_id, currency, stream`,
-        [label ?? '', split.first, split.last, ...w.params],
-      );
-  // One source's months stand in for quarters it has no rollup for.
-  if (labelled && unit !== detail) for (const r of rows) r.day = labelOf(r.day, detail);
-  const edge = ([s, e]: [number, number]) =>
-    descend(db, { zone, startMs: s, endMs: e }, f, finer, detail, label ?? (detail === null ? '' : unitName(s, zone, detail)));
-  return [...rows, ...split.edges.flatMap(edge)];
+  if (!split) return cut(span, finer, detail, out, label);
+  out.rollup.push({ table, unit, first: split.first, last: split.last, label: named });
+  for (const [s, e] of split.edges) cut({ zone, startMs: s, endMs: e }, finer, detail, out, named ?? unitName(s, zone, detail!));
+}
+
+/**
+ * All rollup pieces in one walk over the keys, each piece a seek into its own key's range: a query per
+ * piece walked the keys once each and turned as many rows into JavaScript values. A piece read per unit
+ * comes as one string per key ('unit net,unit net,…'): a row per unit would cost three times the
+ * query itself to turn into values (tens of thousands of rows over all time).
+ */
+function fromRollups(db: Db, pieces: Piece[], f: SourceFilter, detail: Unit | null, sink: Sink): void {
+  if (pieces.length === 0) return;
+  // One source finds its keys through their index; all sources read every key ('+').
+  const w = where(f, f.id === undefined ? '+keys.source_type' : 'keys.source_type', 'keys.');
+  const columns = pieces.map(
+    (p) => `(SELECT ${p.label === undefined ? `group_concat(${p.unit} || ' ' || net)` : 'sum(net)'} FROM ${p.table} t
+             WHERE t.k = keys.k AND ${p.unit} >= ? AND ${p.unit} <= ?)`,
+  );
+  const rows = db
+    .prepare(`SELECT keys.source_type, keys.source_id, keys.currency, keys.stream, ${columns.join(', ')} FROM ledger_source_keys keys WHERE ${w.sql}`)
+    .raw(true)
+    .safeIntegers(true)
+    .all(...pieces.flatMap((p) => [p.first, p.last]), ...w.params) as [SourceType, string, string, string, ...(bigint | string | null)[]][];
+  for (const [sourceType, id, currency, stream, ...values] of rows)
+    values.forEach((v, i) => {
+      if (v === null) return;
+      const label = pieces[i].label;
+      if (label !== undefined) return sink(sourceType, id, currency, stream, label, v as bigint);
+      for (const pair of (v as string).split(',')) {
+        const space = pair.indexOf(' ');
+        sink(sourceType, id, currency, stream, labelOf(pair.slice(0, space), detail!), BigInt(pair.slice(space + 1)));
+      }
+    });
+}
+
+function fromLedger(db: Db, zone: string, pieces: RawPiece[], f: SourceFilter, detail: Unit | null, sink: Sink): void {
+  for (const p of pieces) {
+    const perDay = p.label === undefined;
+    for (const r of raw(db, zone, p.startMs, p.endMs, f, perDay))
+      sink(r.sourceType, r.id, r.currency, r.stream, perDay ? labelOf(r.day, detail!) : p.label!, r.net);
+  }
 }
 
 /**
  * Σ net per source, currency and stream over a span: over the whole span ('' in `day`) or per local
- * quarter or month ('YYYY-MM') or day ('YYYY-MM-DD'). Whole units come from the coarsest rollup that
- * has them; one source skips the quarter and day rollups (no index by source) for the month rollup's
- * index and the ledger's. Without rollups in the span's zone, everything comes from the ledger rows.
- * Pieces come as separate rows, so a key may repeat: callers add the rows up.
+ * quarter or month ('YYYY-MM') or day ('YYYY-MM-DD'), given piece by piece to `sink`. Whole units come
+ * from the coarsest rollup that has them. Without rollups in the span's zone, everything comes from
+ * the ledger rows.
  */
-export function earnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | Unit = 'none'): SourceAmount[] {
+export function eachEarnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | Unit, sink: Sink): void {
   const unit = detail === 'none' ? null : detail;
-  if (rollupZone(db) !== span.zone) {
-    const rows = raw(db, span.zone, span.startMs, span.endMs, f, unit !== null);
-    return unit === null || unit === 'day' ? rows : rows.map((r) => ({ ...r, day: labelOf(r.day, unit) }));
-  }
-  const from = unit === null ? 0 : LEVELS.findIndex((l) => l.unit === unit);
-  const levels = LEVELS.slice(from).filter((l) => f.id === undefined || l.unit === 'month');
-  return descend(db, span, f, levels, unit);
+  if (rollupZone(db) !== span.zone) return fromLedger(db, span.zone, [{ ...span, label: unit === null ? '' : undefined }], f, unit, sink);
+  const pieces = { rollup: [] as Piece[], raw: [] as RawPiece[] };
+  cut(span, LEVELS.slice(unit === null ? 0 : LEVELS.findIndex((l) => l.unit === unit)), unit, pieces);
+  fromRollups(db, pieces.rollup, f, unit, sink);
+  fromLedger(db, span.zone, pieces.raw, f, unit, sink);
+}
+
+/** eachEarnedBySource's pieces as rows: a key may repeat, and callers add the rows up. */
+export function earnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | Unit = 'none'): SourceAmount[] {
+  const out: SourceAmount[] = [];
+  eachEarnedBySource(db, span, f, detail, (sourceType, id, currency, stream, day, net) => out.push({ sourceType, id, currency, stream, day, net }));
+  return out;
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { SourceEarnings } from '../types/earnings';
 import { dec } from '../sums';
-import { earnedBySource, labelOf, type SourceAmount } from './by-source';
+import { eachEarnedBySource, labelOf, type SourceType } from './by-source';
 import { type Granularity } from './series';
 
 const SOURCES = { sourceTypes: ['character', 'plugin'] } as const;
@@ -33,22 +33,26 @@ export function sourceEarnings(
   const unit = sparkUnit(buckets, granularity);
   const sparkBuckets = [...new Set(buckets.map((b) => labelOf(b, unit)))];
   const index = new Map(sparkBuckets.map((b, i) => [b, i]));
-  const acc = new Map<string, { type: 'character' | 'plugin'; id: string; currency: string; market: bigint; embed: bigint; prev: bigint; spark: bigint[] }>();
-  const entry = (r: SourceAmount) => {
-    const key = `${r.sourceType}:${r.id}\u0000${r.currency}`;
-    let e = acc.get(key);
-    if (!e) acc.set(key, (e = { type: r.sourceType, id: r.id, currency: r.currency, market: 0n, embed: 0n, prev: 0n, spark: sparkBuckets.map(() => 0n) }));
-    return e;
+  type Entry = { type: SourceType; id: string; currency: string; market: bigint; embed: bigint; prev: bigint; spark: bigint[] };
+  const acc = new Map<string, Entry>();
+  // Pieces come grouped by key, so most follow one of the same source and currency.
+  let last: Entry | undefined;
+  const entry = (type: SourceType, id: string, currency: string): Entry => {
+    if (last && last.id === id && last.type === type && last.currency === currency) return last;
+    const key = `${type}:${id}\u0000${currency}`;
+    last = acc.get(key);
+    if (!last) acc.set(key, (last = { type, id, currency, market: 0n, embed: 0n, prev: 0n, spark: sparkBuckets.map(() => 0n) }));
+    return last;
   };
-  for (const r of earnedBySource(db, { zone, ...current }, SOURCES, unit)) {
-    const e = entry(r);
-    if (r.stream === 'embed') e.embed += r.net;
-    else e.market += r.net;
-    const i = index.get(r.day);
-    if (i !== undefined) e.spark[i] += r.net;
-  }
+  eachEarnedBySource(db, { zone, ...current }, SOURCES, unit, (type, id, currency, stream, day, net) => {
+    const e = entry(type, id, currency);
+    if (stream === 'embed') e.embed += net;
+    else e.market += net;
+    const i = index.get(day);
+    if (i !== undefined) e.spark[i] += net;
+  });
   // The comparison needs only each source's total, not its days.
-  if (previous) for (const r of earnedBySource(db, { zone, ...previous }, SOURCES)) entry(r).prev += r.net;
+  if (previous) eachEarnedBySource(db, { zone, ...previous }, SOURCES, 'none', (type, id, currency, _stream, _day, net) => (entry(type, id, currency).prev += net));
   const rows = [...acc.values()].map((e) => ({ e, total: e.market + e.embed, name: known.get(`${e.type}:${e.id}`) }));
   rows.sort((a, b) => (a.e.currency < b.e.currency ? -1 : a.e.currency > b.e.currency ? 1 : b.total > a.total ? 1 : b.total < a.total ? -1 : (a.name ?? a.e.id).localeCompare(b.name ?? b.e.id)));
   return rows.map(({ e, total, name }) => ({
