@@ -7,7 +7,7 @@ import { keyedTotals, totalsOf, type DayWindow } from '../content/aggregate';
 import { listMetrics } from '../content/list';
 import { median } from '../content/metrics';
 import { comparedAmount, currenciesOf, last30Days, moneyOf, type Instants, type MoneyBySource } from '../content/money';
-import { earnedBySource } from '../earnings/by-source';
+import { eachEarnedBySource, type SourceAmount } from '../earnings/by-source';
 import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
 import type { CharacterMoney, CharacterRow, CharactersDashboard, Quadrant } from '../types/content';
@@ -31,16 +31,29 @@ export interface CharacterMoneyWindows {
 }
 
 export function characterMoneyWindows(db: Db, zone: string, current: Range, previous: Range | null, id?: string): CharacterMoneyWindows {
-  const rows = (r: Instants) => (r.endMs > r.startMs ? earnedBySource(db, { zone, ...r }, { sourceTypes: ['character'], streams: CHARACTER_STREAMS, id }) : []);
   // The 30 days ending with a shorter period hold it: the period is read once, and only the days before it.
-  const windows = (period: Range): [MoneyBySource, MoneyBySource] => {
+  const plan = (period: Range) => {
     const days30 = last30Days(period);
-    const inPeriod = rows(period);
-    if (period.startMs < days30.startMs) return [moneyOf(inPeriod), moneyOf(rows(days30))];
-    return [moneyOf(inPeriod), moneyOf([...inPeriod, ...rows({ startMs: days30.startMs, endMs: period.startMs })])];
+    const inside = period.startMs >= days30.startMs;
+    return { period, rest: inside ? { startMs: days30.startMs, endMs: period.startMs } : days30, inside };
   };
-  const [period, last30] = windows(current);
-  const [periodPrev, last30Prev] = previous ? windows(previous) : [null, null];
+  const plans = [current, ...(previous ? [previous] : [])].map(plan);
+  const spans = plans.flatMap((p) => [p.period, p.rest]);
+  const rows: SourceAmount[][] = spans.map(() => []);
+  // All windows in one read; empty ones are left out of it.
+  const read = spans.flatMap((span, i) => (span.endMs > span.startMs ? [i] : []));
+  eachEarnedBySource(
+    db,
+    read.map((i) => ({ span: { zone, ...spans[i] } })),
+    { sourceTypes: ['character'], streams: CHARACTER_STREAMS, id },
+    (part, sourceType, sourceId, currency, stream, day, net) => rows[read[part]].push({ sourceType, id: sourceId, currency, stream, day, net }),
+  );
+  const windows = (p: (typeof plans)[number], i: number): [MoneyBySource, MoneyBySource] => [
+    moneyOf(rows[2 * i]),
+    moneyOf(p.inside ? [...rows[2 * i], ...rows[2 * i + 1]] : rows[2 * i + 1]),
+  ];
+  const [period, last30] = windows(plans[0], 0);
+  const [periodPrev, last30Prev] = plans[1] ? windows(plans[1], 1) : [null, null];
   return { last30, last30Prev, period, periodPrev };
 }
 

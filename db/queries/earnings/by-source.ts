@@ -81,11 +81,19 @@ export function labelOf(day: string, unit: Unit): string {
   return `${day.slice(0, 5)}${String(Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}`;
 }
 
-/** Takes each piece of earned money: pieces of one span may share a key, and the taker adds them up. */
-export type Sink = (sourceType: SourceType, id: string, currency: string, stream: string, day: string, net: bigint) => void;
+/** Takes each piece of earned money of read number `part`: pieces may share a key, and the taker adds them up. */
+export type Sink = (part: number, sourceType: SourceType, id: string, currency: string, stream: string, day: string, net: bigint) => void;
+
+/** One span to read: as a whole, or per local day, month or quarter. */
+export interface SpanRead {
+  span: SourceSpan;
+  detail?: 'none' | Unit;
+}
 
 /** A range of whole units of one rollup, summed under `label`, or per unit (named by the detail's unit) without one. */
 interface Piece {
+  part: number;
+  detail: Unit | null;
   table: string;
   unit: Unit;
   first: string;
@@ -95,8 +103,9 @@ interface Piece {
 
 /** The partial days left at the bottom, read from the ledger rows; per local day without a label. */
 interface RawPiece {
-  startMs: number;
-  endMs: number;
+  part: number;
+  detail: Unit | null;
+  span: SourceSpan;
   label?: string;
 }
 
@@ -104,27 +113,27 @@ interface RawPiece {
  * Cuts a span into whole units of `levels[0]` and pieces of finer levels at either edge, each inside
  * one unit of the detail and so labelled by it; the partial days left at the bottom go to the ledger.
  */
-function cut(span: SourceSpan, levels: typeof LEVELS, detail: Unit | null, out: { rollup: Piece[]; raw: RawPiece[] }, label?: string): void {
+function cut(part: number, span: SourceSpan, levels: typeof LEVELS, detail: Unit | null, out: { rollup: Piece[]; raw: RawPiece[] }, label?: string): void {
   const { zone, startMs, endMs } = span;
   const named = label ?? (detail === null ? '' : undefined);
   if (levels.length === 0) {
-    if (endMs > startMs) out.raw.push({ startMs, endMs, label: named });
+    if (endMs > startMs) out.raw.push({ part, detail, span, label: named });
     return;
   }
   const [{ unit, table }, ...finer] = levels;
   const split = wholeUnits(zone, startMs, endMs, unit);
-  if (!split) return cut(span, finer, detail, out, label);
-  out.rollup.push({ table, unit, first: split.first, last: split.last, label: named });
-  for (const [s, e] of split.edges) cut({ zone, startMs: s, endMs: e }, finer, detail, out, named ?? unitName(s, zone, detail!));
+  if (!split) return cut(part, span, finer, detail, out, label);
+  out.rollup.push({ part, detail, table, unit, first: split.first, last: split.last, label: named });
+  for (const [s, e] of split.edges) cut(part, { zone, startMs: s, endMs: e }, finer, detail, out, named ?? unitName(s, zone, detail!));
 }
 
 /**
- * All rollup pieces in one walk over the keys, each piece a seek into its own key's range: a query per
- * piece walked the keys once each and turned as many rows into JavaScript values. A piece read per unit
- * comes as one string per key ('unit net,unit net,…'): a row per unit would cost three times the
- * query itself to turn into values (tens of thousands of rows over all time).
+ * All rollup pieces of all reads in one walk over the keys, each piece a seek into its own key's range:
+ * a query per piece walked the keys once each and turned as many rows into JavaScript values. A piece
+ * read per unit comes as one string per key ('unit net,unit net,…'): a row per unit would cost three
+ * times the query itself to turn into values (tens of thousands of rows over all time).
  */
-function fromRollups(db: Db, pieces: Piece[], f: SourceFilter, detail: Unit | null, sink: Sink): void {
+function fromRollups(db: Db, pieces: Piece[], f: SourceFilter, sink: Sink): void {
   if (pieces.length === 0) return;
   // One source finds its keys through their index; all sources read every key ('+').
   const w = where(f, f.id === undefined ? '+keys.source_type' : 'keys.source_type', 'keys.');
@@ -140,41 +149,42 @@ function fromRollups(db: Db, pieces: Piece[], f: SourceFilter, detail: Unit | nu
   for (const [sourceType, id, currency, stream, ...values] of rows)
     values.forEach((v, i) => {
       if (v === null) return;
-      const label = pieces[i].label;
-      if (label !== undefined) return sink(sourceType, id, currency, stream, label, v as bigint);
+      const { part, label, detail } = pieces[i];
+      if (label !== undefined) return sink(part, sourceType, id, currency, stream, label, v as bigint);
       for (const pair of (v as string).split(',')) {
         const space = pair.indexOf(' ');
-        sink(sourceType, id, currency, stream, labelOf(pair.slice(0, space), detail!), BigInt(pair.slice(space + 1)));
+        sink(part, sourceType, id, currency, stream, labelOf(pair.slice(0, space), detail!), BigInt(pair.slice(space + 1)));
       }
     });
 }
 
-function fromLedger(db: Db, zone: string, pieces: RawPiece[], f: SourceFilter, detail: Unit | null, sink: Sink): void {
-  for (const p of pieces) {
-    const perDay = p.label === undefined;
-    for (const r of raw(db, zone, p.startMs, p.endMs, f, perDay))
-      sink(r.sourceType, r.id, r.currency, r.stream, perDay ? labelOf(r.day, detail!) : p.label!, r.net);
-  }
+function fromLedger(db: Db, pieces: RawPiece[], f: SourceFilter, sink: Sink): void {
+  for (const { part, detail, span, label } of pieces)
+    for (const r of raw(db, span.zone, span.startMs, span.endMs, f, label === undefined))
+      sink(part, r.sourceType, r.id, r.currency, r.stream, label ?? labelOf(r.day, detail!), r.net);
 }
 
 /**
- * Σ net per source, currency and stream over a span: over the whole span ('' in `day`) or per local
- * quarter or month ('YYYY-MM') or day ('YYYY-MM-DD'), given piece by piece to `sink`. Whole units come
- * from the coarsest rollup that has them. Without rollups in the span's zone, everything comes from
- * the ledger rows.
+ * Σ net per source, currency and stream over each span read: over the whole span ('' in `day`) or per
+ * local quarter or month ('YYYY-MM') or day ('YYYY-MM-DD'), given piece by piece to `sink` with the
+ * read's index. Whole units come from the coarsest rollup that has them, for all reads in one query.
+ * A span outside the rollups' zone comes from the ledger rows.
  */
-export function eachEarnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | Unit, sink: Sink): void {
-  const unit = detail === 'none' ? null : detail;
-  if (rollupZone(db) !== span.zone) return fromLedger(db, span.zone, [{ ...span, label: unit === null ? '' : undefined }], f, unit, sink);
+export function eachEarnedBySource(db: Db, reads: SpanRead[], f: SourceFilter, sink: Sink): void {
+  const zone = rollupZone(db);
   const pieces = { rollup: [] as Piece[], raw: [] as RawPiece[] };
-  cut(span, LEVELS.slice(unit === null ? 0 : LEVELS.findIndex((l) => l.unit === unit)), unit, pieces);
-  fromRollups(db, pieces.rollup, f, unit, sink);
-  fromLedger(db, span.zone, pieces.raw, f, unit, sink);
+  reads.forEach(({ span, detail = 'none' }, part) => {
+    const unit = detail === 'none' ? null : detail;
+    if (span.zone !== zone) pieces.raw.push({ part, detail: unit, span, label: unit === null ? '' : undefined });
+    else cut(part, span, LEVELS.slice(unit === null ? 0 : LEVELS.findIndex((l) => l.unit === unit)), unit, pieces);
+  });
+  fromRollups(db, pieces.rollup, f, sink);
+  fromLedger(db, pieces.raw, f, sink);
 }
 
-/** eachEarnedBySource's pieces as rows: a key may repeat, and callers add the rows up. */
+/** One span's pieces as rows: a key may repeat, and callers add the rows up. */
 export function earnedBySource(db: Db, span: SourceSpan, f: SourceFilter, detail: 'none' | Unit = 'none'): SourceAmount[] {
   const out: SourceAmount[] = [];
-  eachEarnedBySource(db, span, f, detail, (sourceType, id, currency, stream, day, net) => out.push({ sourceType, id, currency, stream, day, net }));
+  eachEarnedBySource(db, [{ span, detail }], f, (_, sourceType, id, currency, stream, day, net) => out.push({ sourceType, id, currency, stream, day, net }));
   return out;
 }

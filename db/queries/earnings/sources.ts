@@ -44,15 +44,18 @@ export function sourceEarnings(
     if (!last) acc.set(key, (last = { type, id, currency, market: 0n, embed: 0n, prev: 0n, spark: sparkBuckets.map(() => 0n) }));
     return last;
   };
-  eachEarnedBySource(db, { zone, ...current }, SOURCES, unit, (type, id, currency, stream, day, net) => {
-    const e = entry(type, id, currency);
-    if (stream === 'embed') e.embed += net;
-    else e.market += net;
-    const i = index.get(day);
-    if (i !== undefined) e.spark[i] += net;
-  });
   // The comparison needs only each source's total, not its days.
-  if (previous) eachEarnedBySource(db, { zone, ...previous }, SOURCES, 'none', (type, id, currency, _stream, _day, net) => (entry(type, id, currency).prev += net));
+  const reads = [{ span: { zone, ...current }, detail: unit }, ...(previous ? [{ span: { zone, ...previous } }] : [])];
+  eachEarnedBySource(db, reads, SOURCES, (part, type, id, currency, stream, day, net) => {
+    const e = entry(type, id, currency);
+    if (part === 1) e.prev += net;
+    else {
+      if (stream === 'embed') e.embed += net;
+      else e.market += net;
+      const i = index.get(day);
+      if (i !== undefined) e.spark[i] += net;
+    }
+  });
   const rows = [...acc.values()].map((e) => ({ e, total: e.market + e.embed, name: known.get(`${e.type}:${e.id}`) }));
   rows.sort((a, b) => (a.e.currency < b.e.currency ? -1 : a.e.currency > b.e.currency ? 1 : b.total > a.total ? 1 : b.total < a.total ? -1 : (a.name ?? a.e.id).localeCompare(b.name ?? b.e.id)));
   return rows.map(({ e, total, name }) => ({
