@@ -22,7 +22,8 @@ const op = (resource: 'stats/characters' | 'stats/plugins' | 'stats/character-sc
   fc.record({
     resource: fc.constant(resource),
     id: fc.constantFrom('a', 'b'),
-    key: fc.constantFrom('fight', 'romance'),
+    // Scenario names are the creator's own text: separators and quotes must come through whole.
+    key: fc.constantFrom('fight', 'romance', 'duel, at dawn', '"quoted" 1,2'),
     day: fc.integer({ min: 0, max: 45 }),
     value: fc.integer({ min: 0, max: 1000 }),
     deleted: fc.boolean(),
@@ -139,9 +140,13 @@ describe('monthly stats rollups', () => {
           const expected = foldWindow(db, t, w.from, w.to);
           const whole = new Map([...aggregate(db, t, w)].map(([id, byBucket]) => [id, byBucket.get('')!]));
           expect(whole).toEqual(expected);
-          // Month buckets fold back to the same totals.
+          // Month buckets fold back to the same totals; day buckets are the days themselves.
           const monthly = aggregate(db, t, w, 'month');
           for (const [id, byBucket] of monthly) expect([...byBucket.values()].reduce((n, a) => n + a.days, 0)).toBe(expected.get(id)!.days);
+          const days = db.prepare(`SELECT ${t.id} AS id, date, ${t.sum[0]} AS v FROM ${t.table} WHERE date >= ? AND date <= ?`).all(w.from, w.to) as { id: string; date: string; v: number }[];
+          const daily = aggregate(db, t, w, 'day');
+          expect(days.map((d) => [d.id, d.date, daily.get(d.id)?.get(d.date)?.sum[t.sum[0]], daily.get(d.id)?.get(d.date)?.lastDate])).toEqual(days.map((d) => [d.id, d.date, d.v, d.date]));
+          expect([...daily.values()].reduce((n, m) => n + m.size, 0)).toBe(days.length);
         }
         const chats = db.prepare(`SELECT character_id AS id, scenario AS k, sum(chats) AS n FROM stats_character_scenarios WHERE date >= ? AND date <= ? GROUP BY 1, 2`).all(w.from, w.to) as { id: string; k: string; n: number }[];
         db.exec(`INSERT OR IGNORE INTO characters (id, name, created_at, updated_at, tags) SELECT DISTINCT character_id, character_id, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '[]' FROM stats_character_scenarios`);

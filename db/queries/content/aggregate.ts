@@ -151,6 +151,10 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
       .all(split.months.first, split.months.last, ...idParam) as unknown[][];
     collect(t, granularity, rows, out);
   }
+  if (granularity === 'day') {
+    for (const e of split.edges) collect(t, granularity, eachDay(db, t, e, only, idParam), out);
+    return out;
+  }
   const daily = db
     .prepare(
       `SELECT ${t.id}, ${bucketSql(granularity)} AS b, count(*)${sums}, max(date)${lasts}
@@ -159,6 +163,27 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
     .raw();
   for (const e of split.edges) collect(t, granularity, daily.all(e.from, e.to, ...idParam) as unknown[][], out);
   return out;
+}
+
+/**
+ * Per item and day, the rows as collect() takes them; each item's days come joined in one string
+ * ('date v v …,…'), since a row per item and day cost three times the query to turn into values
+ * (15,000 for a month of 500 characters). A day is one row of the table, so it needs no grouping.
+ */
+function eachDay(db: Db, t: StatsTable, w: DayWindow, only: string, idParam: string[]): unknown[][] {
+  const fields = ['date', ...t.sum, ...t.last].join(` || ' ' || `);
+  const items = db
+    .prepare(`SELECT ${t.id}, group_concat(${fields}) FROM ${t.table} WHERE date >= ? AND date <= ? ${only} GROUP BY ${t.id}`)
+    .raw()
+    .all(w.from, w.to, ...idParam) as [string, string][];
+  const rows: unknown[][] = [];
+  const nSum = t.sum.length;
+  for (const [id, days] of items)
+    for (const day of days.split(',')) {
+      const [date, ...values] = day.split(' ');
+      rows.push([id, date, 1, ...values.slice(0, nSum), date, ...values.slice(nSum)]);
+    }
+  return rows;
 }
 
 /** Whole-window aggregates per item. */
@@ -211,6 +236,10 @@ export function keyedTotals(
         .raw()
         .all(split.months.first, split.months.last, ...idParam) as unknown[][],
     );
+  if (granularity === null && id === undefined) {
+    for (const e of split.edges) parts.push(keyedWhole(db, t, e));
+    return fold(parts, granularity);
+  }
   // The daily tables have no date index: for all items, walk the catalogue and seek each item's days
   // in the primary key (CROSS JOIN keeps that order), instead of scanning every row ever synced.
   const from = id === undefined ? `${t.catalogue} c CROSS JOIN ${t.table} s ON s.${t.id} = c.id` : `${t.table} s`;
@@ -221,6 +250,27 @@ export function keyedTotals(
     )
     .raw();
   for (const e of split.edges) parts.push(daily.all(e.from, e.to, ...idParam) as unknown[][]);
+  return fold(parts, granularity);
+}
+
+/**
+ * Σ value per item and key over a window of days, each item's keys summed on their own (one small
+ * grouping per item, not one over every row of the window: 12 ms instead of 18 for a month of 500
+ * characters' scenarios) and sent back as one JSON array per item, whatever text the keys hold.
+ */
+function keyedWhole(db: Db, t: KeyedTable, w: DayWindow): unknown[][] {
+  const items = db
+    .prepare(
+      `SELECT c.id, (SELECT json_group_array(json_array(k, n)) FROM (
+         SELECT s.${t.key} AS k, sum(s.${t.value}) AS n FROM ${t.table} s WHERE s.${t.id} = c.id AND s.date >= ? AND s.date <= ? GROUP BY s.${t.key}))
+       FROM ${t.catalogue} c`,
+    )
+    .raw()
+    .all(w.from, w.to) as [string, string][];
+  return items.flatMap(([id, keys]) => (JSON.parse(keys) as [unknown, number][]).map(([k, n]) => [id, k, '', n]));
+}
+
+function fold(parts: unknown[][][], granularity: Granularity | null): Map<string, Map<string, Map<string, number>>> {
   const out = new Map<string, Map<string, Map<string, number>>>();
   for (const rows of parts)
     for (const [rowId, k, b, v] of rows) {
