@@ -35,13 +35,12 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
   const query = useQuery({ queryKey: ['earnings', period], queryFn: () => call('earnings', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('earnings', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
-  const [currency, setCurrency] = useState<string>('');
+  const [chosen, setCurrency] = useState<string>('');
   const [taxPack, setTaxPack] = useState(showTaxPack);
   const [sourceKind, setSourceKind] = useState<'character' | 'plugin'>('character');
   useEffect(() => setTaxPack(showTaxPack), [showTaxPack]);
-  useEffect(() => {
-    if (d && !d.currencies.includes(currency)) setCurrency(d.currencies.includes('USDT') ? 'USDT' : (d.currencies[0] ?? ''));
-  }, [d, currency]);
+  // Derived while rendering: choosing it in an effect drew every chart twice on arrival.
+  const currency = !d || d.currencies.includes(chosen) ? chosen : d.currencies.includes('USDT') ? 'USDT' : (d.currencies[0] ?? '');
 
   if (d && d.currencies.length === 0 && !d.period.dataAsOf) return <NoDataYet title="Earnings" />;
   const compared = !!d?.period.previous;
