@@ -147,6 +147,10 @@ describe('monthly stats rollups', () => {
           const daily = aggregate(db, t, w, 'day');
           expect(days.map((d) => [d.id, d.date, daily.get(d.id)?.get(d.date)?.sum[t.sum[0]], daily.get(d.id)?.get(d.date)?.lastDate])).toEqual(days.map((d) => [d.id, d.date, d.v, d.date]));
           expect([...daily.values()].reduce((n, m) => n + m.size, 0)).toBe(days.length);
+          const perMonth = new Map<string, number>();
+          for (const d of days) perMonth.set(`${d.id} ${d.date.slice(0, 7)}-01`, (perMonth.get(`${d.id} ${d.date.slice(0, 7)}-01`) ?? 0) + d.v);
+          const monthSums = [...monthly].flatMap(([id, byBucket]) => [...byBucket].map(([b, a]): [string, number] => [`${id} ${b}`, a.sum[t.sum[0]]]));
+          expect(new Map(monthSums.filter(([, v]) => v !== 0))).toEqual(new Map([...perMonth].filter(([, v]) => v !== 0)));
         }
         const chats = db.prepare(`SELECT character_id AS id, scenario AS k, sum(chats) AS n FROM stats_character_scenarios WHERE date >= ? AND date <= ? GROUP BY 1, 2`).all(w.from, w.to) as { id: string; k: string; n: number }[];
         db.exec(`INSERT OR IGNORE INTO characters (id, name, created_at, updated_at, tags) SELECT DISTINCT character_id, character_id, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '[]' FROM stats_character_scenarios`);

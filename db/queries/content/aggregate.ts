@@ -141,7 +141,10 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
   const split = monthly ? splitMonths(w) : { months: null, edges: [w] };
   const out: Grouped = new Map();
   const idParam = id === undefined ? [] : [id];
-  if (split.months) {
+  if (split.months && granularity === 'month') {
+    const rows = eachRow(db, t, monthly, split.months, only, idParam);
+    collect(t, granularity, rows, out);
+  } else if (split.months) {
     const rows = db
       .prepare(
         `SELECT ${t.id}, ${granularity === null ? "''" : 'month'} AS b, sum(days)${sums}, ${t.last.length > 0 ? 'max(last_date)' : 'NULL'}${lasts}
@@ -152,7 +155,7 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
     collect(t, granularity, rows, out);
   }
   if (granularity === 'day') {
-    for (const e of split.edges) collect(t, granularity, eachDay(db, t, e, only, idParam), out);
+    for (const e of split.edges) collect(t, granularity, eachRow(db, t, null, { first: e.from, last: e.to }, only, idParam), out);
     return out;
   }
   const daily = db
@@ -166,22 +169,27 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
 }
 
 /**
- * Per item and day, the rows as collect() takes them; each item's days come joined in one string
- * ('date v v …,…'), since a row per item and day cost three times the query to turn into values
- * (15,000 for a month of 500 characters). A day is one row of the table, so it needs no grouping.
+ * Per item and day (or month of the rollup), the rows as collect() takes them; each item's rows come
+ * joined in one string ('unit v v …,…'), since a row per item and day cost three times the query to
+ * turn into values (15,000 for a month of 500 characters, 30,000 months over all time). A day is one
+ * row of the daily table (one day, last on itself); a month of the rollup says its days and last date.
  */
-function eachDay(db: Db, t: StatsTable, w: DayWindow, only: string, idParam: string[]): unknown[][] {
-  const fields = ['date', ...t.sum, ...t.last].join(` || ' ' || `);
+function eachRow(db: Db, t: StatsTable, monthly: string | null, range: { first: string; last: string }, only: string, idParam: string[]): unknown[][] {
+  const unit = monthly ? 'month' : 'date';
+  const lastDate = monthly !== null && t.last.length > 0;
+  const fields = [unit, ...(monthly ? ['days'] : []), ...t.sum, ...(lastDate ? ['last_date'] : []), ...t.last].join(` || ' ' || `);
   const items = db
-    .prepare(`SELECT ${t.id}, group_concat(${fields}) FROM ${t.table} WHERE date >= ? AND date <= ? ${only} GROUP BY ${t.id}`)
+    .prepare(`SELECT ${t.id}, group_concat(${fields}) FROM ${monthly ?? t.table} WHERE ${unit} >= ? AND ${unit} <= ? ${only} GROUP BY ${t.id}`)
     .raw()
-    .all(w.from, w.to, ...idParam) as [string, string][];
+    .all(range.first, range.last, ...idParam) as [string, string][];
   const rows: unknown[][] = [];
   const nSum = t.sum.length;
-  for (const [id, days] of items)
-    for (const day of days.split(',')) {
-      const [date, ...values] = day.split(' ');
-      rows.push([id, date, 1, ...values.slice(0, nSum), date, ...values.slice(nSum)]);
+  for (const [id, units] of items)
+    for (const row of units.split(',')) {
+      const values = row.split(' ');
+      const name = values[0];
+      if (!monthly) rows.push([id, name, 1, ...values.slice(1, 1 + nSum), name, ...values.slice(1 + nSum)]);
+      else rows.push([id, name, values[1], ...values.slice(2, 2 + nSum), lastDate ? values[2 + nSum] : null, ...values.slice(lastDate ? 3 + nSum : 2 + nSum)]);
     }
   return rows;
 }
