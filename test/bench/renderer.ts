@@ -29,6 +29,17 @@ export interface RendererFigures {
   /** Per preset and dashboard: cold (fresh page, data fetched from the main process) and warm (cached data) switches. */
   switches: { preset: string; dashboard: Dashboard; cold: Stat; warm: Stat }[];
   scroll: { rows: number; scrolledPx: number; durationMs: number; longTasks: number; longestMs: number; totalLongMs: number };
+  /** The serve process (the app's main process without Electron) once every dashboard was read for every preset. */
+  memory: { rssMb: number; peakRssMb: number };
+}
+
+const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'];
+
+/** VmRSS and VmHWM (its peak) of a process, from /proc. */
+function processMemory(pid: number): RendererFigures['memory'] {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
 }
 
 
@@ -172,6 +183,7 @@ export async function benchRenderer(dbFile: string, { presets = presetsFromEnv()
     const saved = ((await api(page, 'getSettings', {})) as { periods: Record<string, unknown> }).periods;
     const switches: RendererFigures['switches'] = [];
     let scroll: RendererFigures['scroll'];
+    let memory: RendererFigures['memory'];
     try {
       for (const { preset, runs } of presets) {
         for (const d of DASHBOARDS) await api(page, 'savePeriod', { dashboard: d, period: { preset } });
@@ -188,10 +200,12 @@ export async function benchRenderer(dbFile: string, { presets = presetsFromEnv()
       }
       await api(page, 'savePeriod', { dashboard: 'characters', period: { preset: 'month' } });
       scroll = await scrollTable(page);
+      for (const preset of PRESETS) for (const d of DASHBOARDS) await api(page, d, { period: { preset } });
+      memory = processMemory(served.child.pid!);
     } finally {
       for (const d of DASHBOARDS) await api(page, 'savePeriod', { dashboard: d, period: saved[d] ?? { preset: 'month' } });
     }
-    return { start, switches, scroll };
+    return { start, switches, scroll, memory };
   } finally {
     await browser.close();
     if (served) {
@@ -211,6 +225,7 @@ export function printRenderer(f: RendererFigures): void {
     ['  URL printed → page navigation starts', ms(f.start.urlToNavigationMs)],
     ['  navigation → Earnings painted (bundle, data, charts)', ms(f.start.navigationToPaintedMs)],
     [`scroll the ${f.scroll.rows}-row Characters table top to bottom (${f.scroll.scrolledPx} px)`, `${ms(f.scroll.durationMs)}, ${f.scroll.longTasks} long tasks, longest ${ms(f.scroll.longestMs)}, ${ms(f.scroll.totalLongMs)} in all`],
+    ['serve process RSS after every dashboard and preset (target ≤ 250 MB)', `${f.memory.rssMb.toFixed(0)} MB (peak ${f.memory.peakRssMb.toFixed(0)} MB)`],
   ]);
   table('bench: dashboard switch to painted, median / p95 ms (cold: fresh page, data from the main process; warm: data cached)', [
     ['dashboard · preset', '  cold median    p95   warm median    p95   runs'],
