@@ -1,10 +1,10 @@
 // Money earned by a character or plugin, from the ledger: exact micro-units, per currency, never mixed.
 // Ledger money is bucketed by the instant it moved (local days of the reporting timezone), unlike stats.
 import type { Db } from '../../open';
-import { bucketsOf, dailyByStream, totalsByCurrency, type Granularity } from '../earnings/series';
+import { bucketsOf, totalsByCurrency, type DailyAmount, type Granularity } from '../earnings/series';
 import type { Range } from '../period';
-import { dec, EARNED } from '../sums';
-import { earnedBySource, type SourceAmount, type SourceType } from '../earnings/by-source';
+import { dec } from '../sums';
+import { eachEarnedBySource, earnedBySource, type SourceAmount, type SourceType } from '../earnings/by-source';
 import type { MoneySeries } from '../types/content';
 import type { Compared } from '../types/period';
 
@@ -62,7 +62,7 @@ export function currenciesOf(...maps: (MoneyBySource | null)[]): string[] {
 /** One source's earnings per chart bucket (local days), per currency, with the comparison period aligned by position. */
 export function moneySeries(
   db: Db,
-  sourceType: string,
+  sourceType: SourceType,
   id: string,
   streams: readonly string[],
   current: Range,
@@ -70,11 +70,19 @@ export function moneySeries(
   zone: string,
   granularity: Granularity,
 ): MoneySeries[] {
-  const where = `${EARNED} AND source_type = ? AND source_id = ? AND stream IN (${streams.map(() => '?').join(', ')})`;
-  const params = [sourceType, id, ...streams];
   const buckets = bucketsOf(current, granularity);
-  const cur = totalsByCurrency(dailyByStream(db, current, zone, where, params), buckets, granularity);
-  const prev = previous ? totalsByCurrency(dailyByStream(db, previous, zone, where, params), bucketsOf(previous, granularity), granularity) : null;
+  // The source's own days (or months, named 'YYYY-MM', which bucketOf takes as it takes a day) from its
+  // rollups; reading its ledger rows day by day cost 34 ms over five years.
+  const detail = granularity === 'month' ? 'month' : 'day';
+  const rows: DailyAmount[][] = [[], []];
+  eachEarnedBySource(
+    db,
+    [current, ...(previous ? [previous] : [])].map((r) => ({ span: { zone, ...r }, detail })),
+    { sourceTypes: [sourceType], streams, id },
+    (part, _type, _id, currency, stream, day, net) => rows[part].push({ day, stream, currency, net }),
+  );
+  const cur = totalsByCurrency(rows[0], buckets, granularity);
+  const prev = previous ? totalsByCurrency(rows[1], bucketsOf(previous, granularity), granularity) : null;
   const currencies = [...new Set([...cur.keys(), ...(prev?.keys() ?? [])])].sort();
   return currencies.map((currency) => ({
     currency,

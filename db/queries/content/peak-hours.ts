@@ -12,28 +12,31 @@ export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours 
   const grid = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
   let total = 0;
   if (w) {
-    const rows = db
-      .prepare('SELECT date, hour, chats_started FROM stats_activity_hourly WHERE date >= ? AND date <= ?')
+    // A date's hours in one string ('hour chats,…'): a row per stats hour cost 21 ms over five years.
+    const days = db
+      .prepare(`SELECT date, group_concat(hour || ' ' || chats_started) FROM stats_activity_hourly WHERE date >= ? AND date <= ? GROUP BY date`)
       .raw()
-      .all(w.from, w.to) as [string, number, number][];
+      .all(w.from, w.to) as [string, string][];
     const startMs = Date.parse(`${w.from}T00:00:00Z`);
     const pieces = offsetPieces(zone, startMs, Date.parse(`${w.to}T00:00:00Z`) + 24 * HOUR_MS);
-    let dateSeen = '';
-    let dayMs = 0;
-    for (const [date, hour, chats] of rows) {
-      // Rows come day by day (the primary key's order), 24 to a date: parse each date once.
-      if (date !== dateSeen) dayMs = Date.parse(`${(dateSeen = date)}T00:00:00Z`);
-      const ms = dayMs + hour * HOUR_MS;
-      // The offset in force in the middle of the hour: transitions fall on whole hours (or half
-      // hours), and the pieces locate them only to the minute.
-      const mid = ms + HOUR_MS / 2 - 1;
-      let offset = pieces[0].offsetMs;
-      for (const p of pieces) if (mid >= p.fromMs) offset = p.offsetMs;
-      const local = new Date(ms + offset);
-      // getUTCDay: 0 = Sunday; the grid starts on Monday.
-      const weekday = (local.getUTCDay() + 6) % 7;
-      grid[weekday][local.getUTCHours()] += chats;
-      total += chats;
+    for (const [date, hours] of days) {
+      const dayMs = Date.parse(`${date}T00:00:00Z`);
+      for (const pair of hours.split(',')) {
+        const space = pair.indexOf(' ');
+        const hour = Number(pair.slice(0, space));
+        const chats = Number(pair.slice(space + 1));
+        const ms = dayMs + hour * HOUR_MS;
+        // The offset in force in the middle of the hour: transitions fall on whole hours (or half
+        // hours), and the pieces locate them only to the minute.
+        const mid = ms + HOUR_MS / 2 - 1;
+        let offset = pieces[0].offsetMs;
+        for (const p of pieces) if (mid >= p.fromMs) offset = p.offsetMs;
+        const local = new Date(ms + offset);
+        // getUTCDay: 0 = Sunday; the grid starts on Monday.
+        const weekday = (local.getUTCDay() + 6) % 7;
+        grid[weekday][local.getUTCHours()] += chats;
+        total += chats;
+      }
     }
   }
   let peak: PeakHours['peak'] = null;
