@@ -197,5 +197,29 @@ describe('earnings dashboard queries', () => {
     expect(d.payouts.minimums).toEqual([{ currency: 'USDT', amount: '10.00', available: '14.00', progressPct: 100, reached: true }]);
     expect(d.payouts.nextProcessing).toBe('2026-12-01');
   });
+
+  it('divides chat and embed earnings by 30-day active users, now and per Berlin month', () => {
+    const stats = db.prepare(
+      `INSERT INTO stats_characters (character_id, date, chats_started, messages, tokens, active_users, active_users_30d, returning_users,
+         profile_views, chats_from_profile, rating_count, rating_sum, new_followers, updated_at) VALUES (?, ?, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, '')`,
+    );
+    for (const [date, users] of [['2026-09-30', 4], ['2026-10-31', 5], ['2026-11-21', 10]] as const) stats.run('c1', date, users);
+    try {
+      const perUser = earningsDashboard(db, { preset: 'month' }, ZONE, NOW).perUser;
+      const month = (currency: string, m: string) => perUser.find((p) => p.currency === currency)!.trend.find((t) => t.month === m)!.value;
+      // The 30 days to now: credits 10 (L1) + 7.25 (L3) + 1 (L8) = 18.25, USDT 3.123456 (L2), over 10 users.
+      expect(perUser.map((p) => [p.currency, p.value.value, p.activeUsers])).toEqual([
+        ['CREDITS', '1.825', 10],
+        ['USDT', '0.312345', 10],
+      ]);
+      // September: USDT 20 (L10) / 4; October in Berlin: credits 1 + 7.25 / 5 (L2 is 1 November there);
+      // November so far: credits 10 / 10 and USDT 3.123456 / 10. A month with no users has no value.
+      expect([month('USDT', '2026-09'), month('CREDITS', '2026-09'), month('CREDITS', '2026-10'), month('USDT', '2026-10')]).toEqual(['5.00', null, '1.65', null]);
+      expect([month('CREDITS', '2026-11'), month('USDT', '2026-11'), month('USDT', '2026-08')]).toEqual(['1.00', '0.312345', null]);
+      expect(perUser[0].trend.map((t) => t.month)).toEqual(Array.from({ length: 12 }, (_, i) => (i === 0 ? '2025-12' : `2026-${String(i).padStart(2, '0')}`)));
+    } finally {
+      db.exec('DELETE FROM stats_characters');
+    }
+  });
 });
 });

@@ -3,7 +3,7 @@ import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
 import { dec } from '../sums';
-import { earnedByCurrency, earnedDaily } from './earned';
+import { earnedByCurrency, earnedDaily, type DailyAmount } from './earned';
 import { balances, reconcile } from './balances';
 import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
@@ -17,6 +17,12 @@ export function earliestLedgerMs(db: Db): number | null {
   return db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
 }
 
+function byCurrency(rows: DailyAmount[]): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  for (const r of rows) out.set(r.currency, (out.get(r.currency) ?? 0n) + r.net);
+  return out;
+}
+
 export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsDashboard {
   const info = periodInfo(db, spec, zone, nowMs, earliestLedgerMs(db));
   const { current, previous } = info;
@@ -27,8 +33,8 @@ export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs:
 
   let previousTotals: EarningsDashboard['series']['previousTotals'] = [];
   const prevStreamTotals = new Map<string, bigint>();
+  const prevDaily = previous ? earnedDaily(db, zone, previous.startMs, previous.endMs, granularity) : [];
   if (previous) {
-    const prevDaily = earnedDaily(db, zone, previous.startMs, previous.endMs, granularity);
     const prevBuckets = bucketsOf(previous, granularity);
     previousTotals = [...totalsByCurrency(prevDaily, prevBuckets, granularity)].map(([currency, values]) => ({
       currency,
@@ -52,8 +58,9 @@ export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs:
   const month = resolvePeriod({ preset: 'month' }, zone, nowMs);
   const monthNow = earnedByCurrency(db, zone, month.current.startMs, month.current.endMs);
   const monthBefore = earnedByCurrency(db, zone, month.previous!.startMs, month.previous!.endMs);
-  const periodNow = earnedByCurrency(db, zone, current.startMs, current.endMs);
-  const periodBefore = previous ? earnedByCurrency(db, zone, previous.startMs, previous.endMs) : null;
+  // The chart's rows cover the same spans: their sums are the period's totals.
+  const periodNow = byCurrency(daily);
+  const periodBefore = previous ? byCurrency(prevDaily) : null;
   const kpis: EarningsKpis[] = bal.map((b) => ({
     ...b,
     periodEarned: { value: dec(periodNow.get(b.currency)), previous: periodBefore ? dec(periodBefore.get(b.currency)) : null },

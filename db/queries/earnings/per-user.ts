@@ -6,7 +6,7 @@ import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { PerUserValue } from '../types/earnings';
 import { dec } from '../sums';
-import { earnedByCurrency } from './earned';
+import { earnedByCurrency, earnedDaily } from './earned';
 
 const CHARACTER_STREAMS = ['character', 'embed'];
 
@@ -43,10 +43,17 @@ export function perUserValue(db: Db, current: Range, previous: Range | null, zon
   const prevAmounts = prev ? earnedByCurrency(db, zone, prev.startMs, prev.endMs, CHARACTER_STREAMS) : new Map<string, bigint>();
   const end = DateTime.fromMillis(current.endMs - 1, { zone }).startOf('month');
   const trendMonths = Array.from({ length: months }, (_, i) => end.minus({ months: months - 1 - i }));
+  // The months are contiguous: one read, bucketed by month, instead of one per month.
+  const byMonth = new Map<string, Map<string, bigint>>();
+  for (const r of earnedDaily(db, zone, trendMonths[0].toMillis(), current.endMs, 'month')) {
+    if (!CHARACTER_STREAMS.includes(r.stream)) continue;
+    const month = byMonth.get(r.day.slice(0, 7)) ?? new Map<string, bigint>();
+    byMonth.set(r.day.slice(0, 7), month.set(r.currency, (month.get(r.currency) ?? 0n) + r.net));
+  }
   const trend = trendMonths.map((m) => {
-    const start = m.toMillis();
     const stop = Math.min(m.plus({ months: 1 }).toMillis(), current.endMs);
-    return { month: m.toFormat('yyyy-MM'), amounts: earnedByCurrency(db, zone, start, stop, CHARACTER_STREAMS), users: activeUsers30d(db, window30(stop).date) };
+    const month = m.toFormat('yyyy-MM');
+    return { month, amounts: byMonth.get(month) ?? new Map<string, bigint>(), users: activeUsers30d(db, window30(stop).date) };
   });
   return [...curAmounts.keys()].sort().map((currency) => ({
     currency,
