@@ -60,6 +60,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     const pending = pendingMigrations(db, options.migrations ?? loadMigrations());
     let backup: string | undefined;
+    // Rebuilding a rollup over years of ledger rows takes tens of seconds on the largest accounts: say why the wait.
+    if (pending.length > 0 && schemaVersion(db) > 0 && process.stderr.isTTY)
+      process.stderr.write(`Creator Studio: updating ${path.basename(file)} to this version (a backup is kept first); on a long history this takes a minute…\n`);
     // A file opened on its header alone is read in full before a migration rewrites it.
     if (pending.length > 0 && options.integrity === 'header' && schemaVersion(db) > 0) checkIntegrity(db, file);
     if (pending.length > 0 && schemaVersion(db) > 0 && file !== ':memory:') backup = await backupDatabase(db, file);
