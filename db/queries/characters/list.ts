@@ -6,7 +6,7 @@ import { breakdown, top } from '../content/breakdown';
 import { keyedTotals, totalsOf, type DayWindow } from '../content/aggregate';
 import { listMetrics } from '../content/list';
 import { median } from '../content/metrics';
-import { comparedAmount, currenciesOf, last30Days, moneyOf, type Instants, type MoneyBySource } from '../content/money';
+import { comparedAmount, currenciesOf, last30Days, moneyOf, type MoneyBySource } from '../content/money';
 import { eachEarnedBySource, type SourceAmount } from '../earnings/by-source';
 import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
