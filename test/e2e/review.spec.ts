@@ -47,12 +47,17 @@ test('the weekly review on demo data: numbers filled in, a ticked item and its n
   await expect(cards.first()).toBeVisible();
   await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(7);
   await expect(page.getByRole('link', { name: 'Open Kael the Wanderer →' })).toHaveAttribute('href', '#/characters/chr_0002');
-  await open(page, '#/review');
+  // Back on this week in a fresh page, once its figures are in: a tick must not race a refetch.
+  await page.evaluate(() => (window.location.hash = '#/review'));
+  await page.reload();
+  await expect(item.getByTestId('metric-earned-USDT')).toContainText('USDT');
 
   const box = page.getByRole('checkbox', { name: 'Check earnings trends' });
   await expect(box).not.toBeChecked();
   let wait = saved(page);
-  await box.check();
+  // The tick shows once the save has cancelled any refetch in flight: wait for it rather than expect it at once.
+  await box.click();
+  await expect(box).toBeChecked();
   await wait;
   const note = page.getByRole('textbox', { name: 'Note for “Check earnings trends”' });
   await note.fill('Credits down: look at Luna’s chats');
