@@ -60,12 +60,13 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     const pending = pendingMigrations(db, options.migrations ?? loadMigrations());
     let backup: string | undefined;
+    const upgrading = pending.length > 0 && schemaVersion(db) > 0;
     // Rebuilding a rollup over years of ledger rows takes tens of seconds on the largest accounts: say why the wait.
-    if (pending.length > 0 && schemaVersion(db) > 0 && process.stderr.isTTY)
+    if (upgrading && process.stderr.isTTY)
       process.stderr.write(`Creator Studio: updating ${path.basename(file)} to this version (a backup is kept first); on a long history this takes a minute…\n`);
     // A file opened on its header alone is read in full before a migration rewrites it.
-    if (pending.length > 0 && options.integrity === 'header' && schemaVersion(db) > 0) checkIntegrity(db, file);
-    if (pending.length > 0 && schemaVersion(db) > 0 && file !== ':memory:') backup = await backupDatabase(db, file);
+    if (upgrading && options.integrity === 'header') checkIntegrity(db, file);
+    if (upgrading && file !== ':memory:') backup = await backupDatabase(db, file);
     applyMigrations(db, pending, options.beforeMigration);
     return { db, backup, migrated: pending.length };
   } catch (error) {

@@ -4,14 +4,13 @@ import { dispatch } from '../../electron/api/dispatch';
 import type { Studio } from '../../electron/core/studio';
 import { percentiles } from './util';
 
-const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'] as const;
+export const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'] as const;
 
 export interface Timing {
   name: string;
   median: number;
   p95: number;
 }
-
 
 async function time(studio: Studio, method: string, input: unknown, runs: number): Promise<{ median: number; p95: number }> {
   const samples: number[] = [];

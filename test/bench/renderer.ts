@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { PRESETS } from './dashboards';
 import { percentiles, table } from './util';
 
 // Browser globals used inside page.evaluate callbacks (this file compiles with Node's libs, not the DOM's).
@@ -33,15 +34,12 @@ export interface RendererFigures {
   memory: { rssMb: number; peakRssMb: number };
 }
 
-const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'];
-
 /** VmRSS and VmHWM (its peak) of a process, from /proc. */
 function processMemory(pid: number): RendererFigures['memory'] {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
   return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
 }
-
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 

@@ -129,6 +129,12 @@ describe('earnings dashboard queries', () => {
     expect(Object.fromEntries(byQuarter)).toEqual({ '2026-07': 20_000_000n, '2026-10': 25_373_456n });
   });
 
+  it('reads nothing for an empty span, at any detail', () => {
+    const at = Date.parse('2026-11-01T00:30:00Z'); // L1's instant
+    for (const detail of ['none', 'day', 'month', 'quarter'] as const)
+      expect(earnedBySource(db, { zone: ZONE, startMs: at, endMs: at }, { sourceTypes: ['character', 'plugin'] }, detail)).toEqual([]);
+  });
+
   it('names chart buckets by the Monday of a week and the first of a month, as the chart does', () => {
     const sum = (bucket: 'week' | 'month') => {
       const out = new Map<string, bigint>();

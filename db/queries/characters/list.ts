@@ -40,13 +40,12 @@ export function characterMoneyWindows(db: Db, zone: string, current: Range, prev
   const plans = [current, ...(previous ? [previous] : [])].map(plan);
   const spans = plans.flatMap((p) => [p.period, p.rest]);
   const rows: SourceAmount[][] = spans.map(() => []);
-  // All windows in one read; empty ones are left out of it.
-  const read = spans.flatMap((span, i) => (span.endMs > span.startMs ? [i] : []));
+  // All windows in one read (an empty one reads nothing).
   eachEarnedBySource(
     db,
-    read.map((i) => ({ span: { zone, ...spans[i] } })),
+    spans.map((span) => ({ span: { zone, ...span } })),
     { sourceTypes: ['character'], streams: CHARACTER_STREAMS, id },
-    (part, sourceType, sourceId, currency, stream, day, net) => rows[read[part]].push({ sourceType, id: sourceId, currency, stream, day, net }),
+    (part, sourceType, sourceId, currency, stream, day, net) => rows[part].push({ sourceType, id: sourceId, currency, stream, day, net }),
   );
   const windows = (p: (typeof plans)[number], i: number): [MoneyBySource, MoneyBySource] => [
     moneyOf(rows[2 * i]),

@@ -72,12 +72,17 @@ export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number
   return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, bucket))];
 }
 
-/** Σ net per currency of earned rows in [startMs, endMs), optionally of some streams only. */
-export function earnedByCurrency(db: Db, zone: string, startMs: number, endMs: number, streams?: readonly string[]): Map<string, bigint> {
+/** Σ net per currency of some rows, optionally of some streams only. */
+export function byCurrency(rows: DailyAmount[], streams?: readonly string[]): Map<string, bigint> {
   const out = new Map<string, bigint>();
-  for (const r of earnedDaily(db, zone, startMs, endMs, 'none')) {
+  for (const r of rows) {
     if (streams && !streams.includes(r.stream)) continue;
     out.set(r.currency, (out.get(r.currency) ?? 0n) + r.net);
   }
   return out;
+}
+
+/** Σ net per currency of earned rows in [startMs, endMs), optionally of some streams only. */
+export function earnedByCurrency(db: Db, zone: string, startMs: number, endMs: number, streams?: readonly string[]): Map<string, bigint> {
+  return byCurrency(earnedDaily(db, zone, startMs, endMs, 'none'), streams);
 }

@@ -3,7 +3,7 @@ import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
 import { dec } from '../sums';
-import { earnedByCurrency, earnedDaily, type DailyAmount } from './earned';
+import { byCurrency, earnedByCurrency, earnedDaily } from './earned';
 import { balances, reconcile } from './balances';
 import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
@@ -15,12 +15,6 @@ import { supportInPeriod } from './support';
 /** The first local day with ledger data, for "All time". */
 export function earliestLedgerMs(db: Db): number | null {
   return db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
-}
-
-function byCurrency(rows: DailyAmount[]): Map<string, bigint> {
-  const out = new Map<string, bigint>();
-  for (const r of rows) out.set(r.currency, (out.get(r.currency) ?? 0n) + r.net);
-  return out;
 }
 
 export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsDashboard {
