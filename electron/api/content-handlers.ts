@@ -21,7 +21,7 @@ function found<T>(value: T | null, what: string): T {
 export function contentHandlers(zoneOf: (ctx: ApiContext) => string): Pick<Handlers, ContentMethod> {
   const args = (ctx: ApiContext) => [zoneOf(ctx), ctx.now().getTime()] as const;
   return {
-    characters: (ctx, input) => charactersDashboard(ctx.db, input.period, ...args(ctx)),
+    characters: (ctx, input) => charactersDashboard(ctx.db, input.period, ...args(ctx), ctx.reader),
     character: (ctx, input) => found(characterDetail(ctx.db, input.period, ...args(ctx), input.id), `The character ${input.id}`),
     compareCharacters: (ctx, input) =>
       found(compareCharacters(ctx.db, input.period, ...args(ctx), input.a, input.b), `The character ${input.a} or ${input.b}`),

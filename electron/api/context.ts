@@ -1,5 +1,6 @@
 import type { IntegrityState } from '../../db/integrity';
 import type { Db } from '../../db/open';
+import type { Reader } from '../../db/reader';
 import type { SecretStore } from '../secrets/store';
 import type { SyncProgress } from './types';
 
@@ -21,6 +22,8 @@ export interface ApiContext {
   /** Present in demo mode: moves the app onto the creator's own account (URL and token). */
   switchAccount?: (platformUrl: string, token: string, allowPlainText?: boolean) => Promise<void>;
   db: Db;
+  /** Runs a dashboard's independent reads beside the main thread (inline when absent). */
+  reader?: Reader;
   mode: 'desktop' | 'browser';
   secrets: SecretStore;
   sync: SyncController;

@@ -23,7 +23,7 @@ async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], r
 }
 
 export async function exportTable(ctx: ApiContext, input: ParsedInput<'exportTable'>): Promise<FileResult> {
-  const found = dashboardTable(ctx, input);
+  const found = await dashboardTable(ctx, input);
   if (!found) throw new ApiFailure('not_found', `There is no table "${input.table}" on the ${input.dashboard} page.`);
   const t = shape(found.table, input);
   const name = [input.dashboard, input.id, input.table, input.filter, input.currency, `${found.range.from}_${found.range.to}`].filter(Boolean).join('-');

@@ -102,7 +102,7 @@ export const handlers: Handlers = {
     writeSettings(ctx.db, { periods: { ...readSettings(ctx.db).periods, [input.dashboard]: input.period } });
     return settingsView(ctx);
   },
-  earnings: (ctx, input) => earningsDashboard(ctx.db, input.period, reportingTimezone(ctx), ctx.now().getTime()),
+  earnings: (ctx, input) => earningsDashboard(ctx.db, input.period, reportingTimezone(ctx), ctx.now().getTime(), ctx.reader),
   payoutBreakdown(ctx, input) {
     const sources = payoutBreakdown(ctx.db, input.id);
     if (sources === null) throw new ApiFailure('not_found', `The payout ${input.id} is not in your data.`);

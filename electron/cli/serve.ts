@@ -10,7 +10,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' } });
   const file = path.resolve(values.db ?? defaultDbFile());
   assertBuilt();
-  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true });
+  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, readThread: true });
   try {
     await serveUntilInterrupted(studio, port(values.port));
   } finally {

@@ -29,7 +29,7 @@ export async function startCommand(): Promise<void> {
   const demo = needsDemo(readSettings(probe.db));
   probe.db.close();
   if (demo) return serveDemo(path.resolve(demoDbFile()));
-  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true });
+  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, readThread: true });
   try {
     await serveUntilInterrupted(studio, undefined, openBrowser);
   } finally {

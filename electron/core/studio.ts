@@ -1,6 +1,7 @@
 import { checkInBackground, clearDamageMarker, damageSuspected, type IntegrityState } from '../../db/integrity';
 import { asOpenError, openDatabase, type Db, type OpenOptions } from '../../db/open';
 import { backupIfStale } from '../../db/recovery';
+import { inlineReader, threadReader } from '../../db/reader';
 import { ensureRollupZone } from '../../db/rollups';
 import type { ApiContext } from '../api/context';
 import { MemorySecretStore, type SecretStore } from '../secrets/store';
@@ -15,6 +16,8 @@ export interface StudioOptions extends OpenOptions {
   /** Open on a header check and read every page on a worker afterwards (the app's start); a file an
    *  earlier background check found damaged is checked in full first, as without this option. */
   backgroundCheck?: boolean;
+  /** Answer part of each dashboard on a second connection on its own thread (the app and serve mode). */
+  readThread?: boolean;
 }
 
 /** Opens the database and builds the context every StudioApi handler runs with. */
@@ -38,14 +41,19 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
   }
   if (options.dailyBackup) backupIfStale(db, file).catch((e: Error) => console.error(`[backup] ${e.message}`));
   const secrets = options.secrets?.(db) ?? new MemorySecretStore(process.env.CREATOR_STUDIO_TOKEN ?? null);
+  const reader = options.readThread && file !== ':memory:' ? threadReader(db, file, options.nativeBinding) : inlineReader(db);
   return {
     db,
+    reader,
     mode: options.mode,
     secrets,
     integrity,
     sync: createSyncController(db, secrets, { nativeBinding: options.nativeBinding }),
     now: () => new Date(),
-    close: () => closeDb(db),
+    close: () => {
+      reader.close();
+      closeDb(db);
+    },
   };
 }
 

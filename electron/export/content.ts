@@ -14,7 +14,7 @@ export function contentExporter(dashboard: ContentTableRequest['dashboard'], sta
     // Stats days are UTC dates; the first one is the natural start of "everything".
     firstDay: (db: Db) => firstStatsDay(db, statsTable),
     async write(db: Db, file: string, range: ExportRange, nowMs = Date.now()) {
-      const found = contentTable(db, { dashboard, table: dashboard, period: { preset: 'custom', from: range.from, to: range.to } }, range.tz, nowMs);
+      const found = await contentTable(db, { dashboard, table: dashboard, period: { preset: 'custom', from: range.from, to: range.to } }, range.tz, nowMs);
       if (!found) throw new Error(`the ${dashboard} table could not be built`);
       await writeFileAtomic(file, csvChunks(found.table.columns, found.table.rows.map((r) => r.cells)));
       return { rows: found.table.rows.length };

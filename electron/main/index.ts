@@ -63,7 +63,7 @@ async function start(): Promise<void> {
 async function openDesktopStudio(): Promise<Studio> {
   const nativeBinding = electronSqliteBinding();
   const file = process.env.CREATOR_STUDIO_DB ?? defaultDbFile();
-  const studio = await openWithRecovery(file, { mode: 'desktop', nativeBinding, dailyBackup: true, backgroundCheck: true, secrets: (db) => new SafeStorageSecretStore(db) });
+  const studio = await openWithRecovery(file, { mode: 'desktop', nativeBinding, dailyBackup: true, backgroundCheck: true, readThread: true, secrets: (db) => new SafeStorageSecretStore(db) });
   if (!process.argv.includes('--demo') && !needsDemo(readSettings(studio.db))) return studio;
   studio.close();
   const demo = await openDemo(process.env.CREATOR_STUDIO_DB ?? demoDbFile(), { mode: 'desktop', nativeBinding });

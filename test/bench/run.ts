@@ -31,7 +31,7 @@ async function main() {
   const file = await benchDatabase();
   const t0 = performance.now();
   // As the app starts: a header check, with every page read on a worker afterwards.
-  const studio = await openStudio(file, { mode: 'browser', backgroundCheck: true });
+  const studio = await openStudio(file, { mode: 'browser', backgroundCheck: true, readThread: true });
   const openMs = performance.now() - t0;
   while (studio.integrity.state === 'checking') await new Promise((r) => setTimeout(r, 20));
   const checkMs = performance.now() - t0;

@@ -49,7 +49,7 @@ describe('typical band', () => {
     expect(s.bandHigh).toEqual([109, null, null]);
   });
 
-  it('is not made up for "All time" or with too little history', () => {
+  it('is not made up for "All time" or with too little history', async () => {
     expect(characterDetail(db, { preset: 'all' }, 'UTC', NOW, 'd1')!.kpis.chatsStarted.band).toBeNull();
     // 30-day periods: only a few of the 12 reach back into the data (fewer than 4 samples: no band).
     const long = characterDetail(db, { preset: 'custom', from: '2026-10-01', to: '2026-11-03' }, 'UTC', NOW, 'd1')!;
@@ -69,7 +69,7 @@ describe('a creator with 500 characters', () => {
         rows.push({ character_id: id, date: DateTime.fromISO('2026-08-25', { zone: 'UTC' }).plus({ days: k }).toISODate()!, chats_started: k, messages: 3 * k, profile_views: 10, chats_from_profile: 1, active_users_30d: k });
     big.transaction(() => insertCharacterStats(big, rows))();
     const started = performance.now();
-    const d = charactersDashboard(big, { preset: 'last_month' }, 'UTC', NOW);
+    const d = await charactersDashboard(big, { preset: 'last_month' }, 'UTC', NOW);
     const ms = performance.now() - started;
     expect(d.characters).toHaveLength(500);
     expect(d.characters[0].spark).toHaveLength(31);

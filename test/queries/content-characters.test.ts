@@ -52,8 +52,8 @@ beforeAll(async () => {
 });
 
 describe('characters table', () => {
-  it('lists live characters only, with every metric over the period and the comparison period', () => {
-    const d = charactersDashboard(db, PERIOD, ZONE, NOW);
+  it('lists live characters only, with every metric over the period and the comparison period', async () => {
+    const d = await charactersDashboard(db, PERIOD, ZONE, NOW);
     expect(d.characters.map((c) => c.name)).toEqual(['Ada', 'Brix', 'Cleo']);
     expect(d.stats).toEqual({ through: '2026-11-03', current: { from: '2026-11-01', to: '2026-11-03' }, previous: { from: '2026-10-29', to: '2026-10-31' } });
     const ada = d.characters[0].metrics;
@@ -68,15 +68,15 @@ describe('characters table', () => {
     expect(ada.profileViews).toEqual({ value: 200, previous: 50 });
   });
 
-  it('takes 30-day active users on the last stats day, never a sum or a maximum of days', () => {
-    const d = charactersDashboard(db, PERIOD, ZONE, NOW);
+  it('takes 30-day active users on the last stats day, never a sum or a maximum of days', async () => {
+    const d = await charactersDashboard(db, PERIOD, ZONE, NOW);
     const [ada, brix] = d.characters;
     expect(ada.metrics.activeUsers30d).toEqual({ value: 103, previous: 90 }); // not 307, not 104
     expect(brix.metrics.activeUsers30d).toEqual({ value: 55, previous: null }); // 3 November; Brix has no day before
   });
 
-  it('gives null, not a division by zero, where a ratio has no denominator', () => {
-    const cleo = charactersDashboard(db, PERIOD, ZONE, NOW).characters[2];
+  it('gives null, not a division by zero, where a ratio has no denominator', async () => {
+    const cleo = (await charactersDashboard(db, PERIOD, ZONE, NOW)).characters[2];
     expect(cleo.metrics.chatsStarted).toEqual({ value: 0, previous: 0 });
     for (const m of ['avgMessagesPerChat', 'avgRating', 'conversion', 'returnRate'] as const) expect(cleo.metrics[m]).toEqual({ value: null, previous: null });
     expect(cleo.topScenario).toBeNull();
@@ -84,22 +84,22 @@ describe('characters table', () => {
     expect(cleo.spark).toEqual([null, 0, null]);
   });
 
-  it('sparklines per day, with gaps where no stats day exists', () => {
-    const d = charactersDashboard(db, PERIOD, ZONE, NOW);
+  it('sparklines per day, with gaps where no stats day exists', async () => {
+    const d = await charactersDashboard(db, PERIOD, ZONE, NOW);
     expect(d.buckets).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
     expect(d.characters[0].spark).toEqual([10, 20, 10]);
     expect(d.characters[1].spark).toEqual([5, null, 5]);
   });
 
-  it('names the top scenario and model with their share', () => {
-    const ada = charactersDashboard(db, PERIOD, ZONE, NOW).characters[0];
+  it('names the top scenario and model with their share', async () => {
+    const ada = (await charactersDashboard(db, PERIOD, ZONE, NOW)).characters[0];
     expect(ada.topScenario).toEqual({ key: 'Duel', name: 'Duel', value: 29, previous: null, share: 29 / 40 });
     expect(ada.topModel?.value).toBe(20);
     expect(ada.topModel?.share).toBe(0.5);
   });
 
-  it('keeps money per currency: 30-day earnings, and marketplace vs embed within the period, by local instant', () => {
-    const d = charactersDashboard(db, PERIOD, ZONE, NOW);
+  it('keeps money per currency: 30-day earnings, and marketplace vs embed within the period, by local instant', async () => {
+    const d = await charactersDashboard(db, PERIOD, ZONE, NOW);
     expect(d.currencies).toEqual(['CREDITS', 'USDT']); // the deleted character's USD is not shown
     const money = Object.fromEntries(d.characters[0].money.map((m) => [m.currency, m]));
     // 30 days ending 4 November 03:00 UTC: L1 + L3 + L6 (L4 reversed); before: L3 + L6.
@@ -119,25 +119,25 @@ describe('characters table', () => {
     expect(d.characters[1].money.find((m) => m.currency === 'USDT')?.embed).toEqual({ value: '4.00', previous: '0.00' });
   });
 
-  it('places characters on the quadrant against the creator’s own medians', () => {
-    const d = charactersDashboard(db, PERIOD, ZONE, NOW);
+  it('places characters on the quadrant against the creator’s own medians', async () => {
+    const d = await charactersDashboard(db, PERIOD, ZONE, NOW);
     expect(d.medians.conversion).toBeCloseTo(0.1, 12); // (0.15 + 0.05) / 2; Cleo has none
     expect(d.medians.avgMessagesPerChat).toBe(13); // (6 + 20) / 2
     expect(d.characters.map((c) => c.quadrant)).toEqual(['hooks-not-holds', 'holds-not-hooks', null]);
   });
 
-  it('compares an unfinished period with the same published length of the one before', () => {
+  it('compares an unfinished period with the same published length of the one before', async () => {
     // "This week" on Wednesday 4 November: 29 Oct – 4 Nov, stats through 3 November, so 6 days
     // against 22–27 October (the 999 chats of the 28th are the 7th day and stay out).
-    const d = charactersDashboard(db, { preset: 'week' }, ZONE, Date.parse('2026-11-04T15:00:00Z'));
+    const d = await charactersDashboard(db, { preset: 'week' }, ZONE, Date.parse('2026-11-04T15:00:00Z'));
     expect(d.stats.current).toEqual({ from: '2026-10-29', to: '2026-11-03' });
     expect(d.stats.previous).toEqual({ from: '2026-10-22', to: '2026-10-27' });
     expect(d.characters[0].metrics.chatsStarted).toEqual({ value: 60, previous: 0 });
     expect(d.period.provisionalFrom).toBe('2026-11-03');
   });
 
-  it('shows nothing rather than zeros when the period has no published stats yet', () => {
-    const d = charactersDashboard(db, { preset: 'today' }, ZONE, NOW);
+  it('shows nothing rather than zeros when the period has no published stats yet', async () => {
+    const d = await charactersDashboard(db, { preset: 'today' }, ZONE, NOW);
     expect(d.stats.current).toBeNull();
     expect(d.characters[0].metrics.chatsStarted).toEqual({ value: null, previous: null });
   });

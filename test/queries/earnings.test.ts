@@ -51,8 +51,8 @@ beforeAll(async () => {
 });
 
 describe('earnings dashboard queries', () => {
-  it('keeps balances per currency from the ledger alone, reversed rows counting for nothing', () => {
-    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+  it('keeps balances per currency from the ledger alone, reversed rows counting for nothing', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     const kpi = Object.fromEntries(d.kpis.map((k) => [k.currency, k]));
     expect(d.currencies).toEqual(['CREDITS', 'USD', 'USDT']);
     expect(kpi.CREDITS).toMatchObject({ available: '17.249999', pending: '0.00', allTimeEarned: '17.249999' });
@@ -60,8 +60,8 @@ describe('earnings dashboard queries', () => {
     expect(kpi.USD).toMatchObject({ available: '0.00', pending: '5.00', allTimeEarned: '5.00' });
   });
 
-  it('this month to date in Berlin against the same days of October', () => {
-    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+  it('this month to date in Berlin against the same days of October', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     const kpi = Object.fromEntries(d.kpis.map((k) => [k.currency, k]));
     // CREDITS: L1 10.000000 + L4 -1.000001; L3 is 31 October in Berlin. USDT: L2 only (L5 reversed, L6 a payout).
     expect(kpi.CREDITS.periodEarned).toEqual({ value: '8.999999', previous: '0.00' });
@@ -70,8 +70,8 @@ describe('earnings dashboard queries', () => {
     expect(kpi.USDT.thisMonth).toEqual(kpi.USDT.periodEarned);
   });
 
-  it('draws each stream per local day, on the right side of midnight', () => {
-    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+  it('draws each stream per local day, on the right side of midnight', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     expect(d.series.granularity).toBe('day');
     expect(d.series.buckets).toHaveLength(22);
     const at = (stream: string, currency: string, day: string) =>
@@ -86,18 +86,18 @@ describe('earnings dashboard queries', () => {
     expect(prevUsdt.values[19]).toBe('4.00');
   });
 
-  it('puts last month’s rows into October days across the DST change', () => {
-    const d = earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
+  it('puts last month’s rows into October days across the DST change', async () => {
+    const d = await earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
     const credits = d.series.byStream.find((s) => s.stream === 'character' && s.currency === 'CREDITS')!;
     expect(credits.values[d.series.buckets.indexOf('2026-10-25')]).toBe('1.00');
     expect(credits.values[d.series.buckets.indexOf('2026-10-31')]).toBe('7.25');
     expect(credits.total).toBe('8.25');
-    const one = earningsDashboard(db, { preset: 'custom', from: '2026-10-26', to: '2026-10-26' }, ZONE, NOW);
+    const one = await earningsDashboard(db, { preset: 'custom', from: '2026-10-26', to: '2026-10-26' }, ZONE, NOW);
     expect(one.kpis.find((k) => k.currency === 'CREDITS')!.periodEarned.value).toBe('0.00');
   });
 
-  it('breaks earnings down by character (chat share vs embed) and plugin, keeping removed sources', () => {
-    const d = earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
+  it('breaks earnings down by character (chat share vs embed) and plugin, keeping removed sources', async () => {
+    const d = await earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
     const row = (id: string, currency: string) => d.sources.find((s) => s.id === id && s.currency === currency);
     expect(row('c1', 'CREDITS')).toMatchObject({ name: 'Ada', marketplace: '1.00', embed: '0.00', total: { value: '1.00', previous: '0.00' } });
     expect(row('c2', 'CREDITS')).toMatchObject({ marketplace: '7.25', total: { value: '7.25' } });
@@ -157,8 +157,8 @@ describe('earnings dashboard queries', () => {
     expect(sum('month')).toMatchObject({ '2026-10-01 CREDITS character': 8_250_000n, '2026-11-01 CREDITS character': 10_000_000n, '2026-11-01 USDT embed': 3_123_456n });
   });
 
-  it('computes month-over-month growth, rounded to a tenth of a percent', () => {
-    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+  it('computes month-over-month growth, rounded to a tenth of a percent', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     const credits = d.growth.find((g) => g.currency === 'CREDITS')!;
     expect(credits.months.at(-1)).toBe('2026-11');
     expect(credits.amounts.slice(-2)).toEqual(['8.25', '8.999999']);
@@ -169,13 +169,13 @@ describe('earnings dashboard queries', () => {
     const usdt = d.growth.find((g) => g.currency === 'USDT')!;
     // October against September: 20 → 4; November so far (3.123456) against 1–22 October (4.00, L9 on the 20th)
     expect(usdt.growthPct.slice(-2)).toEqual([-80, -21.9]);
-    const whole = earningsDashboard(db, { preset: 'month' }, ZONE, Date.parse('2026-12-01T12:00:00Z')).growth.find((g) => g.currency === 'CREDITS')!;
+    const whole = (await earningsDashboard(db, { preset: 'month' }, ZONE, Date.parse('2026-12-01T12:00:00Z'))).growth.find((g) => g.currency === 'CREDITS')!;
     expect(whole.months.slice(-2)).toEqual(['2026-11', '2026-12']);
     expect(whole.growthPct.at(-2)).toBe(9.1); // November 8.999999 against October 8.25: 9.0909…%
   });
 
-  it('reconciles earned → released → paid out and shows a snapshot mismatch with its size', () => {
-    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+  it('reconciles earned → released → paid out and shows a snapshot mismatch with its size', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     const usdt = d.reconciliation.find((r) => r.currency === 'USDT')!;
     expect(usdt).toMatchObject({ earned: '27.123456', pending: '3.123456', released: '24.00', paidOut: '10.00', available: '14.00' });
     expect(usdt.mismatch).toEqual({ available: '0.00', pending: '0.00' });
@@ -183,14 +183,14 @@ describe('earnings dashboard queries', () => {
     expect(credits.mismatch).toEqual({ available: '-0.249999', pending: '0.00' });
   });
 
-  it('lists fan support newest first, verbatim', () => {
-    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+  it('lists fan support newest first, verbatim', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     expect(d.support.items.map((s) => s.id)).toEqual(['s1', 's0']);
     expect(d.support.items[0]).toMatchObject({ supporterName: '=HYPERLINK("http://x")', message: '<script>alert(1)</script>\nthanks "friend" 🎉', amount: '5.00' });
   });
 
-  it('shows payouts with what arrived, the failure reason, named sources, and progress to the minimum', () => {
-    const d = earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+  it('shows payouts with what arrived, the failure reason, named sources, and progress to the minimum', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     expect(d.payouts.history.map((p) => [p.id, p.status, p.received])).toEqual([
       ['po1', 'paid', '9.50'],
       ['po0', 'failed', '11.50'],
@@ -204,14 +204,14 @@ describe('earnings dashboard queries', () => {
     expect(d.payouts.nextProcessing).toBe('2026-12-01');
   });
 
-  it('divides chat and embed earnings by 30-day active users, now and per Berlin month', () => {
+  it('divides chat and embed earnings by 30-day active users, now and per Berlin month', async () => {
     const stats = db.prepare(
       `INSERT INTO stats_characters (character_id, date, chats_started, messages, tokens, active_users, active_users_30d, returning_users,
          profile_views, chats_from_profile, rating_count, rating_sum, new_followers, updated_at) VALUES (?, ?, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, '')`,
     );
     for (const [date, users] of [['2026-09-30', 4], ['2026-10-31', 5], ['2026-11-21', 10]] as const) stats.run('c1', date, users);
     try {
-      const perUser = earningsDashboard(db, { preset: 'month' }, ZONE, NOW).perUser;
+      const perUser = (await earningsDashboard(db, { preset: 'month' }, ZONE, NOW)).perUser;
       const month = (currency: string, m: string) => perUser.find((p) => p.currency === currency)!.trend.find((t) => t.month === m)!.value;
       // The 30 days to now: credits 10 (L1) + 7.25 (L3) + 1 (L8) = 18.25, USDT 3.123456 (L2), over 10 users.
       expect(perUser.map((p) => [p.currency, p.value.value, p.activeUsers])).toEqual([

@@ -2,8 +2,9 @@
 // period, its money by source, top scenario and model, a sparkline, and its place on the
 // conversion × depth quadrant relative to the creator's own medians.
 import type { Db } from '../../open';
+import { inlineReader, read, started, type Reader } from '../../reader';
 import { breakdown, top } from '../content/breakdown';
-import { keyedTotals, totalsOf, type DayWindow } from '../content/aggregate';
+import { KEYED_TOTALS, totalsOf } from '../content/aggregate';
 import { listMetrics } from '../content/list';
 import { median } from '../content/metrics';
 import { comparedAmount, currenciesOf, last30Days, moneyOf, type MoneyBySource } from '../content/money';
@@ -56,6 +57,8 @@ export function characterMoneyWindows(db: Db, zone: string, current: Range, prev
   return { last30, last30Prev, period, periodPrev };
 }
 
+export const CHARACTER_MONEY_WINDOWS = read('characterMoneyWindows', characterMoneyWindows);
+
 export function characterMoney(m: CharacterMoneyWindows, id: string, currencies: string[]): CharacterMoney[] {
   return currencies.map((currency) => ({
     currency,
@@ -73,20 +76,20 @@ export function moneyCurrencies(m: CharacterMoneyWindows, ids: string[]): string
   return found.length > 0 ? found : ['CREDITS'];
 }
 
-function breakdownTotals(db: Db, t: typeof SCENARIOS, w: DayWindow | null) {
-  return w ? keyedTotals(db, t, w) : null;
-}
-
-export function charactersDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): CharactersDashboard {
+export async function charactersDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number, reader: Reader = inlineReader(db)): Promise<CharactersDashboard> {
   const info = statsPeriodInfo(db, CHARACTER_STATS.table, spec, zone, nowMs);
   const w = statsWindows(db, CHARACTER_STATS.table, info);
+  // The table names the top scenario and model (their comparison lives on the character's page) and
+  // the money: about half the work, on the read thread while the metrics are read here.
+  const elsewhere = started([
+    w.current ? reader.run(KEYED_TOTALS, SCENARIOS, w.current) : null,
+    w.current ? reader.run(KEYED_TOTALS, MODELS, w.current) : null,
+    reader.run(CHARACTER_MONEY_WINDOWS, zone, info.current, info.previous),
+  ] as const);
   const characters = liveCharacters(db);
   const ids = characters.map((c) => c.id);
   const listed = listMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, ids, CHARACTER_METRICS.chatsStarted);
-  // The table names the top scenario and model; their comparison lives on the character's page.
-  const scenarios = breakdownTotals(db, SCENARIOS, w.current);
-  const models = breakdownTotals(db, MODELS, w.current);
-  const money = characterMoneyWindows(db, zone, info.current, info.previous);
+  const [scenarios, models, money] = await elsewhere;
   const currencies = moneyCurrencies(money, ids);
 
   const rows: CharacterRow[] = characters.map((c) => {

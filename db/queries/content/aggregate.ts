@@ -3,6 +3,7 @@
 // (30-day active users, 7-day active chats, end-of-day install totals), which must never be summed:
 // for those the value on the last stats day of the window (or bucket) is the answer.
 import type { Db } from '../../open';
+import { read } from '../../reader';
 import { monthlyTable, rollupOf } from '../../stats-rollups';
 import type { Granularity } from '../types/content';
 
@@ -260,6 +261,8 @@ export function keyedTotals(
   for (const e of split.edges) parts.push(daily.all(e.from, e.to, ...idParam) as unknown[][]);
   return fold(parts, granularity);
 }
+
+export const KEYED_TOTALS = read('keyedTotals', keyedTotals);
 
 /**
  * Σ value per item and key over a window of days, each item's keys summed on their own (one small

@@ -1,4 +1,5 @@
 import type { Db } from '../../open';
+import { inlineReader, type Reader } from '../../reader';
 import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
@@ -9,7 +10,7 @@ import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
 import { perUserValue } from './per-user';
 import { bucketsOf, seriesByStream, totalsByCurrency } from './series';
-import { sourceEarnings } from './sources';
+import { sourceEarningsBeside } from './sources';
 import { supportInPeriod } from './support';
 
 /** The first local day with ledger data, for "All time". */
@@ -17,11 +18,14 @@ export function earliestLedgerMs(db: Db): number | null {
   return db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
 }
 
-export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsDashboard {
+export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number, reader: Reader = inlineReader(db)): Promise<EarningsDashboard> {
   const info = periodInfo(db, spec, zone, nowMs, earliestLedgerMs(db));
   const { current, previous } = info;
   const granularity = granularityFor(current.days);
   const buckets = bucketsOf(current, granularity);
+  // Money per character and plugin is most of the payload's work: half of it goes to the reader's thread.
+  const sources = sourceEarningsBeside(db, reader, current, previous, zone, buckets, granularity);
+  sources.catch(() => {});
   const daily = earnedDaily(db, zone, current.startMs, current.endMs, granularity);
   const byStream = seriesByStream(daily, buckets, granularity);
 
@@ -68,7 +72,7 @@ export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs:
     series: { granularity, buckets, byStream, previousTotals },
     distribution,
     growth: monthlyGrowth(db, zone, current.endMs),
-    sources: sourceEarnings(db, current, previous, zone, buckets, granularity),
+    sources: await sources,
     perUser: perUserValue(db, current, previous, zone),
     support: supportInPeriod(db, current),
     payouts: payoutOverview(db, bal, zone, nowMs),

@@ -1,6 +1,7 @@
 // Finds a Characters, Plugins or Stories table by page and name: the dashboard's own table, or an
 // item page's (input.id), or the comparison of two characters (input.id = JSON ["a","b"]).
 import type { Db } from '../../../db/open';
+import type { Reader } from '../../../db/reader';
 import { characterDetail, compareCharacters } from '../../../db/queries/characters/detail';
 import { charactersDashboard } from '../../../db/queries/characters/list';
 import { pluginDetail } from '../../../db/queries/plugins/detail';
@@ -36,11 +37,11 @@ function pick<D extends { period: { current: { from: string; to: string } } }>(d
   return t ? { table: t, range: d.period.current } : null;
 }
 
-export function contentTable(db: Db, req: ContentTableRequest, zone: string, nowMs: number): Found {
+export async function contentTable(db: Db, req: ContentTableRequest, zone: string, nowMs: number, reader?: Reader): Promise<Found> {
   const { period, id, table: name } = req;
   switch (req.dashboard) {
     case 'characters': {
-      if (id === undefined) return pick(charactersDashboard(db, period, zone, nowMs), characterTables, name);
+      if (id === undefined) return pick(await charactersDashboard(db, period, zone, nowMs, reader), characterTables, name);
       const pair = name === 'compare' ? comparedIds(id) : null;
       if (pair) return pick(compareCharacters(db, period, zone, nowMs, pair[0], pair[1]), compareTables, name);
       return pick(characterDetail(db, period, zone, nowMs, id), characterPageTables, name);

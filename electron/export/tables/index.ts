@@ -8,19 +8,19 @@ import { audienceTable } from './audience-lookup';
 import type { CsvTable } from './types';
 
 /** A table of a dashboard, computed by the same query the page draws from. */
-export function dashboardTable(ctx: ApiContext, input: ParsedInput<'exportTable'>): { table: CsvTable; range: { from: string; to: string } } | null {
+export async function dashboardTable(ctx: ApiContext, input: ParsedInput<'exportTable'>): Promise<{ table: CsvTable; range: { from: string; to: string } } | null> {
   const zone = reportingTimezone(ctx);
   const now = ctx.now().getTime();
   switch (input.dashboard) {
     case 'earnings': {
-      const d = earningsDashboard(ctx.db, input.period, zone, now);
+      const d = await earningsDashboard(ctx.db, input.period, zone, now, ctx.reader);
       const table = earningsTables(d)[input.table];
       return table ? { table, range: d.period.current } : null;
     }
     case 'characters':
     case 'plugins':
     case 'stories':
-      return contentTable(ctx.db, { ...input, dashboard: input.dashboard }, zone, now);
+      return contentTable(ctx.db, { ...input, dashboard: input.dashboard }, zone, now, ctx.reader);
     case 'audience':
     case 'review':
       return audienceTable(ctx.db, { ...input, dashboard: input.dashboard }, zone, now);
