@@ -50,62 +50,70 @@ function workerScript(): URL {
 }
 
 /**
- * A read thread on `file`. Until its connection is open, and for good if the thread fails, reads run
- * inline on `db` instead (a read in flight when the thread dies is run again there), so a missing
- * or broken worker costs speed, never an answer.
+ * A read thread on `file`, started by the first read (which, like every read until the thread's
+ * connection is open, runs inline): the app's first dashboard does not wait for it, nor share the
+ * cores with its start. If the thread fails, reads run inline for good (one in flight is run again
+ * there), so a missing or broken worker costs speed, never an answer.
  */
 export function threadReader(db: Db, file: string, nativeBinding?: string): Reader {
   type Pending = { r: Read<unknown[], unknown>; args: unknown[]; resolve(v: unknown): void; reject(e: unknown): void };
   const pending = new Map<number, Pending>();
-  // A thread starting up or answering keeps the process alive; an idle one does not.
-  let worker: Worker | null = new Worker(workerScript(), { workerData: { file, nativeBinding } });
-  let ready = false;
-  let closed = false;
+  let worker: Worker | null = null;
+  let state: 'idle' | 'starting' | 'ready' | 'gone' = 'idle';
   let nextId = 0;
   let settle: (up: boolean) => void = () => {};
   const settled = new Promise<boolean>((resolve) => (settle = resolve));
 
-  const giveUp = (why: string) => {
-    if (worker === null) return;
+  /** From now on every read runs inline; `why` is null when the app closes the reader. */
+  const giveUp = (why: string | null) => {
+    if (why !== null && state !== 'gone') console.error(`[reader] the read thread stopped (${why}); dashboards read on the main thread`);
+    state = 'gone';
     worker = null;
-    ready = false;
     settle(false);
-    if (!closed) console.error(`[reader] the read thread stopped (${why}); dashboards read on the main thread`);
     for (const p of pending.values()) runInline(db, p.r, p.args).then(p.resolve, p.reject);
     pending.clear();
   };
-  worker.on('message', (m: ReaderReply) => {
-    if (m.type === 'ready') {
-      ready = true;
-      settle(true);
-      worker?.unref();
-    } else {
+  const start = () => {
+    if (state !== 'idle') return;
+    state = 'starting';
+    // A thread starting up or answering keeps the process alive; an idle one does not.
+    const w = (worker = new Worker(workerScript(), { workerData: { file, nativeBinding } }));
+    w.on('message', (m: ReaderReply) => {
+      if (m.type === 'ready') {
+        state = 'ready';
+        settle(true);
+        if (pending.size === 0) w.unref();
+        return;
+      }
       const p = pending.get(m.id);
       pending.delete(m.id);
-      if (pending.size === 0) worker?.unref();
+      if (pending.size === 0) w.unref();
       if (m.ok) p?.resolve(m.value);
       else p?.reject(Object.assign(new Error(m.error.message), { name: m.error.name, code: m.error.code }));
-    }
-  });
-  worker.on('error', (e) => giveUp(e.message));
-  worker.on('exit', (code) => giveUp(`exit code ${code}`));
+    });
+    w.on('error', (e) => worker === w && giveUp(e.message));
+    w.on('exit', (code) => worker === w && giveUp(`exit code ${code}`));
+  };
 
   return {
     run<A extends unknown[], R>(r: Read<A, R>, ...args: A): Promise<R> {
-      if (!worker || !ready) return runInline(db, r, args);
-      const id = nextId++;
+      start();
       const w = worker;
+      if (state !== 'ready' || !w) return runInline(db, r, args);
+      const id = nextId++;
       return new Promise<R>((resolve, reject) => {
         pending.set(id, { r: r as Read<unknown[], unknown>, args, resolve: resolve as (v: unknown) => void, reject });
         w.ref();
         w.postMessage({ id, name: r.name, args } satisfies ReaderRequest);
       });
     },
-    whenReady: () => settled.then((up) => up && worker !== null),
+    whenReady: () => {
+      start();
+      return settled.then((up) => up && state === 'ready');
+    },
     close() {
-      closed = true;
       const w = worker;
-      giveUp('closed');
+      giveUp(null);
       void w?.terminate();
     },
   };
