@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Chart as ReactChart } from 'react-chartjs-2';
 import type { ChartOptions, Plugin } from 'chart.js';
 import type { CharacterRow, CharactersDashboard, Quadrant } from '../../../db/queries/types/content';
@@ -162,30 +162,49 @@ export function QuadrantChart({ d }: { d: CharactersDashboard }) {
   );
 }
 
-/** The same reading as lists: who sits where, with what to do about it. */
+/** Names shown per quadrant until asked for all: with hundreds of characters, the busiest few are the ones to act on. */
+const SHOWN = 8;
+
+/** The same reading as lists: who sits where, with what to do about it, busiest first. */
 export function QuadrantLists({ rows }: { rows: CharacterRow[] }) {
+  const byQuadrant = useMemo(() => {
+    const chats = (r: CharacterRow) => r.metrics.chatsStarted.value ?? 0;
+    const sorted = [...rows].sort((a, b) => chats(b) - chats(a) || a.name.localeCompare(b.name));
+    return new Map(ORDER.map((q) => [q, sorted.filter((r) => r.quadrant === q)]));
+  }, [rows]);
   return (
     <div className="quadrant-lists">
-      {ORDER.map((q) => {
-        const members = rows.filter((r) => r.quadrant === q);
-        return (
-          <div key={q} className={`quadrant-box quadrant-${q}`} data-testid={`quadrant-${q}`}>
-            <h3>{QUADRANTS[q].title}</h3>
-            <p className="muted small">{QUADRANTS[q].advice}</p>
-            {members.length === 0 ? (
-              <p className="muted small">Nobody here.</p>
-            ) : (
-              <ul>
-                {members.map((m) => (
-                  <li key={m.id}>
-                    <a href={href('characters', m.id)}>{m.name}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        );
-      })}
+      {ORDER.map((q) => (
+        <QuadrantBox key={q} quadrant={q} members={byQuadrant.get(q)!} />
+      ))}
+    </div>
+  );
+}
+
+function QuadrantBox({ quadrant, members }: { quadrant: Quadrant; members: CharacterRow[] }) {
+  const [all, setAll] = useState(false);
+  return (
+    <div className={`quadrant-box quadrant-${quadrant}`} data-testid={`quadrant-${quadrant}`}>
+      <h3>
+        {QUADRANTS[quadrant].title} {members.length > 0 && <span className="muted">({members.length})</span>}
+      </h3>
+      <p className="muted small">{QUADRANTS[quadrant].advice}</p>
+      {members.length === 0 ? (
+        <p className="muted small">Nobody here.</p>
+      ) : (
+        <ul>
+          {(all ? members : members.slice(0, SHOWN)).map((m) => (
+            <li key={m.id}>
+              <a href={href('characters', m.id)}>{m.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {members.length > SHOWN && (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show the busiest only' : `Show all ${members.length}`}
+        </button>
+      )}
     </div>
   );
 }
