@@ -206,6 +206,22 @@ test('empty states explain, and a table of 500 characters scrolls smoothly', asy
   await shoot(page, 'stories-empty');
   await open(page, '#/characters', served.url);
   await expect(page.getByRole('heading', { name: 'All characters (500)' })).toBeVisible();
+  // Every character sits in one quadrant; each list names the busiest eight until asked for all.
+  const counts: number[] = [];
+  for (const q of ['hooks-and-holds', 'hooks-not-holds', 'holds-not-hooks', 'neither']) {
+    const box = page.getByTestId(`quadrant-${q}`);
+    const n = Number((await box.locator('h3').textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
+    counts.push(n);
+    await expect(box.locator('li')).toHaveCount(Math.min(n, 8));
+    if (n > 8) {
+      await box.getByRole('button', { name: `Show all ${n}` }).click();
+      await expect(box.locator('li')).toHaveCount(n);
+      await box.getByRole('button', { name: 'Show the busiest only' }).click();
+      await expect(box.locator('li')).toHaveCount(8);
+    }
+  }
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(500);
+  expect(counts.filter((n) => n > 8).length).toBeGreaterThan(0);
   const scroller = page.locator('#table .table-scroll');
   // Virtualised: only the rows in view (and a few around them) are in the page.
   expect(await page.locator('#table tbody tr[data-index]').count()).toBeLessThan(80);
