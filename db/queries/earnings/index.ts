@@ -1,5 +1,5 @@
 import type { Db } from '../../open';
-import { inlineReader, type Reader } from '../../reader';
+import { inlineReader, started, type Reader } from '../../reader';
 import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
@@ -23,9 +23,8 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
   const { current, previous } = info;
   const granularity = granularityFor(current.days);
   const buckets = bucketsOf(current, granularity);
-  // Money per character and plugin is most of the payload's work: half of it goes to the reader's thread.
-  const sources = sourceEarningsBeside(db, reader, current, previous, zone, buckets, granularity);
-  sources.catch(() => {});
+  // Money per character and plugin is most of the payload's work; the characters' part goes to the reader's thread.
+  const sources = started([sourceEarningsBeside(db, reader, current, previous, zone, buckets, granularity)] as const);
   const daily = earnedDaily(db, zone, current.startMs, current.endMs, granularity);
   const byStream = seriesByStream(daily, buckets, granularity);
 
@@ -72,7 +71,7 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
     series: { granularity, buckets, byStream, previousTotals },
     distribution,
     growth: monthlyGrowth(db, zone, current.endMs),
-    sources: await sources,
+    sources: (await sources)[0],
     perUser: perUserValue(db, current, previous, zone),
     support: supportInPeriod(db, current),
     payouts: payoutOverview(db, bal, zone, nowMs),
