@@ -6,6 +6,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { CurrencyTabs, QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
+import { useCurrency } from '../content/useCurrency';
 import { NoDataYet } from '../Placeholder';
 import { Distribution } from './Distribution';
 import { GrowthChart } from './GrowthChart';
@@ -35,12 +36,10 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
   const query = useQuery({ queryKey: ['earnings', period], queryFn: () => call('earnings', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('earnings', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
-  const [chosen, setCurrency] = useState<string>('');
+  const [currency, setCurrency] = useCurrency(d?.currencies, 'USDT');
   const [taxPack, setTaxPack] = useState(showTaxPack);
   const [sourceKind, setSourceKind] = useState<'character' | 'plugin'>('character');
   useEffect(() => setTaxPack(showTaxPack), [showTaxPack]);
-  // Derived while rendering: choosing it in an effect drew every chart twice on arrival.
-  const currency = !d || d.currencies.includes(chosen) ? chosen : d.currencies.includes('USDT') ? 'USDT' : (d.currencies[0] ?? '');
 
   if (d && d.currencies.length === 0 && !d.period.dataAsOf) return <NoDataYet title="Earnings" />;
   const compared = !!d?.period.previous;
