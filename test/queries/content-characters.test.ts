@@ -46,6 +46,8 @@ beforeAll(async () => {
     { id: 'L6', at: '2026-10-30T12:00:00Z', stream: 'character', sourceType: 'character', sourceId: 'c1', currency: 'CREDITS', gross: '1', status: 'available' },
     { id: 'L7', at: '2026-11-02T12:00:00Z', stream: 'character', sourceType: 'character', sourceId: 'cX', currency: 'USD', gross: '100', status: 'available' },
     { id: 'L8', at: '2026-11-03T12:00:00Z', stream: 'embed', sourceType: 'character', sourceId: 'c2', currency: 'USDT', gross: '4', status: 'available' },
+    // 22:00 on 1 October in São Paulo: an hour before the comparison period's 30 days begin (2 October 00:00 local).
+    { id: 'L9', at: '2026-10-02T01:00:00Z', stream: 'character', sourceType: 'character', sourceId: 'c1', currency: 'CREDITS', gross: '7', status: 'available' },
   ]);
   // 2 November 00:00 UTC is 21:00 on Sunday 1 November in São Paulo; 15:00 UTC is noon on Monday.
   insertHourly(db, [['2026-11-02', 0, 7], ['2026-11-02', 15, 3], ['2026-11-05', 15, 1000], ['2026-10-25', 0, 1], ['2026-10-25', 1, 2]]);
@@ -117,6 +119,17 @@ describe('characters table', () => {
       embed: { value: '0.00', previous: '3.00' },
     });
     expect(d.characters[1].money.find((m) => m.currency === 'USDT')?.embed).toEqual({ value: '4.00', previous: '0.00' });
+  });
+
+  it('keeps a period longer than 30 days apart from its last 30 days', async () => {
+    // 1 October – 3 November local is 34 days; its 30 days start 5 October 00:00 local (03:00 UTC).
+    const d = await charactersDashboard(db, { preset: 'custom', from: '2026-10-01', to: '2026-11-03' }, ZONE, NOW);
+    const money = Object.fromEntries(d.characters[0].money.map((m) => [m.currency, m]));
+    // The period: L9 + L3 + L6 + L1 (L4 reversed); the 30 days: L3 + L6 + L1. Nothing in the 34 days before.
+    expect(money.CREDITS.marketplace).toEqual({ value: '23.00', previous: '0.00' });
+    expect(money.CREDITS.earnings30d).toEqual({ value: '16.00', previous: '0.00' });
+    expect(money.USDT.embed).toEqual({ value: '3.00', previous: '0.00' });
+    expect(money.USDT.earnings30d).toEqual({ value: '3.00', previous: '0.00' });
   });
 
   it('places characters on the quadrant against the creator’s own medians', async () => {

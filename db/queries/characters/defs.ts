@@ -6,6 +6,7 @@ import type { CharacterInfo, CharacterMetric } from '../types/content';
 
 export const CHARACTER_STATS: StatsTable = {
   table: 'stats_characters',
+  catalogue: 'characters',
   id: 'character_id',
   sum: ['chats_started', 'messages', 'tokens', 'active_users', 'returning_users', 'profile_views', 'chats_from_profile', 'rating_count', 'rating_sum'],
   // A distinct count over 30 days: summing days would count a returning fan once per day.

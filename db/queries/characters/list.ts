@@ -32,14 +32,19 @@ export interface CharacterMoneyWindows {
 }
 
 export function characterMoneyWindows(db: Db, zone: string, current: Range, previous: Range | null, id?: string): CharacterMoneyWindows {
-  // The 30 days ending with a shorter period hold it: the period is read once, and only the days before it.
+  // The period and its 30 last days end together: the span both hold is read once, and the head that
+  // only the longer one holds (the days before a short period, or a long period's start) on its own.
   const plan = (period: Range) => {
     const days30 = last30Days(period);
-    const inside = period.startMs >= days30.startMs;
-    return { period, rest: inside ? { startMs: days30.startMs, endMs: period.startMs } : days30, inside };
+    const shared = Math.max(period.startMs, days30.startMs);
+    return {
+      head: { startMs: Math.min(period.startMs, days30.startMs), endMs: shared },
+      tail: { startMs: shared, endMs: period.endMs },
+      periodLonger: period.startMs < days30.startMs,
+    };
   };
   const plans = [current, ...(previous ? [previous] : [])].map(plan);
-  const spans = plans.flatMap((p) => [p.period, p.rest]);
+  const spans = plans.flatMap((p) => [p.tail, p.head]);
   const rows: SourceAmount[][] = spans.map(() => []);
   // All windows in one read (an empty one reads nothing).
   eachEarnedBySource(
@@ -48,10 +53,12 @@ export function characterMoneyWindows(db: Db, zone: string, current: Range, prev
     { sourceTypes: ['character'], streams: CHARACTER_STREAMS, id },
     (part, sourceType, sourceId, currency, stream, day, net) => rows[part].push({ sourceType, id: sourceId, currency, stream, day, net }),
   );
-  const windows = (p: (typeof plans)[number], i: number): [MoneyBySource, MoneyBySource] => [
-    moneyOf(rows[2 * i]),
-    moneyOf(p.inside ? [...rows[2 * i], ...rows[2 * i + 1]] : rows[2 * i + 1]),
-  ];
+  /** [the period, its 30 last days] */
+  const windows = (p: (typeof plans)[number], i: number): [MoneyBySource, MoneyBySource] => {
+    const tail = rows[2 * i];
+    const both = moneyOf([...tail, ...rows[2 * i + 1]]);
+    return p.periodLonger ? [both, moneyOf(tail)] : [moneyOf(tail), both];
+  };
   const [period, last30] = windows(plans[0], 0);
   const [periodPrev, last30Prev] = plans[1] ? windows(plans[1], 1) : [null, null];
   return { last30, last30Prev, period, periodPrev };

@@ -11,6 +11,8 @@ import type { Granularity } from '../types/content';
 export interface StatsTable {
   table: string;
   id: string;
+  /** The catalogue the ids come from: all items' days are read by seeking each item's in turn. */
+  catalogue: string;
   sum: readonly string[];
   last: readonly string[];
 }
@@ -100,6 +102,17 @@ function dayBefore(date: string): string {
 
 type Grouped = Map<string, Map<string, Agg>>;
 
+/**
+ * The rows of a daily table or its monthly rollup to read, and the column to group them by: one item's
+ * through its key; all items by walking the catalogue and seeking each item's run (CROSS JOIN keeps
+ * that order, so grouping needs no sort). Both are stored by item, then date or month: without the
+ * walk, the planner takes the date index and looks each row up again, or scans every month.
+ */
+function itemRows(t: StatsTable, table: string, id: string | undefined): { from: string; item: string } {
+  if (id !== undefined) return { from: table, item: t.id };
+  return { from: `${t.catalogue} CROSS JOIN ${table} ON ${t.id} = ${t.catalogue}.id`, item: `${t.catalogue}.id` };
+}
+
 /** The monthly rollup of a stats table when it holds every field `t` needs. */
 function monthlyFor(t: StatsTable): string | null {
   const r = rollupOf(t.table);
@@ -128,14 +141,14 @@ function collect(t: StatsTable, granularity: Granularity | null, rows: unknown[]
 }
 
 /**
- * Aggregates per item (and per bucket when a granularity is given) over a window; `id` limits it to
- * one item. Returns item id → bucket start ('' without buckets) → aggregate. Whole months come from
+ * Aggregates per item of the catalogue (and per bucket when a granularity is given) over a window;
+ * `id` limits it to one item. Returns item id → bucket start ('' without buckets) → aggregate. Whole months come from
  * the trigger-kept monthly rollup when buckets are months or none; days from the daily rows. SQLite
  * takes the bare `last` columns from the row holding max(date) (its documented min/max rule).
  */
 export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Granularity | null = null, id?: string): Grouped {
   const only = id === undefined ? '' : `AND ${t.id} = ?`;
-  const groupBy = granularity === null ? t.id : `${t.id}, b`;
+  const bucket = granularity === null ? '' : ', b';
   const sums = t.sum.map((f) => `, coalesce(sum(${f}), 0)`).join('');
   const lasts = t.last.map((f) => `, ${f}`).join('');
   const monthly = granularity === null || granularity === 'month' ? monthlyFor(t) : null;
@@ -146,10 +159,11 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
     const rows = eachRow(db, t, monthly, split.months, only, idParam);
     collect(t, granularity, rows, out);
   } else if (split.months) {
+    const months = itemRows(t, monthly, id);
     const rows = db
       .prepare(
         `SELECT ${t.id}, ${granularity === null ? "''" : 'month'} AS b, sum(days)${sums}, ${t.last.length > 0 ? 'max(last_date)' : 'NULL'}${lasts}
-         FROM ${monthly} WHERE month >= ? AND month <= ? ${only} GROUP BY ${groupBy}`,
+         FROM ${months.from} WHERE month >= ? AND month <= ? ${only} GROUP BY ${months.item}${bucket}`,
       )
       .raw()
       .all(split.months.first, split.months.last, ...idParam) as unknown[][];
@@ -159,10 +173,11 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
     for (const e of split.edges) collect(t, granularity, eachRow(db, t, null, { first: e.from, last: e.to }, only, idParam), out);
     return out;
   }
+  const days = itemRows(t, t.table, id);
   const daily = db
     .prepare(
       `SELECT ${t.id}, ${bucketSql(granularity)} AS b, count(*)${sums}, max(date)${lasts}
-       FROM ${t.table} WHERE date >= ? AND date <= ? ${only} GROUP BY ${groupBy}`,
+       FROM ${days.from} WHERE date >= ? AND date <= ? ${only} GROUP BY ${days.item}${bucket}`,
     )
     .raw();
   for (const e of split.edges) collect(t, granularity, daily.all(e.from, e.to, ...idParam) as unknown[][], out);
@@ -179,8 +194,9 @@ function eachRow(db: Db, t: StatsTable, monthly: string | null, range: { first: 
   const unit = monthly ? 'month' : 'date';
   const lastDate = monthly !== null && t.last.length > 0;
   const fields = [unit, ...(monthly ? ['days'] : []), ...t.sum, ...(lastDate ? ['last_date'] : []), ...t.last].join(` || ' ' || `);
+  const source = itemRows(t, monthly ?? t.table, idParam[0]);
   const items = db
-    .prepare(`SELECT ${t.id}, group_concat(${fields}) FROM ${monthly ?? t.table} WHERE ${unit} >= ? AND ${unit} <= ? ${only} GROUP BY ${t.id}`)
+    .prepare(`SELECT ${t.id}, group_concat(${fields}) FROM ${source.from} WHERE ${unit} >= ? AND ${unit} <= ? ${only} GROUP BY ${source.item}`)
     .raw()
     .all(range.first, range.last, ...idParam) as [string, string][];
   const rows: unknown[][] = [];

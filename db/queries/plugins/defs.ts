@@ -7,6 +7,7 @@ import type { PluginDetail, PluginMetric } from '../types/content';
 
 export const PLUGIN_STATS: StatsTable = {
   table: 'stats_plugins',
+  catalogue: 'plugins',
   id: 'plugin_id',
   sum: ['installs', 'uninstalls', 'chats', 'rating_count', 'rating_sum'],
   // End-of-day total and a 7-day distinct count: read on the last stats day, never summed.

@@ -7,6 +7,7 @@ import type { StoryMetric } from '../types/content';
 
 export const STORY_STATS: StatsTable = {
   table: 'stats_stories',
+  catalogue: 'stories',
   id: 'story_id',
   sum: ['plays', 'replays', 'playtime_seconds', 'completions'],
   last: [],
