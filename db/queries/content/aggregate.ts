@@ -218,6 +218,31 @@ export function aggregateWhole(db: Db, t: StatsTable, w: DayWindow, id?: string)
   return out;
 }
 
+/**
+ * Whole-window aggregates of every field, and per month those of `spark` (a narrower view of `t`), in
+ * one pass over the days: the days around the whole months lie within one month each, so each edge's
+ * whole aggregate is also its month's bucket, and is read once for both.
+ */
+export function wholeAndMonths(db: Db, t: StatsTable, spark: StatsTable, w: DayWindow): { totals: Map<string, Agg>; months: Grouped } {
+  const split = monthlyFor(t) ? splitMonths(w) : null;
+  if (!split?.months) return { totals: aggregateWhole(db, t, w), months: aggregate(db, spark, w, 'month') };
+  const whole = { from: `${split.months.first}-01`, to: endOfMonth(split.months.last) };
+  const totals = aggregateWhole(db, t, whole);
+  const months = aggregate(db, spark, whole, 'month');
+  for (const edge of split.edges) {
+    const bucket = `${edge.from.slice(0, 7)}-01`;
+    for (const [id, agg] of aggregateWhole(db, t, edge)) {
+      let own = months.get(id);
+      if (!own) months.set(id, (own = new Map()));
+      own.set(bucket, { ...agg, sum: { ...agg.sum } });
+      const total = totals.get(id);
+      if (total) absorb(t, total, agg);
+      else totals.set(id, agg);
+    }
+  }
+  return { totals, months };
+}
+
 /** One item's buckets folded into the whole window: sums add up, distinct counts come from the last bucket. */
 export function mergeBuckets(t: StatsTable, byBucket: Map<string, Agg> | undefined): Agg | undefined {
   if (!byBucket || byBucket.size === 0) return undefined;

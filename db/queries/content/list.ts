@@ -5,7 +5,7 @@ import { bucketsOf } from '../earnings/series';
 import { granularityFor } from '../period';
 import type { Granularity, NumCompared } from '../types/content';
 import type { PeriodInfo } from '../types/period';
-import { aggregate, aggregateWhole, emptyAgg, type StatsTable } from './aggregate';
+import { aggregate, aggregateWhole, emptyAgg, wholeAndMonths, type StatsTable } from './aggregate';
 import { metricValue, type MetricDef, type Operand } from './metrics';
 import type { StatsWindows } from './windows';
 
@@ -34,8 +34,8 @@ export function listMetrics<K extends string>(
   const buckets = bucketsOf(info.current, granularity);
   // Totals over the whole period (whole months from the rollup), and the buckets of the one field or
   // two the sparkline draws: per bucket, every field of hundreds of items is most of the payload's time.
-  const totals = w.current ? aggregateWhole(db, t, w.current) : null;
-  const byBucket = w.current ? aggregate(db, fieldsOf(t, spark), w.current, granularity) : null;
+  // Per month, the days around the whole months are read once for both.
+  const { totals, byBucket } = currentWindow(db, t, w, granularity, fieldsOf(t, spark));
   const prev = w.previous ? aggregateWhole(db, t, w.previous) : null;
   const empty = emptyAgg(t);
   const items = new Map<string, ListedItem<K>>();
@@ -51,6 +51,15 @@ export function listMetrics<K extends string>(
     items.set(id, { metrics, spark: buckets.map((b) => (own ? metricValue(spark, own.get(b)) : null)) });
   }
   return { granularity, buckets, items };
+}
+
+function currentWindow(db: Db, t: StatsTable, w: StatsWindows, granularity: Granularity, spark: StatsTable) {
+  if (!w.current) return { totals: null, byBucket: null };
+  if (granularity === 'month') {
+    const { totals, months } = wholeAndMonths(db, t, spark, w.current);
+    return { totals, byBucket: months };
+  }
+  return { totals: aggregateWhole(db, t, w.current), byBucket: aggregate(db, spark, w.current, granularity) };
 }
 
 /** The stats table narrowed to the fields one metric reads. */
