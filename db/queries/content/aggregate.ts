@@ -108,7 +108,7 @@ type Grouped = Map<string, Map<string, Agg>>;
  * that order, so grouping needs no sort). Both are stored by item, then date or month: without the
  * walk, the planner takes the date index and looks each row up again, or scans every month.
  */
-function itemRows(t: StatsTable, table: string, id: string | undefined): { from: string; item: string } {
+export function itemRows(t: StatsTable, table: string, id: string | undefined): { from: string; item: string } {
   if (id !== undefined) return { from: table, item: t.id };
   return { from: `${t.catalogue} CROSS JOIN ${table} ON ${t.id} = ${t.catalogue}.id`, item: `${t.catalogue}.id` };
 }

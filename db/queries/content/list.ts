@@ -5,7 +5,8 @@ import { bucketsOf } from '../earnings/series';
 import { granularityFor } from '../period';
 import type { Granularity, NumCompared } from '../types/content';
 import type { PeriodInfo } from '../types/period';
-import { aggregate, aggregateWhole, emptyAgg, wholeAndMonths, type StatsTable } from './aggregate';
+import { aggregateWhole, emptyAgg, wholeAndMonths, type StatsTable } from './aggregate';
+import { daySparks } from './day-sparks';
 import { metricValue, type MetricDef, type Operand } from './metrics';
 import type { StatsWindows } from './windows';
 
@@ -32,10 +33,7 @@ export function listMetrics<K extends string>(
   // Long periods draw their sparklines per month, from the monthly rollups.
   const granularity = granularityFor(info.current.days) === 'day' ? 'day' : 'month';
   const buckets = bucketsOf(info.current, granularity);
-  // Totals over the whole period (whole months from the rollup), and the buckets of the one field or
-  // two the sparkline draws: per bucket, every field of hundreds of items is most of the payload's time.
-  // Per month, the days around the whole months are read once for both.
-  const { totals, byBucket } = currentWindow(db, t, w, granularity, fieldsOf(t, spark));
+  const { totals, sparks } = currentWindow(db, t, w, granularity, buckets, spark);
   const prev = w.previous ? aggregateWhole(db, t, w.previous) : null;
   const empty = emptyAgg(t);
   const items = new Map<string, ListedItem<K>>();
@@ -47,19 +45,22 @@ export function listMetrics<K extends string>(
         value: whole ? metricValue(defs[k], whole) : null,
         previous: prev ? metricValue(defs[k], prev.get(id) ?? empty) : null,
       };
-    const own = byBucket?.get(id);
-    items.set(id, { metrics, spark: buckets.map((b) => (own ? metricValue(spark, own.get(b)) : null)) });
+    items.set(id, { metrics, spark: sparks.get(id) ?? buckets.map(() => null) });
   }
   return { granularity, buckets, items };
 }
 
-function currentWindow(db: Db, t: StatsTable, w: StatsWindows, granularity: Granularity, spark: StatsTable) {
-  if (!w.current) return { totals: null, byBucket: null };
-  if (granularity === 'month') {
-    const { totals, months } = wholeAndMonths(db, t, spark, w.current);
-    return { totals, byBucket: months };
-  }
-  return { totals: aggregateWhole(db, t, w.current), byBucket: aggregate(db, spark, w.current, granularity) };
+/**
+ * Totals over the whole period (whole months from the rollup), and the sparkline's buckets of the one
+ * field or two it draws: per bucket, every field of hundreds of items is most of the payload's time.
+ * Per month, the days around the whole months are read once for both.
+ */
+function currentWindow(db: Db, t: StatsTable, w: StatsWindows, granularity: Granularity, buckets: string[], spark: MetricDef) {
+  if (!w.current) return { totals: null, sparks: new Map<string, (number | null)[]>() };
+  if (granularity === 'day') return { totals: aggregateWhole(db, t, w.current), sparks: daySparks(db, fieldsOf(t, spark), spark, w.current, buckets) };
+  const { totals, months } = wholeAndMonths(db, t, fieldsOf(t, spark), w.current);
+  const sparks = new Map([...months].map(([id, own]) => [id, buckets.map((b) => metricValue(spark, own.get(b)))]));
+  return { totals, sparks };
 }
 
 /** The stats table narrowed to the fields one metric reads. */
