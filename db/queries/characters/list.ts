@@ -4,13 +4,13 @@
 import type { Db } from '../../open';
 import { inlineReader, read, started, type Reader } from '../../reader';
 import { breakdown, top } from '../content/breakdown';
-import { KEYED_TOTALS, totalsOf } from '../content/aggregate';
+import { KEYED_TOTALS, keyedTotals, totalsOf, type KeyedTable } from '../content/aggregate';
 import { listMetrics } from '../content/list';
 import { median } from '../content/metrics';
 import { comparedAmount, currenciesOf, last30Days, moneyOf, type MoneyBySource } from '../content/money';
 import { eachEarnedBySource, type SourceAmount } from '../earnings/by-source';
 import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
-import type { PeriodSpec } from '../period';
+import { granularityFor, type PeriodSpec } from '../period';
 import type { CharacterMoney, CharacterRow, CharactersDashboard, Quadrant } from '../types/content';
 import type { Range } from '../types/period';
 import { CHARACTER_METRICS, CHARACTER_STATS, CHARACTER_STREAMS, EMBED, liveCharacters, MARKETPLACE, MODELS, SCENARIOS } from './defs';
@@ -87,16 +87,21 @@ export async function charactersDashboard(db: Db, spec: PeriodSpec, zone: string
   const info = statsPeriodInfo(db, CHARACTER_STATS.table, spec, zone, nowMs);
   const w = statsWindows(db, CHARACTER_STATS.table, info);
   // The table names the top scenario and model (their comparison lives on the character's page) and
-  // the money: about half the work, on the read thread while the metrics are read here.
+  // the money. The read thread takes what the metrics here take as long as: over a short period, the
+  // money alone; over months, where the metrics come mostly from the rollups, the scenarios as well.
+  const short = granularityFor(info.current.days) === 'day';
   const elsewhere = started([
-    w.current ? reader.run(KEYED_TOTALS, SCENARIOS, w.current) : null,
-    w.current ? reader.run(KEYED_TOTALS, MODELS, w.current) : null,
     reader.run(CHARACTER_MONEY_WINDOWS, zone, info.current, info.previous),
+    w.current && !short ? reader.run(KEYED_TOTALS, SCENARIOS, w.current) : null,
   ] as const);
   const characters = liveCharacters(db);
   const ids = characters.map((c) => c.id);
   const listed = listMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, ids, CHARACTER_METRICS.chatsStarted);
-  const [scenarios, models, money] = await elsewhere;
+  const keyedHere = (t: KeyedTable) => (w.current ? keyedTotals(db, t, w.current) : null);
+  const models = keyedHere(MODELS);
+  const scenariosHere = short ? keyedHere(SCENARIOS) : null;
+  const [money, scenariosThere] = await elsewhere;
+  const scenarios = scenariosHere ?? scenariosThere;
   const currencies = moneyCurrencies(money, ids);
 
   const rows: CharacterRow[] = characters.map((c) => {
