@@ -4,6 +4,7 @@
 // for those the value on the last stats day of the window (or bucket) is the answer.
 import type { Db } from '../../open';
 import { read } from '../../reader';
+import { widenToMonths } from '../../stats-extent';
 import { monthlyTable, rollupOf } from '../../stats-rollups';
 import type { Granularity } from '../types/content';
 
@@ -152,7 +153,7 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
   const sums = t.sum.map((f) => `, coalesce(sum(${f}), 0)`).join('');
   const lasts = t.last.map((f) => `, ${f}`).join('');
   const monthly = granularity === null || granularity === 'month' ? monthlyFor(t) : null;
-  const split = monthly ? splitMonths(w) : { months: null, edges: [w] };
+  const split = monthly ? splitMonths(widenToMonths(db, t.table, w)) : { months: null, edges: [w] };
   const out: Grouped = new Map();
   const idParam = id === undefined ? [] : [id];
   if (split.months && granularity === 'month') {
@@ -173,6 +174,7 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
     for (const e of split.edges) collect(t, granularity, eachRow(db, t, null, { first: e.from, last: e.to }, only, idParam), out);
     return out;
   }
+  if (split.edges.length === 0) return out;
   const days = itemRows(t, t.table, id);
   const daily = db
     .prepare(
@@ -224,7 +226,7 @@ export function aggregateWhole(db: Db, t: StatsTable, w: DayWindow, id?: string)
  * whole aggregate is also its month's bucket, and is read once for both.
  */
 export function wholeAndMonths(db: Db, t: StatsTable, spark: StatsTable, w: DayWindow): { totals: Map<string, Agg>; months: Grouped } {
-  const split = monthlyFor(t) ? splitMonths(w) : null;
+  const split = monthlyFor(t) ? splitMonths(widenToMonths(db, t.table, w)) : null;
   if (!split?.months) return { totals: aggregateWhole(db, t, w), months: aggregate(db, spark, w, 'month') };
   const whole = { from: `${split.months.first}-01`, to: endOfMonth(split.months.last) };
   const totals = aggregateWhole(db, t, whole);
@@ -271,7 +273,7 @@ export function keyedTotals(
 ): Map<string, Map<string, Map<string, number>>> {
   const r = rollupOf(t.table);
   const useMonthly = (granularity === null || granularity === 'month') && r !== undefined && r.sums.includes(t.value);
-  const split = useMonthly ? splitMonths(w) : { months: null, edges: [w] };
+  const split = useMonthly ? splitMonths(widenToMonths(db, t.table, w)) : { months: null, edges: [w] };
   const only = id === undefined ? '' : `AND s.${t.id} = ?`;
   const idParam = id === undefined ? [] : [id];
   const groupBy = `s.${t.id}, s.${t.key}${granularity === null ? '' : ', b'}`;
@@ -290,6 +292,7 @@ export function keyedTotals(
     for (const e of split.edges) parts.push(keyedWhole(db, t, e));
     return fold(parts, granularity);
   }
+  if (split.edges.length === 0) return fold(parts, granularity);
   // The daily tables have no date index: for all items, walk the catalogue and seek each item's days
   // in the primary key (CROSS JOIN keeps that order), instead of scanning every row ever synced.
   const from = id === undefined ? `${t.catalogue} c CROSS JOIN ${t.table} s ON s.${t.id} = c.id` : `${t.table} s`;
@@ -339,7 +342,7 @@ function fold(parts: unknown[][][], granularity: Granularity | null): Map<string
 /** Σ value per key of a table keyed by (date, key) or (key, date), over a window: whole months from its monthly rollup. */
 export function sumByKey(db: Db, table: string, key: string, value: string, w: DayWindow): Map<string, number> {
   const r = rollupOf(table);
-  const split = r && r.keys.length === 1 && r.keys[0] === key && r.sums.includes(value) ? splitMonths(w) : { months: null, edges: [w] };
+  const split = r && r.keys.length === 1 && r.keys[0] === key && r.sums.includes(value) ? splitMonths(widenToMonths(db, table, w)) : { months: null, edges: [w] };
   const out = new Map<string, number>();
   const add = (rows: unknown[][]) => {
     for (const [k, v] of rows) out.set(String(k), (out.get(String(k)) ?? 0) + Number(v));
