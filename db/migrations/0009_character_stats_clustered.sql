@@ -29,7 +29,9 @@ DROP TABLE stats_characters;
 --> statement-breakpoint
 ALTER TABLE stats_characters_clustered RENAME TO stats_characters;
 --> statement-breakpoint
-CREATE INDEX stats_characters_date ON stats_characters (date);
+-- The day's 30-day actives ride in the date index: Earnings sums them over every character for 14
+-- days per payload, which would otherwise look each row up by its text key (9 ms against 0.35).
+CREATE INDEX stats_characters_date ON stats_characters (date, active_users_30d);
 --> statement-breakpoint
 CREATE TRIGGER stats_characters_monthly_insert AFTER INSERT ON stats_characters BEGIN
   INSERT INTO stats_characters_monthly (character_id, month, days, chats_started, messages, tokens, active_users, returning_users, profile_views, chats_from_profile, rating_count, rating_sum, new_followers, last_date, active_users_30d) VALUES (NEW.character_id, substr(NEW.date, 1, 7), 1, NEW.chats_started, NEW.messages, NEW.tokens, NEW.active_users, NEW.returning_users, NEW.profile_views, NEW.chats_from_profile, NEW.rating_count, NEW.rating_sum, NEW.new_followers, NEW.date, NEW.active_users_30d)

@@ -1,20 +1,23 @@
 // Which characters drive following: new followers gained through each live character (a flow, so
 // days add up), against the comparison period, and each one's part of all character follows.
 import type { Db } from '../../open';
-import { sumByKey } from '../content/aggregate';
+import { CHARACTER_STATS } from '../characters/defs';
+import { aggregateWhole, type StatsTable } from '../content/aggregate';
 import type { CharacterFollows, DayRange } from '../types/audience';
 import { round1 } from './countries';
 
-function follows(db: Db, r: DayRange | null, live: Set<string>): Map<string, number> {
+const FOLLOWS: StatsTable = { ...CHARACTER_STATS, sum: ['new_followers'], last: [] };
+
+/** New followers per live character (those the catalogue lists) with stats in the range. */
+function follows(db: Db, r: DayRange | null): Map<string, number> {
   if (!r) return new Map();
-  return new Map([...sumByKey(db, 'stats_characters', 'character_id', 'new_followers', r)].filter(([id]) => live.has(id)));
+  return new Map([...aggregateWhole(db, FOLLOWS, r)].map(([id, agg]) => [id, agg.sum.new_followers]));
 }
 
 export function topCharactersByFollows(db: Db, cur: DayRange | null, prev: DayRange | null): CharacterFollows[] {
   const names = db.prepare(`SELECT id, name FROM characters`).all() as { id: string; name: string }[];
-  const live = new Set(names.map((c) => c.id));
-  const now = follows(db, cur, live);
-  const before = prev ? follows(db, prev, live) : null;
+  const now = follows(db, cur);
+  const before = prev ? follows(db, prev) : null;
   const total = [...now.values()].reduce((a, b) => a + b, 0);
   return names
     .filter((c) => now.has(c.id) || before?.has(c.id))
