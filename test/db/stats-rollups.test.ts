@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { CHARACTER_STATS, SCENARIOS } from '../../db/queries/characters/defs';
-import { aggregate, keyedTotals, splitMonths, wholeAndMonths, type Agg } from '../../db/queries/content/aggregate';
+import { aggregate, keyedTotals, splitMonths, type Agg } from '../../db/queries/content/aggregate';
+import { metricValue, type MetricDef } from '../../db/queries/content/metrics';
+import { wholeAndMonthLines } from '../../db/queries/content/sparks';
 import { PLUGIN_STATS } from '../../db/queries/plugins/defs';
 import { monthlyTable, rollupOf, STATS_ROLLUPS } from '../../db/stats-rollups';
 import { TABLES } from '../../electron/sync/tables';
@@ -148,11 +150,12 @@ describe('monthly stats rollups', () => {
           const monthly = aggregate(db, t, w, 'month');
           // Read in one pass, the totals and a sparkline's months are the same as read apart.
           const spark = { ...t, sum: [t.sum[1]], last: t.last.slice(0, 1) };
-          const onePass = wholeAndMonths(db, t, spark, w);
+          const def: MetricDef = t.last.length > 0 ? { ratio: [{ sum: t.sum[1] }, { last: t.last[0] }] } : { of: { sum: t.sum[1] } };
+          const buckets = [...new Set([...monthly.values()].flatMap((b) => [...b.keys()]))].sort();
+          const onePass = wholeAndMonthLines(db, t, spark, def, w, buckets);
           expect(onePass.totals).toEqual(expected);
-          const view = (a: Agg) => ({ days: a.days, sum: { [t.sum[1]]: a.sum[t.sum[1]] }, last: a.last && Object.fromEntries(spark.last.map((f) => [f, a.last![f]])), lastDate: a.lastDate });
-          const months = (g: Map<string, Map<string, Agg>>) => new Map([...g].map(([id, b]) => [id, new Map([...b].map(([k, a]) => [k, view(a)]))]));
-          expect(months(onePass.months)).toEqual(months(aggregate(db, spark, w, 'month')));
+          const lines = new Map([...monthly].map(([id, own]) => [id, buckets.map((b) => metricValue(def, own.get(b)))]));
+          expect(onePass.lines).toEqual(lines);
           for (const [id, byBucket] of monthly) expect([...byBucket.values()].reduce((n, a) => n + a.days, 0)).toBe(expected.get(id)!.days);
           const days = db.prepare(`SELECT ${t.id} AS id, date, ${t.sum[0]} AS v FROM ${t.table} WHERE date >= ? AND date <= ?`).all(w.from, w.to) as { id: string; date: string; v: number }[];
           const daily = aggregate(db, t, w, 'day');

@@ -59,7 +59,7 @@ export function emptyAgg(t: StatsTable): Agg {
 }
 
 /** Adds `b` into `a`: days and sums add up, the `last` fields come from the later last day. */
-function absorb(t: StatsTable, a: Agg, b: Agg): void {
+export function absorb(t: StatsTable, a: Agg, b: Agg): void {
   a.days += b.days;
   for (const f of t.sum) a.sum[f] += b.sum[f];
   if (a.last === null || (b.lastDate !== null && (a.lastDate === null || b.lastDate >= a.lastDate))) {
@@ -92,7 +92,7 @@ function prevMonth(ym: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-function endOfMonth(ym: string): string {
+export function endOfMonth(ym: string): string {
   const [y, m] = ym.split('-').map(Number);
   return `${ym}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
@@ -115,7 +115,7 @@ export function itemRows(t: StatsTable, table: string, id: string | undefined): 
 }
 
 /** The monthly rollup of a stats table when it holds every field `t` needs. */
-function monthlyFor(t: StatsTable): string | null {
+export function monthlyFor(t: StatsTable): string | null {
   const r = rollupOf(t.table);
   const has = (f: string, of: readonly string[]) => of.includes(f);
   if (!r || r.keys.length !== 1 || r.keys[0] !== t.id) return null;
@@ -218,31 +218,6 @@ export function aggregateWhole(db: Db, t: StatsTable, w: DayWindow, id?: string)
   const out = new Map<string, Agg>();
   for (const [itemId, byBucket] of aggregate(db, t, w, null, id)) out.set(itemId, byBucket.get('')!);
   return out;
-}
-
-/**
- * Whole-window aggregates of every field, and per month those of `spark` (a narrower view of `t`), in
- * one pass over the days: the days around the whole months lie within one month each, so each edge's
- * whole aggregate is also its month's bucket, and is read once for both.
- */
-export function wholeAndMonths(db: Db, t: StatsTable, spark: StatsTable, w: DayWindow): { totals: Map<string, Agg>; months: Grouped } {
-  const split = monthlyFor(t) ? splitMonths(widenToMonths(db, t.table, w)) : null;
-  if (!split?.months) return { totals: aggregateWhole(db, t, w), months: aggregate(db, spark, w, 'month') };
-  const whole = { from: `${split.months.first}-01`, to: endOfMonth(split.months.last) };
-  const totals = aggregateWhole(db, t, whole);
-  const months = aggregate(db, spark, whole, 'month');
-  for (const edge of split.edges) {
-    const bucket = `${edge.from.slice(0, 7)}-01`;
-    for (const [id, agg] of aggregateWhole(db, t, edge)) {
-      let own = months.get(id);
-      if (!own) months.set(id, (own = new Map()));
-      own.set(bucket, { ...agg, sum: { ...agg.sum } });
-      const total = totals.get(id);
-      if (total) absorb(t, total, agg);
-      else totals.set(id, agg);
-    }
-  }
-  return { totals, months };
 }
 
 /** One item's buckets folded into the whole window: sums add up, distinct counts come from the last bucket. */

@@ -5,8 +5,8 @@ import { bucketsOf } from '../earnings/series';
 import { granularityFor } from '../period';
 import type { Granularity, NumCompared } from '../types/content';
 import type { PeriodInfo } from '../types/period';
-import { aggregateWhole, emptyAgg, wholeAndMonths, type StatsTable } from './aggregate';
-import { daySparks } from './day-sparks';
+import { aggregateWhole, emptyAgg, type StatsTable } from './aggregate';
+import { sparkLines, wholeAndMonthLines, type Line } from './sparks';
 import { metricValue, type MetricDef, type Operand } from './metrics';
 import type { StatsWindows } from './windows';
 
@@ -56,11 +56,13 @@ export function listMetrics<K extends string>(
  * Per month, the days around the whole months are read once for both.
  */
 function currentWindow(db: Db, t: StatsTable, w: StatsWindows, granularity: Granularity, buckets: string[], spark: MetricDef) {
-  if (!w.current) return { totals: null, sparks: new Map<string, (number | null)[]>() };
-  if (granularity === 'day') return { totals: aggregateWhole(db, t, w.current), sparks: daySparks(db, fieldsOf(t, spark), spark, w.current, buckets) };
-  const { totals, months } = wholeAndMonths(db, t, fieldsOf(t, spark), w.current);
-  const sparks = new Map([...months].map(([id, own]) => [id, buckets.map((b) => metricValue(spark, own.get(b)))]));
-  return { totals, sparks };
+  if (!w.current) return { totals: null, sparks: new Map<string, Line>() };
+  if (granularity === 'month') {
+    const { totals, lines } = wholeAndMonthLines(db, t, fieldsOf(t, spark), spark, w.current, buckets);
+    return { totals, sparks: lines };
+  }
+  const days = { first: w.current.from, last: w.current.to };
+  return { totals: aggregateWhole(db, t, w.current), sparks: sparkLines(db, fieldsOf(t, spark), spark, days, buckets, 'day') };
 }
 
 /** The stats table narrowed to the fields one metric reads. */
