@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { CHARACTER_STATS, SCENARIOS } from '../../db/queries/characters/defs';
-import { aggregateWhole, keyedTotals } from '../../db/queries/content/aggregate';
-import { statsExtent } from '../../db/stats-extent';
+import { aggregateWhole, keyedTotals, statsExtent } from '../../db/queries/content/aggregate';
 import { insertCatalogue } from '../helpers/fixture';
 import { insertCharacterStats, insertScenarioStats } from '../helpers/stats-fixture';
 import { tempDbFile } from '../helpers/tmp';

@@ -4,7 +4,6 @@
 // for those the value on the last stats day of the window (or bucket) is the answer.
 import type { Db } from '../../open';
 import { read } from '../../reader';
-import { widenToMonths } from '../../stats-extent';
 import { monthlyTable, rollupOf } from '../../stats-rollups';
 import type { Granularity } from '../types/content';
 
@@ -103,6 +102,25 @@ function dayBefore(date: string): string {
 
 type Grouped = Map<string, Map<string, Agg>>;
 
+/** The first and last day stored in a daily stats table (db/stats-extent.ts), or null when it is empty. */
+export function statsExtent(db: Db, table: string): { first: string; last: string } | null {
+  return (db.prepare('SELECT first_date AS first, last_date AS last FROM stats_extent WHERE tbl = ?').get(table) as { first: string; last: string } | undefined) ?? null;
+}
+
+/**
+ * The window with either end moved to its month's edge where no stored day lies between: the same
+ * rows, so the same sums, day counts and last days, and more of it on whole months. "This month"
+ * through the last synced day is then one row per item of the monthly rollup, not one per day.
+ */
+export function widenToMonths(db: Db, table: string, w: DayWindow): DayWindow {
+  const extent = statsExtent(db, table);
+  if (!extent) return w;
+  return {
+    from: w.from <= extent.first ? `${w.from.slice(0, 7)}-01` : w.from,
+    to: w.to >= extent.last ? endOfMonth(w.to.slice(0, 7)) : w.to,
+  };
+}
+
 /**
  * The rows of a daily table or its monthly rollup to read, and the column to group them by: one item's
  * through its key; all items by walking the catalogue and seeking each item's run (CROSS JOIN keeps
@@ -143,9 +161,10 @@ function collect(t: StatsTable, granularity: Granularity | null, rows: unknown[]
 
 /**
  * Aggregates per item of the catalogue (and per bucket when a granularity is given) over a window;
- * `id` limits it to one item. Returns item id → bucket start ('' without buckets) → aggregate. Whole months come from
- * the trigger-kept monthly rollup when buckets are months or none; days from the daily rows. SQLite
- * takes the bare `last` columns from the row holding max(date) (its documented min/max rule).
+ * `id` limits it to one item. Returns item id → bucket start ('' without buckets) → aggregate. Whole
+ * months come from the trigger-kept monthly rollup when buckets are months or none; days from the
+ * daily rows. SQLite takes the bare `last` columns from the row holding max(date) (its documented
+ * min/max rule).
  */
 export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Granularity | null = null, id?: string): Grouped {
   const only = id === undefined ? '' : `AND ${t.id} = ?`;

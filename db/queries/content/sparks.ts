@@ -5,8 +5,7 @@
 // 10,000 days for a month: a third of a payload's allocations, and the collections they cost).
 import type { Db } from '../../open';
 import { monthlyTable } from '../../stats-rollups';
-import { widenToMonths } from '../../stats-extent';
-import { absorb, aggregate, aggregateWhole, endOfMonth, itemRows, monthlyFor, splitMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
+import { absorb, aggregate, aggregateWhole, endOfMonth, itemRows, monthlyFor, splitMonths, widenToMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
 import { metricValue, type MetricDef } from './metrics';
 
 export type Line = (number | null)[];
