@@ -3,7 +3,7 @@ import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import { readSettings } from '../../db/queries/settings';
 import { needsDemo } from '../core/demo';
-import { openStudio } from '../core/studio';
+import { CHECK_AFTER_START_MS, openStudio } from '../core/studio';
 import { serveDemo } from './demo';
 import { electronBinary } from './electron-binary';
 import { ensureElectronSqlite } from './electron-sqlite';
@@ -29,7 +29,7 @@ export async function startCommand(): Promise<void> {
   const demo = needsDemo(readSettings(probe.db));
   probe.db.close();
   if (demo) return serveDemo(path.resolve(demoDbFile()));
-  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, readThread: true });
+  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, checkAfterMs: CHECK_AFTER_START_MS, readThread: true });
   try {
     await serveUntilInterrupted(studio, undefined, openBrowser);
   } finally {

@@ -7,7 +7,7 @@ import { readSettings } from '../../db/queries/settings';
 import { newestUsableBackup, recoverDamagedDatabase } from '../../db/recovery';
 import { accountSwitcher } from '../core/account';
 import { needsDemo, openDemo } from '../core/demo';
-import { openStudio, type Studio } from '../core/studio';
+import { CHECK_AFTER_START_MS, openStudio, type Studio } from '../core/studio';
 import { defaultDataDir, defaultDbFile, demoDbFile } from '../cli/paths';
 import { scheduleAutoSync } from '../sync/controller';
 import { nativeDialogs } from './dialogs';
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
 async function openDesktopStudio(): Promise<Studio> {
   const nativeBinding = electronSqliteBinding();
   const file = process.env.CREATOR_STUDIO_DB ?? defaultDbFile();
-  const studio = await openWithRecovery(file, { mode: 'desktop', nativeBinding, dailyBackup: true, backgroundCheck: true, readThread: true, secrets: (db) => new SafeStorageSecretStore(db) });
+  const studio = await openWithRecovery(file, { mode: 'desktop', nativeBinding, dailyBackup: true, backgroundCheck: true, checkAfterMs: CHECK_AFTER_START_MS, readThread: true, secrets: (db) => new SafeStorageSecretStore(db) });
   if (!process.argv.includes('--demo') && !needsDemo(readSettings(studio.db))) return studio;
   studio.close();
   const demo = await openDemo(process.env.CREATOR_STUDIO_DB ?? demoDbFile(), { mode: 'desktop', nativeBinding });
