@@ -178,7 +178,7 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
   if (split.months && granularity === 'month') {
     const rows = eachRow(db, t, monthly, split.months, only, idParam);
     collect(t, granularity, rows, out);
-  } else if (split.months) {
+  } else if (split.months && monthly) {
     const months = itemRows(t, monthly, id);
     const rows = db
       .prepare(
