@@ -29,10 +29,11 @@ export function reportingZone(db: Db): string {
 /**
  * How the zone-dependent rollups are computed from the ledger: the backfill statements of the
  * migrations that define them, the newest one per table, in migration order (0008's month and
- * quarter tables are filled from its daily one, and that from its keys).
+ * quarter tables are filled from its daily one, and that from its keys; 0011's weeks and months from
+ * ledger_daily).
  */
 function backfill(): string[] {
-  const statements = ['0002_rollup_triggers.sql', '0008_source_keys.sql'].flatMap((name) =>
+  const statements = ['0002_rollup_triggers.sql', '0008_source_keys.sql', '0011_ledger_periods.sql'].flatMap((name) =>
     fs
       .readFileSync(path.join(migrationsDir(), name), 'utf8')
       .split('--> statement-breakpoint')
@@ -48,7 +49,7 @@ export function ensureRollupZone(db: Db, zone = reportingZone(db)): boolean {
   if (rollupZone(db) === zone) return false;
   registerLocalDate(db, zone);
   db.transaction(() => {
-    db.exec('DELETE FROM ledger_totals; DELETE FROM ledger_daily; DELETE FROM ledger_source_daily; DELETE FROM ledger_source_monthly; DELETE FROM ledger_source_quarterly; DELETE FROM ledger_source_keys;');
+    db.exec('DELETE FROM ledger_totals; DELETE FROM ledger_daily; DELETE FROM ledger_weekly; DELETE FROM ledger_monthly; DELETE FROM ledger_source_daily; DELETE FROM ledger_source_monthly; DELETE FROM ledger_source_quarterly; DELETE FROM ledger_source_keys;');
     for (const statement of backfill()) db.exec(statement);
     db.prepare('UPDATE rollup_state SET zone = ? WHERE id = 1').run(zone);
   })();

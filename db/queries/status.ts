@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { prepared } from '../statements';
 
 export interface SyncRunRow {
   id: number;
@@ -20,20 +21,20 @@ const RUN_COLUMNS = `id, started_at AS startedAt, finished_at AS finishedAt, sta
 
 export function lastFinishedRun(db: Db): SyncRunRow | null {
   return (
-    (db.prepare(`SELECT ${RUN_COLUMNS} FROM sync_runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1`).get() as
+    (prepared(db, `SELECT ${RUN_COLUMNS} FROM sync_runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1`).get() as
       | SyncRunRow
       | undefined) ?? null
   );
 }
 
 export function lastSuccessfulSyncAt(db: Db): string | null {
-  const row = db.prepare(`SELECT max(finished_at) AS at FROM sync_runs WHERE status = 'ok'`).get() as { at: string | null };
+  const row = prepared(db, `SELECT max(finished_at) AS at FROM sync_runs WHERE status = 'ok'`).get() as { at: string | null };
   return row.at;
 }
 
 export function readCreator(db: Db): CreatorRow | null {
   return (
-    (db.prepare('SELECT id, handle, display_name AS displayName, timezone FROM creator LIMIT 1').get() as CreatorRow | undefined) ??
+    (prepared(db, 'SELECT id, handle, display_name AS displayName, timezone FROM creator LIMIT 1').get() as CreatorRow | undefined) ??
     null
   );
 }

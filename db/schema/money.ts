@@ -51,6 +51,8 @@ export const payouts = sqliteTable(
     txHash: text('tx_hash'),
     arrivalDate: text('arrival_date'),
     failureReason: text('failure_reason'),
+    /** The breakdown's length, stored by the sync: the payouts list shows it without parsing every breakdown. */
+    sourceCount: integer('source_count').notNull().default(0),
     /** JSON [{source_type, source_id, amount_micros}] */
     breakdown: text('breakdown').notNull(),
   },

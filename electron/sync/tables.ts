@@ -64,6 +64,7 @@ export const TABLES: Record<ResourceName, TableSpec> = {
       ...same('network', 'tx_hash', 'arrival_date', 'failure_reason'),
       created_ms: epochMs('created_at'),
       breakdown: json('breakdown'),
+      source_count: (row) => (Array.isArray(row.breakdown) ? row.breakdown.length : 0),
     },
   },
   support: {

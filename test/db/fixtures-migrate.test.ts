@@ -36,6 +36,8 @@ describe('databases made by earlier versions', () => {
         const sums = r.sums.map((s) => `sum(${s})`).join(', ');
         expect(db.prepare(`SELECT sum(days), ${sums} FROM ${monthlyTable(r.base)}`).raw().get()).toEqual(db.prepare(`SELECT count(*), ${sums} FROM ${r.base}`).raw().get());
       }
+      // 0012 counts each stored payout's sources (each fixture has one, paying ten).
+      expect(db.prepare('SELECT source_count, json_array_length(breakdown) FROM payouts').raw().all()).toEqual([[10, 10]]);
       db.close();
     });
   }

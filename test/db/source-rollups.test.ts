@@ -3,13 +3,14 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { earnedBySource } from '../../db/queries/earnings/by-source';
+import { earnedDaily } from '../../db/queries/earnings/earned';
 import { ensureRollupZone } from '../../db/rollups';
 import { TABLES } from '../../electron/sync/tables';
 import { tableWriter } from '../../electron/sync/writer';
 import { tempDbFile } from '../helpers/tmp';
 
 // ledger_source_daily, _monthly and _quarterly hold earned money per character or plugin and local day,
-// month and quarter, kept by triggers. After random sync writes (re-deliveries that change status,
+// month and quarter, and ledger_weekly and _monthly all money per local week and month, kept by triggers. After random sync writes (re-deliveries that change status,
 // stream or instant, and tombstones) each must equal the ledger rows folded in JavaScript, with local
 // days, months and quarters from luxon: an independent path.
 
@@ -144,6 +145,89 @@ describe('the per-source ledger rollups', () => {
               const nonZero = (m: Map<string, bigint>) => [...m].filter(([, v]) => v !== 0n).sort();
               expect(nonZero(got), `${f.id ?? 'all'} ${detail} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
             }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+    db.close();
+  });
+});
+
+describe("the ledger's weekly and monthly rollups", () => {
+  const PERIODS = [
+    ['ledger_weekly', 'week', (d: DateTime) => d.startOf('week').toISODate()],
+    ['ledger_monthly', 'month', (d: DateTime) => d.toFormat('yyyy-MM')],
+  ] as const;
+
+  /** Every ledger row (any stream and status) folded by local week or month, currency, stream and status. */
+  function foldedAll(db: Db, zone: string, name: (d: DateTime) => string | null): string[] {
+    const rows = db.prepare('SELECT occurred_ms, stream, currency, net, status FROM ledger').all() as Record<string, string | number>[];
+    const out = new Map<string, { rows: number; net: number }>();
+    for (const r of rows) {
+      const k = `${name(DateTime.fromMillis(Number(r.occurred_ms), { zone }))} ${r.currency} ${r.stream} ${r.status}`;
+      const e = out.get(k) ?? { rows: 0, net: 0 };
+      out.set(k, { rows: e.rows + 1, net: e.net + Number(r.net) });
+    }
+    return [...out].map(([k, e]) => `${k} ${e.rows} ${e.net}`).sort();
+  }
+
+  const kept = (db: Db, table: string, unit: string) =>
+    (db.prepare(`SELECT ${unit} AS unit, currency, stream, status, rows, net FROM ${table} WHERE rows <> 0`).all() as Record<string, string | number>[])
+      .map((r) => `${r.unit} ${r.currency} ${r.stream} ${r.status} ${r.rows} ${r.net}`)
+      .sort();
+
+  it('equal the ledger rows folded by local week (from Monday) and month after any writes, in UTC and after a zone change', async () => {
+    const { db } = await openDatabase(tempDbFile());
+    const wide = opArb.map((o) => ({ ...o, hours: o.hours * 6 })); // 120 days: weeks and months across Berlin's clock change
+    await fc.assert(
+      fc.asyncProperty(fc.array(wide, { minLength: 20, maxLength: 150, size: 'max' }), fc.array(wide, { maxLength: 40 }), async (ops, more) => {
+        db.exec('DELETE FROM ledger');
+        ensureRollupZone(db, 'UTC');
+        apply(db, ops);
+        for (const [table, unit, name] of PERIODS) expect(kept(db, table, unit), table).toEqual(foldedAll(db, 'UTC', name));
+        ensureRollupZone(db, 'Europe/Berlin');
+        apply(db, more);
+        for (const [table, unit, name] of PERIODS) expect(kept(db, table, unit), table).toEqual(foldedAll(db, 'Europe/Berlin', name));
+      }),
+      { numRuns: 40 },
+    );
+    db.close();
+  });
+
+  it('give earnedDaily the sums of the earned rows in any span, per day, week, month or whole', async () => {
+    const { db } = await openDatabase(tempDbFile());
+    const zone = 'Europe/Berlin';
+    const wide = opArb.map((o) => ({ ...o, hours: o.hours * 12 })); // 240 days
+    const spanArb = fc.tuple(fc.integer({ min: 0, max: 24 * 250 }), fc.integer({ min: 1, max: 24 * 250 }), fc.integer({ min: 0, max: 59 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(wide, { minLength: 30, maxLength: 120 }), fc.array(spanArb, { minLength: 1, maxLength: 4 }), async (ops, spans) => {
+        db.exec('DELETE FROM ledger');
+        ensureRollupZone(db, zone);
+        apply(db, ops);
+        const ledger = db.prepare('SELECT occurred_ms, stream, currency, net, status FROM ledger').all() as Record<string, string | number>[];
+        for (const [from, length, minutes] of spans) {
+          const startMs = START + from * 3_600_000 + minutes * 60_000;
+          const endMs = startMs + length * 3_600_000;
+          for (const bucket of ['day', 'week', 'month', 'none'] as const) {
+            const name = (ms: number) => {
+              const d = DateTime.fromMillis(ms, { zone });
+              return bucket === 'none' ? '' : bucket === 'day' ? d.toISODate()! : d.startOf(bucket).toISODate()!;
+            };
+            const expected = new Map<string, bigint>();
+            for (const r of ledger) {
+              const ms = Number(r.occurred_ms);
+              if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout') continue;
+              const k = `${name(ms)} ${r.currency} ${r.stream}`;
+              expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
+            }
+            const got = new Map<string, bigint>();
+            for (const r of earnedDaily(db, zone, startMs, endMs, bucket)) {
+              const k = `${r.day} ${r.currency} ${r.stream}`;
+              got.set(k, (got.get(k) ?? 0n) + r.net);
+            }
+            const nonZero = (m: Map<string, bigint>) => [...m].filter(([, v]) => v !== 0n).sort();
+            expect(nonZero(got), `${bucket} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
           }
         }
       }),

@@ -6,8 +6,12 @@ import { insertCatalogue } from '../helpers/fixture';
 import { insertCharacterStats, insertScenarioStats } from '../helpers/stats-fixture';
 import { tempDbFile } from '../helpers/tmp';
 
-/** The statements `read` prepares that read the daily table itself (not its monthly rollup). */
-function dailyReads(db: Db, table: string, read: () => unknown): string[] {
+/**
+ * The statements `read` prepares that read the daily table itself (not its monthly rollup), on a
+ * connection of its own: statements already kept by another one would not be prepared again.
+ */
+async function dailyReads(file: string, table: string, read: (db: Db) => unknown): Promise<string[]> {
+  const { db } = await openDatabase(file, { integrity: 'header' });
   const prepare = db.prepare.bind(db);
   const seen: string[] = [];
   (db as unknown as { prepare: (sql: string) => unknown }).prepare = (sql: string) => {
@@ -15,16 +19,17 @@ function dailyReads(db: Db, table: string, read: () => unknown): string[] {
     return prepare(sql);
   };
   try {
-    read();
+    read(db);
   } finally {
-    (db as unknown as { prepare: typeof prepare }).prepare = prepare;
+    db.close();
   }
   return seen;
 }
 
 describe('the stored extent of each stats table (migration 0010)', () => {
   it('reads a window reaching past the stored days from the monthly rollups alone, with the same sums', async () => {
-    const { db } = await openDatabase(tempDbFile());
+    const file = tempDbFile();
+    const { db } = await openDatabase(file);
     insertCatalogue(db, [['c1', 'Ada'], ['c2', 'Brix']]);
     insertCharacterStats(db, [
       { character_id: 'c1', date: '2026-10-05', chats_started: 1, active_users_30d: 10 },
@@ -36,10 +41,10 @@ describe('the stored extent of each stats table (migration 0010)', () => {
     expect(statsExtent(db, 'stats_characters')).toEqual({ first: '2026-10-05', last: '2026-11-20' });
 
     // "This month" through the last synced day, and a window from the first stored day.
-    const whole = (from: string, to: string) => aggregateWhole(db, CHARACTER_STATS, { from, to });
-    expect(dailyReads(db, 'stats_characters', () => whole('2026-11-01', '2026-11-20'))).toEqual([]);
-    expect(dailyReads(db, 'stats_characters', () => whole('2026-10-05', '2026-11-02'))).toHaveLength(1); // 3–30 Nov hold c2's day
-    expect(dailyReads(db, 'stats_character_scenarios', () => keyedTotals(db, SCENARIOS, { from: '2026-10-02', to: '2026-12-31' }))).toEqual([]);
+    const whole = (from: string, to: string, on = db) => aggregateWhole(on, CHARACTER_STATS, { from, to });
+    expect(await dailyReads(file, 'stats_characters', (on) => whole('2026-11-01', '2026-11-20', on))).toEqual([]);
+    expect(await dailyReads(file, 'stats_characters', (on) => whole('2026-10-05', '2026-11-02', on))).toHaveLength(1); // 3–30 Nov hold c2's day
+    expect(await dailyReads(file, 'stats_character_scenarios', (on) => keyedTotals(on, SCENARIOS, { from: '2026-10-02', to: '2026-12-31' }))).toEqual([]);
     const nov = whole('2026-11-01', '2026-11-20');
     expect([nov.get('c1')?.sum.chats_started, nov.get('c1')?.last, nov.get('c2')?.sum.chats_started, nov.get('c2')?.days]).toEqual([4, { active_users_30d: 40 }, 8, 1]);
     expect(whole('2026-10-05', '2026-11-02').get('c1')).toMatchObject({ days: 3, sum: { chats_started: 7 }, last: { active_users_30d: 40 }, lastDate: '2026-11-02' });
@@ -48,7 +53,7 @@ describe('the stored extent of each stats table (migration 0010)', () => {
     // A day stored later in November: the same window now reads its days, and still leaves that day out.
     insertCharacterStats(db, [{ character_id: 'c1', date: '2026-11-25', chats_started: 100, active_users_30d: 999 }]);
     expect(statsExtent(db, 'stats_characters')?.last).toBe('2026-11-25');
-    expect(dailyReads(db, 'stats_characters', () => whole('2026-11-01', '2026-11-20'))).toHaveLength(1);
+    expect(await dailyReads(file, 'stats_characters', (on) => whole('2026-11-01', '2026-11-20', on))).toHaveLength(1);
     expect(whole('2026-11-01', '2026-11-20').get('c1')).toMatchObject({ sum: { chats_started: 4 }, last: { active_users_30d: 40 } });
 
     // A deleted day leaves the extent as wide as it was (only more days are read); a moved one widens it.

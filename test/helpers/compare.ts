@@ -81,6 +81,16 @@ export function rollupDrift(db: Db): string[] {
     ],
     ...(
       [
+        ['ledger_weekly', 'week', "date(studio_local_date(occurred_ms), '-6 days', 'weekday 1')"],
+        ['ledger_monthly', 'month', 'substr(studio_local_date(occurred_ms), 1, 7)'],
+      ] as const
+    ).map(([table, unit, fresh]): [string, string, string] => [
+      table,
+      `SELECT ${unit}, currency, stream, status, rows, net FROM ${table} WHERE rows <> 0 ORDER BY 1, 2, 3, 4`,
+      `SELECT ${fresh}, currency, stream, status, count(*), sum(net) FROM ledger GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    ]),
+    ...(
+      [
         ['ledger_source_daily', 'day', 'studio_local_date(occurred_ms)'],
         ['ledger_source_monthly', 'month', 'substr(studio_local_date(occurred_ms), 1, 7)'],
         ['ledger_source_quarterly', 'quarter', "printf('%s-%02d', substr(studio_local_date(occurred_ms), 1, 4), (CAST(substr(studio_local_date(occurred_ms), 6, 2) AS INTEGER) - 1) / 3 * 3 + 1)"],

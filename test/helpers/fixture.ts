@@ -72,8 +72,8 @@ export function insertPayout(
   p: { id: string; at: string; currency: string; amount: string; fee: string; status: string; failureReason?: string; breakdown: [string, string, string][] },
 ): void {
   db.prepare(
-    `INSERT INTO payouts (id, created_at, created_ms, updated_at, period_start, period_end, currency, amount, fee, status, method, network, failure_reason, breakdown)
-     VALUES (?, ?, ?, ?, '2026-10-01', '2026-10-31', ?, ?, ?, ?, 'usdt_wallet', 'TRC-20', ?, ?)`,
+    `INSERT INTO payouts (id, created_at, created_ms, updated_at, period_start, period_end, currency, amount, fee, status, method, network, failure_reason, breakdown, source_count)
+     VALUES (?, ?, ?, ?, '2026-10-01', '2026-10-31', ?, ?, ?, ?, 'usdt_wallet', 'TRC-20', ?, ?, ?)`,
   ).run(
     p.id,
     p.at,
@@ -85,5 +85,6 @@ export function insertPayout(
     p.status,
     p.failureReason ?? null,
     JSON.stringify(p.breakdown.map(([source_type, source_id, amount]) => ({ source_type, source_id, amount: parseMicros(amount) }))),
+    p.breakdown.length,
   );
 }

@@ -70,6 +70,10 @@ describe('sync against the sample platform', () => {
     expectEqualToTruth(db, platform);
     // The trigger-kept rollups followed every insert, update (status changes) and tombstone.
     expect(rollupDrift(db)).toEqual([]);
+    // Each payout's stored source count is its breakdown's length (the platform's payouts pay several sources).
+    const counts = db.prepare('SELECT source_count AS kept, json_array_length(breakdown) AS n FROM payouts').all() as { kept: number; n: number }[];
+    expect(counts.some((c) => c.n > 1)).toBe(true);
+    expect(counts.filter((c) => c.kept !== c.n)).toEqual([]);
     expect(db.prepare('SELECT zone FROM rollup_state').pluck().get()).toBe('America/Sao_Paulo');
     for (const id of truth.deletedIds.ledger ?? []) expect(db.prepare('SELECT 1 FROM ledger WHERE id = ?').get(id)).toBeUndefined();
     for (const id of truth.deletedIds.characters ?? []) expect(db.prepare('SELECT 1 FROM characters WHERE id = ?').get(id)).toBeUndefined();

@@ -5,6 +5,7 @@ import { bucketOf, bucketsOf, type Granularity } from '../earnings/series';
 import type { Range } from '../period';
 import type { DayRange, FollowerKpis, FollowerSeries, StatsDays } from '../types/audience';
 import { addDays, dayRange } from './stats-window';
+import { prepared } from '../../statements';
 
 interface Day {
   date: string;
@@ -15,11 +16,11 @@ interface Day {
 
 function days(db: Db, r: DayRange | null): Day[] {
   if (!r) return [];
-  return db
-    .prepare(
-      `SELECT date, followers_total AS total, new_followers AS gained, lost_followers AS lost FROM stats_audience
-       WHERE date >= ? AND date <= ? ORDER BY date`,
-    )
+  return prepared(
+    db,
+    `SELECT date, followers_total AS total, new_followers AS gained, lost_followers AS lost FROM stats_audience
+     WHERE date >= ? AND date <= ? ORDER BY date`,
+  )
     .all(r.from, r.to) as Day[];
 }
 

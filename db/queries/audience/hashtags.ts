@@ -4,6 +4,7 @@ import type { Db } from '../../open';
 import { sumByKey } from '../content/aggregate';
 import type { DayRange, HashtagRow } from '../types/audience';
 import { round1 } from './countries';
+import { prepared } from '../../statements';
 
 /** Tags are compared without case and without a leading '#'. */
 export function normaliseTag(tag: string): string {
@@ -12,8 +13,7 @@ export function normaliseTag(tag: string): string {
 
 /** Every tag on the creator's live characters, plugins and stories (tombstoned works are gone). */
 export function ownTags(db: Db): Set<string> {
-  const rows = db
-    .prepare(`SELECT tags FROM characters UNION ALL SELECT tags FROM plugins UNION ALL SELECT tags FROM stories`)
+  const rows = prepared(db, `SELECT tags FROM characters UNION ALL SELECT tags FROM plugins UNION ALL SELECT tags FROM stories`)
     .pluck()
     .all() as string[];
   const out = new Set<string>();

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { DayRange, StatsDays } from '../types/audience';
+import { prepared } from '../../statements';
 
 const STATS_TABLES = new Set([
   'stats_audience',
@@ -31,7 +32,7 @@ export function dayRange(from: string, to: string): DayRange {
 /** The newest date a stats table holds (null when empty). */
 export function lastStatsDate(db: Db, table: string): string | null {
   if (!STATS_TABLES.has(table)) throw new RangeError(`not a stats table: ${table}`);
-  return db.prepare(`SELECT max(date) FROM ${table}`).pluck().get() as string | null;
+  return prepared(db, `SELECT max(date) FROM ${table}`).pluck().get() as string | null;
 }
 
 /** The stats days of a period and of its comparison, cut to the same elapsed length. */

@@ -5,6 +5,7 @@ import { CHARACTER_STATS } from '../characters/defs';
 import { aggregateWhole, type StatsTable } from '../content/aggregate';
 import type { CharacterFollows, DayRange } from '../types/audience';
 import { round1 } from './countries';
+import { prepared } from '../../statements';
 
 const FOLLOWS: StatsTable = { ...CHARACTER_STATS, sum: ['new_followers'], last: [] };
 
@@ -15,7 +16,7 @@ function follows(db: Db, r: DayRange | null): Map<string, number> {
 }
 
 export function topCharactersByFollows(db: Db, cur: DayRange | null, prev: DayRange | null): CharacterFollows[] {
-  const names = db.prepare(`SELECT id, name FROM characters`).all() as { id: string; name: string }[];
+  const names = prepared(db, `SELECT id, name FROM characters`).all() as { id: string; name: string }[];
   const now = follows(db, cur);
   const before = prev ? follows(db, prev) : null;
   const total = [...now.values()].reduce((a, b) => a + b, 0);

@@ -3,6 +3,7 @@ import type { Db } from '../../open';
 import type { KeyedTable, StatsTable } from '../content/aggregate';
 import type { MetricDef } from '../content/metrics';
 import type { CharacterInfo, CharacterMetric } from '../types/content';
+import { prepared } from '../../statements';
 
 export const CHARACTER_STATS: StatsTable = {
   table: 'stats_characters',
@@ -36,11 +37,11 @@ export const CHARACTER_STREAMS = ['character', 'embed'] as const;
 
 /** Characters the platform still lists (a tombstone removes the row, so deleted ones are absent). */
 export function liveCharacters(db: Db, id?: string): CharacterInfo[] {
-  const rows = db
-    .prepare(
-      `SELECT id, name, created_at AS createdAt, tags, greeting_updated_at AS greetingUpdatedAt FROM characters
-       ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY name, id`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT id, name, created_at AS createdAt, tags, greeting_updated_at AS greetingUpdatedAt FROM characters
+     ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY name, id`,
+  )
     .all(...(id === undefined ? [] : [id])) as (Omit<CharacterInfo, 'tags'> & { tags: string })[];
   return rows.map((r) => ({ ...r, tags: parseList(r.tags) }));
 }

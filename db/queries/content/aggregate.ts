@@ -6,6 +6,7 @@ import type { Db } from '../../open';
 import { read } from '../../reader';
 import { monthlyTable, rollupOf } from '../../stats-rollups';
 import type { Granularity } from '../types/content';
+import { prepared } from '../../statements';
 
 /** A stats table: its item id column, the fields that add up, and the fields read on the last day. */
 export interface StatsTable {
@@ -104,7 +105,7 @@ type Grouped = Map<string, Map<string, Agg>>;
 
 /** The first and last day stored in a daily stats table (db/stats-extent.ts), or null when it is empty. */
 export function statsExtent(db: Db, table: string): { first: string; last: string } | null {
-  return (db.prepare('SELECT first_date AS first, last_date AS last FROM stats_extent WHERE tbl = ?').get(table) as { first: string; last: string } | undefined) ?? null;
+  return (prepared(db, 'SELECT first_date AS first, last_date AS last FROM stats_extent WHERE tbl = ?').get(table) as { first: string; last: string } | undefined) ?? null;
 }
 
 /**
@@ -180,11 +181,11 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
     collect(t, granularity, rows, out);
   } else if (split.months && monthly) {
     const months = itemRows(t, monthly, id);
-    const rows = db
-      .prepare(
-        `SELECT ${t.id}, ${granularity === null ? "''" : 'month'} AS b, sum(days)${sums}, ${t.last.length > 0 ? 'max(last_date)' : 'NULL'}${lasts}
-         FROM ${months.from} WHERE month >= ? AND month <= ? ${only} GROUP BY ${months.item}${bucket}`,
-      )
+    const rows = prepared(
+      db,
+      `SELECT ${t.id}, ${granularity === null ? "''" : 'month'} AS b, sum(days)${sums}, ${t.last.length > 0 ? 'max(last_date)' : 'NULL'}${lasts}
+       FROM ${months.from} WHERE month >= ? AND month <= ? ${only} GROUP BY ${months.item}${bucket}`,
+    )
       .raw()
       .all(split.months.first, split.months.last, ...idParam) as unknown[][];
     collect(t, granularity, rows, out);
@@ -195,11 +196,11 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
   }
   if (split.edges.length === 0) return out;
   const days = itemRows(t, t.table, id);
-  const daily = db
-    .prepare(
-      `SELECT ${t.id}, ${bucketSql(granularity)} AS b, count(*)${sums}, max(date)${lasts}
-       FROM ${days.from} WHERE date >= ? AND date <= ? ${only} GROUP BY ${days.item}${bucket}`,
-    )
+  const daily = prepared(
+    db,
+    `SELECT ${t.id}, ${bucketSql(granularity)} AS b, count(*)${sums}, max(date)${lasts}
+     FROM ${days.from} WHERE date >= ? AND date <= ? ${only} GROUP BY ${days.item}${bucket}`,
+  )
     .raw();
   for (const e of split.edges) collect(t, granularity, daily.all(e.from, e.to, ...idParam) as unknown[][], out);
   return out;
@@ -216,8 +217,7 @@ function eachRow(db: Db, t: StatsTable, monthly: string | null, range: { first: 
   const lastDate = monthly !== null && t.last.length > 0;
   const fields = [unit, ...(monthly ? ['days'] : []), ...t.sum, ...(lastDate ? ['last_date'] : []), ...t.last].join(` || ' ' || `);
   const source = itemRows(t, monthly ?? t.table, idParam[0]);
-  const items = db
-    .prepare(`SELECT ${t.id}, group_concat(${fields}) FROM ${source.from} WHERE ${unit} >= ? AND ${unit} <= ? ${only} GROUP BY ${source.item}`)
+  const items = prepared(db, `SELECT ${t.id}, group_concat(${fields}) FROM ${source.from} WHERE ${unit} >= ? AND ${unit} <= ? ${only} GROUP BY ${source.item}`)
     .raw()
     .all(range.first, range.last, ...idParam) as [string, string][];
   const rows: unknown[][] = [];
@@ -274,11 +274,11 @@ export function keyedTotals(
   const parts: unknown[][][] = [];
   if (split.months)
     parts.push(
-      db
-        .prepare(
-          `SELECT s.${t.id}, s.${t.key}, ${granularity === null ? "''" : 's.month'} AS b, sum(s.${t.value}) FROM ${monthlyTable(t.table)} s
-           WHERE s.month >= ? AND s.month <= ? ${only} GROUP BY ${groupBy}`,
-        )
+      prepared(
+        db,
+        `SELECT s.${t.id}, s.${t.key}, ${granularity === null ? "''" : 's.month'} AS b, sum(s.${t.value}) FROM ${monthlyTable(t.table)} s
+         WHERE s.month >= ? AND s.month <= ? ${only} GROUP BY ${groupBy}`,
+      )
         .raw()
         .all(split.months.first, split.months.last, ...idParam) as unknown[][],
     );
@@ -290,11 +290,11 @@ export function keyedTotals(
   // The daily tables have no date index: for all items, walk the catalogue and seek each item's days
   // in the primary key (CROSS JOIN keeps that order), instead of scanning every row ever synced.
   const from = id === undefined ? `${t.catalogue} c CROSS JOIN ${t.table} s ON s.${t.id} = c.id` : `${t.table} s`;
-  const daily = db
-    .prepare(
-      `SELECT s.${t.id}, s.${t.key}, ${bucketSql(granularity, 's.date')} AS b, sum(s.${t.value}) FROM ${from}
-       WHERE s.date >= ? AND s.date <= ? ${only} GROUP BY ${groupBy}`,
-    )
+  const daily = prepared(
+    db,
+    `SELECT s.${t.id}, s.${t.key}, ${bucketSql(granularity, 's.date')} AS b, sum(s.${t.value}) FROM ${from}
+     WHERE s.date >= ? AND s.date <= ? ${only} GROUP BY ${groupBy}`,
+  )
     .raw();
   for (const e of split.edges) parts.push(daily.all(e.from, e.to, ...idParam) as unknown[][]);
   return fold(parts, granularity);
@@ -308,12 +308,12 @@ export const KEYED_TOTALS = read('keyedTotals', keyedTotals);
  * characters' scenarios) and sent back as one JSON array per item, whatever text the keys hold.
  */
 function keyedWhole(db: Db, t: KeyedTable, w: DayWindow): unknown[][] {
-  const items = db
-    .prepare(
-      `SELECT c.id, (SELECT json_group_array(json_array(k, n)) FROM (
-         SELECT s.${t.key} AS k, sum(s.${t.value}) AS n FROM ${t.table} s WHERE s.${t.id} = c.id AND s.date >= ? AND s.date <= ? GROUP BY s.${t.key}))
-       FROM ${t.catalogue} c`,
-    )
+  const items = prepared(
+    db,
+    `SELECT c.id, (SELECT json_group_array(json_array(k, n)) FROM (
+       SELECT s.${t.key} AS k, sum(s.${t.value}) AS n FROM ${t.table} s WHERE s.${t.id} = c.id AND s.date >= ? AND s.date <= ? GROUP BY s.${t.key}))
+     FROM ${t.catalogue} c`,
+  )
     .raw()
     .all(w.from, w.to) as [string, string][];
   return items.flatMap(([id, keys]) => (JSON.parse(keys) as [unknown, number][]).map(([k, n]) => [id, k, '', n]));
@@ -343,12 +343,11 @@ export function sumByKey(db: Db, table: string, key: string, value: string, w: D
   };
   if (split.months)
     add(
-      db
-        .prepare(`SELECT ${key}, sum(${value}) FROM ${monthlyTable(table)} WHERE month >= ? AND month <= ? GROUP BY ${key}`)
+      prepared(db, `SELECT ${key}, sum(${value}) FROM ${monthlyTable(table)} WHERE month >= ? AND month <= ? GROUP BY ${key}`)
         .raw()
         .all(split.months.first, split.months.last) as unknown[][],
     );
-  const daily = db.prepare(`SELECT ${key}, sum(${value}) FROM ${table} WHERE date >= ? AND date <= ? GROUP BY ${key}`).raw();
+  const daily = prepared(db, `SELECT ${key}, sum(${value}) FROM ${table} WHERE date >= ? AND date <= ? GROUP BY ${key}`).raw();
   for (const e of split.edges) add(daily.all(e.from, e.to) as unknown[][]);
   return out;
 }

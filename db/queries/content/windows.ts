@@ -8,6 +8,7 @@ import type { PeriodSpec } from '../period';
 import type { StatsCoverage } from '../types/content';
 import type { PeriodInfo } from '../types/period';
 import type { DayWindow } from './aggregate';
+import { prepared } from '../../statements';
 
 export interface StatsWindows {
   /** The last stats day synced for this kind of item (all items), or null. */
@@ -25,11 +26,11 @@ const plusDays = (d: string, n: number) => day(d).plus({ days: n }).toISODate()!
 const daysBetween = (from: string, to: string) => Math.round(day(to).diff(day(from), 'days').days) + 1;
 
 export function lastStatsDay(db: Db, table: string): string | null {
-  return db.prepare(`SELECT max(date) FROM ${table}`).pluck().get() as string | null;
+  return prepared(db, `SELECT max(date) FROM ${table}`).pluck().get() as string | null;
 }
 
 export function firstStatsDay(db: Db, table: string): string | null {
-  return db.prepare(`SELECT min(date) FROM ${table}`).pluck().get() as string | null;
+  return prepared(db, `SELECT min(date) FROM ${table}`).pluck().get() as string | null;
 }
 
 /** Period info for a stats dashboard: "All time" starts at the first stats day of `table`. */

@@ -7,6 +7,7 @@ import { rollupZone } from '../../rollups';
 import { EARNED, exactAll } from '../sums';
 import { localDateSql } from '../timezone';
 import { wholeUnits } from './earned';
+import { prepared } from '../../statements';
 
 export type SourceType = 'character' | 'plugin';
 
@@ -141,8 +142,7 @@ function fromRollups(db: Db, pieces: Piece[], f: SourceFilter, sink: Sink): void
     (p) => `(SELECT ${p.label === undefined ? `group_concat(${p.unit} || ' ' || net)` : 'sum(net)'} FROM ${p.table} t
              WHERE t.k = keys.k AND ${p.unit} >= ? AND ${p.unit} <= ?)`,
   );
-  const rows = db
-    .prepare(`SELECT keys.source_type, keys.source_id, keys.currency, keys.stream, ${columns.join(', ')} FROM ledger_source_keys keys WHERE ${w.sql}`)
+  const rows = prepared(db, `SELECT keys.source_type, keys.source_id, keys.currency, keys.stream, ${columns.join(', ')} FROM ledger_source_keys keys WHERE ${w.sql}`)
     .raw(true)
     .safeIntegers(true)
     .all(...pieces.flatMap((p) => [p.first, p.last]), ...w.params) as [SourceType, string, string, string, ...(bigint | string | null)[]][];

@@ -1,11 +1,12 @@
-// Earned money per local day, stream and currency over any span of instants, exactly: whole local
-// days come from the trigger-kept ledger_daily rollup, the partial days at either edge from the
-// ledger rows themselves. Without a rollup in this zone, everything comes from the ledger rows.
+// Earned money per local day, week, month, stream and currency over any span of instants, exactly:
+// whole local days, weeks and months come from the trigger-kept rollups, the partial days at either
+// edge from the ledger rows themselves. Without rollups in this zone, everything comes from the rows.
 import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import { rollupZone } from '../../rollups';
 import { EARNED, exactAll } from '../sums';
 import { localDateSql } from '../timezone';
+import { prepared } from '../../statements';
 
 export interface DailyAmount {
   day: string;
@@ -36,15 +37,16 @@ function raw(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucke
 }
 
 /**
- * The whole local days (or months, or quarters) inside [startMs, endMs), named 'YYYY-MM-DD' (or 'YYYY-MM',
- * of a quarter's first month), and the partial pieces around them; null when there is no whole one.
+ * The whole local days, weeks (from Monday), months or quarters inside [startMs, endMs), named
+ * 'YYYY-MM-DD' (a week by its Monday) or 'YYYY-MM' (a quarter by its first month), and the partial
+ * pieces around them; null when there is no whole one.
  */
-export function wholeUnits(zone: string, startMs: number, endMs: number, unit: 'day' | 'month' | 'quarter' = 'day'): { first: string; last: string; edges: [number, number][] } | null {
+export function wholeUnits(zone: string, startMs: number, endMs: number, unit: 'day' | 'week' | 'month' | 'quarter' = 'day'): { first: string; last: string; edges: [number, number][] } | null {
   const start = DateTime.fromMillis(startMs, { zone });
   const firstStart = start.startOf(unit).toMillis() === startMs ? start.startOf(unit) : start.plus({ [unit]: 1 }).startOf(unit);
   const lastEnd = DateTime.fromMillis(endMs, { zone }).startOf(unit);
   if (lastEnd <= firstStart) return null;
-  const name = (d: DateTime) => d.toFormat(unit === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM');
+  const name = (d: DateTime) => d.toFormat(unit === 'day' || unit === 'week' ? 'yyyy-MM-dd' : 'yyyy-MM');
   return {
     first: name(firstStart),
     last: name(lastEnd.minus({ [unit]: 1 })),
@@ -55,36 +57,62 @@ export function wholeUnits(zone: string, startMs: number, endMs: number, unit: '
   };
 }
 
-/**
- * Earned per stream and currency, per chart bucket (a local day, the Monday of its week, the first of
- * its month) or over the whole span (`day` is ''): whole days from the rollup, the partial days at
- * either edge from the rows. A bucket may come in pieces (days, edges): callers add the rows up.
- */
-export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket = 'day'): DailyAmount[] {
-  const split = rollupZone(db) === zone ? wholeUnits(zone, startMs, endMs) : null;
-  if (!split) return raw(db, zone, startMs, endMs, bucket);
-  const days = bucket === 'month' ? byMonth(db, split.first, split.last) : exactAll<DailyAmount>(
+type Unit = 'day' | 'week' | 'month';
+
+/** The trigger-kept rollups (0002, 0011), each named by its column. */
+const ROLLUPS: Record<Unit, string> = { day: 'ledger_daily', week: 'ledger_weekly', month: 'ledger_monthly' };
+
+/** Where a bucket's whole units come from, coarsest first: a unit of each lies inside one bucket. */
+const LEVELS: Record<Bucket, Unit[]> = { day: ['day'], week: ['week', 'day'], month: ['month', 'day'], none: ['month', 'day'] };
+
+/** How rows of a rollup are named by the bucket they lie in, when the piece is not inside a single one. */
+function labelSql(unit: Unit, bucket: Bucket): string {
+  if (unit === 'day') return BUCKET_SQL[bucket]('day');
+  if (bucket === 'week' || bucket === 'month') return unit === 'week' ? 'week' : "month || '-01'";
+  return "''";
+}
+
+/** Whole units `first`..`last` of one rollup, named by `label` when they all lie in that bucket. */
+function whole(db: Db, unit: Unit, first: string, last: string, bucket: Bucket, label: string | undefined): DailyAmount[] {
+  return exactAll<DailyAmount>(
     db,
-    `SELECT ${BUCKET_SQL[bucket]('day')} AS day, stream, currency, sum(net) AS net FROM ledger_daily
-     WHERE day >= ? AND day <= ? AND ${EARNED} GROUP BY 1, stream, currency`,
-    [split.first, split.last],
+    `SELECT ${label === undefined ? labelSql(unit, bucket) : '?'} AS day, stream, currency, sum(net) AS net FROM ${ROLLUPS[unit]}
+     WHERE ${unit} >= ? AND ${unit} <= ? AND ${EARNED} GROUP BY 1, currency, stream`,
+    label === undefined ? [first, last] : [label, first, last],
   );
-  return [...days, ...split.edges.flatMap(([s, e]) => raw(db, zone, s, e, bucket))];
+}
+
+/** The bucket holding an instant, by its local day. */
+function bucketAt(ms: number, zone: string, bucket: Bucket): string {
+  const day = DateTime.fromMillis(ms, { zone }).toISODate()!;
+  if (bucket === 'none') return '';
+  if (bucket === 'month') return `${day.slice(0, 7)}-01`;
+  return bucket === 'week' ? DateTime.fromISO(day, { zone: 'UTC' }).startOf('week').toISODate()! : day;
+}
+
+/** Cuts a span into whole units of the coarsest level and finer pieces at either edge, each inside one bucket; what is left goes to the ledger rows. */
+function cut(db: Db, zone: string, startMs: number, endMs: number, levels: Unit[], bucket: Bucket, out: DailyAmount[], label?: string): void {
+  if (endMs <= startMs) return;
+  if (levels.length === 0) {
+    for (const r of raw(db, zone, startMs, endMs, bucket)) out.push(label === undefined ? r : { ...r, day: label });
+    return;
+  }
+  const [unit, ...finer] = levels;
+  const split = wholeUnits(zone, startMs, endMs, unit);
+  if (!split) return cut(db, zone, startMs, endMs, finer, bucket, out, label);
+  out.push(...whole(db, unit, split.first, split.last, bucket, label));
+  for (const [s, e] of split.edges) if (e > s) cut(db, zone, s, e, finer, bucket, out, label ?? bucketAt(s, zone, bucket));
 }
 
 /**
- * Whole local days summed per month, a month at a time: each month's few hundred rows group without
- * sorting the whole span's (10.7 -> 6.6 ms over five years).
+ * Earned per stream and currency, per chart bucket (a local day, the Monday of its week, the first of
+ * its month) or over the whole span (`day` is ''): whole weeks, months and days from the rollups, the
+ * partial days at either edge from the rows. A bucket may come in pieces: callers add the rows up.
  */
-function byMonth(db: Db, first: string, last: string): DailyAmount[] {
-  const month = db.prepare(`SELECT stream, currency, sum(net) AS net FROM ledger_daily WHERE day >= ? AND day <= ? AND ${EARNED} GROUP BY stream, currency`).safeIntegers(true);
+export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket = 'day'): DailyAmount[] {
+  if (rollupZone(db) !== zone) return raw(db, zone, startMs, endMs, bucket);
   const out: DailyAmount[] = [];
-  for (let m = DateTime.fromISO(first.slice(0, 7), { zone: 'UTC' }); m.toFormat('yyyy-MM') <= last.slice(0, 7); m = m.plus({ months: 1 })) {
-    const name = m.toFormat('yyyy-MM');
-    const from = name === first.slice(0, 7) ? first : `${name}-01`;
-    const to = name === last.slice(0, 7) ? last : `${name}-31`;
-    for (const r of month.all(from, to) as Omit<DailyAmount, 'day'>[]) out.push({ day: `${name}-01`, ...r });
-  }
+  cut(db, zone, startMs, endMs, LEVELS[bucket], bucket, out, bucket === 'none' ? '' : undefined);
   return out;
 }
 

@@ -12,10 +12,11 @@ import { perUserValue } from './per-user';
 import { bucketsOf, seriesByStream, totalsByCurrency } from './series';
 import { sourceEarningsBeside } from './sources';
 import { supportInPeriod } from './support';
+import { prepared } from '../../statements';
 
 /** The first local day with ledger data, for "All time". */
 export function earliestLedgerMs(db: Db): number | null {
-  return db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
+  return prepared(db, 'SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
 }
 
 export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number, reader: Reader = inlineReader(db)): Promise<EarningsDashboard> {

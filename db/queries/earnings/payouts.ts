@@ -3,6 +3,7 @@ import type { Db } from '../../open';
 import type { CurrencyBalance } from './balances';
 import type { PayoutItem, PayoutOverview, PayoutSource } from '../types/earnings';
 import { dec } from '../sums';
+import { prepared } from '../../statements';
 
 interface PayoutRow {
   id: string;
@@ -22,23 +23,23 @@ interface PayoutRow {
 }
 
 function sourceNames(db: Db): Map<string, string> {
-  const rows = db
-    .prepare(
-      `SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins
-       UNION ALL SELECT 'story:' || id, title FROM stories`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins
+     UNION ALL SELECT 'story:' || id, title FROM stories`,
+  )
     .all() as { k: string; name: string }[];
   return new Map(rows.map((r) => [r.k, r.name]));
 }
 
 export function payoutHistory(db: Db): PayoutItem[] {
-  const rows = db
-    .prepare(
-      `SELECT id, created_at AS createdAt, period_start AS periodStart, period_end AS periodEnd, currency, amount, fee, status,
-         method, network, tx_hash AS txHash, arrival_date AS arrivalDate, failure_reason AS failureReason,
-         CASE WHEN json_valid(breakdown) THEN json_array_length(breakdown) ELSE 0 END AS sourceCount
-       FROM payouts ORDER BY created_ms DESC, id`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT id, created_at AS createdAt, period_start AS periodStart, period_end AS periodEnd, currency, amount, fee, status,
+       method, network, tx_hash AS txHash, arrival_date AS arrivalDate, failure_reason AS failureReason,
+       source_count AS sourceCount
+     FROM payouts ORDER BY created_ms DESC, id`,
+  )
     .safeIntegers(true)
     .all() as PayoutRow[];
   return rows.map((r) => ({ ...r, amount: dec(r.amount), fee: dec(r.fee), received: dec(r.amount - r.fee), sourceCount: Number(r.sourceCount) }));
@@ -46,7 +47,7 @@ export function payoutHistory(db: Db): PayoutItem[] {
 
 /** One payout's breakdown by source, largest first; null when there is no such payout. */
 export function payoutBreakdown(db: Db, id: string): PayoutSource[] | null {
-  const json = db.prepare('SELECT breakdown FROM payouts WHERE id = ?').pluck().get(id) as string | undefined;
+  const json = prepared(db, 'SELECT breakdown FROM payouts WHERE id = ?').pluck().get(id) as string | undefined;
   if (json === undefined) return null;
   let entries: { source_type: string; source_id: string; amount: number }[];
   try {
@@ -71,7 +72,7 @@ function progress(available: string, minimum: string): number {
 }
 
 export function payoutOverview(db: Db, balances: CurrencyBalance[], zone: string, nowMs: number): PayoutOverview {
-  const creator = db.prepare('SELECT payout_schedule AS schedule, payout_minimum AS minimum FROM creator LIMIT 1').get() as
+  const creator = prepared(db, 'SELECT payout_schedule AS schedule, payout_minimum AS minimum FROM creator LIMIT 1').get() as
     | { schedule: string; minimum: string }
     | undefined;
   const minimums = creator ? (JSON.parse(creator.minimum) as { currency: string; amount_micros: number }[]) : [];

@@ -7,17 +7,18 @@ import type { Range } from '../period';
 import type { PerUserValue } from '../types/earnings';
 import { dec } from '../sums';
 import { earnedByCurrency, earnedDaily } from './earned';
+import { prepared } from '../../statements';
 
 const CHARACTER_STREAMS = ['character', 'embed'];
 
 /** 30-day actives on the last stats day on or before `utcDate` (the platform publishes a day after it ends). */
 function activeUsers30d(db: Db, utcDate: string): number {
   return (
-    (db
-      .prepare(
-        `SELECT coalesce(sum(active_users_30d), 0) FROM stats_characters
-         WHERE date = (SELECT max(date) FROM stats_characters WHERE date <= ? AND date > date(?, '-7 days'))`,
-      )
+    (prepared(
+      db,
+      `SELECT coalesce(sum(active_users_30d), 0) FROM stats_characters
+       WHERE date = (SELECT max(date) FROM stats_characters WHERE date <= ? AND date > date(?, '-7 days'))`,
+    )
       .pluck()
       .get(utcDate, utcDate) as number) ?? 0
   );

@@ -50,7 +50,7 @@ export function seriesByStream(daily: DailyAmount[], buckets: string[], granular
     .sort((a, b) => a.currency.localeCompare(b.currency) || a.stream.localeCompare(b.stream));
 }
 
-/** Totals per currency per bucket (all streams), aligned with `buckets`. */
+/** Totals per currency per bucket (all streams), aligned with `buckets`, in currency order. */
 export function totalsByCurrency(daily: DailyAmount[], buckets: string[], granularity: Granularity): Map<string, bigint[]> {
   const index = new Map(buckets.map((b, i) => [b, i]));
   const out = new Map<string, bigint[]>();
@@ -60,5 +60,5 @@ export function totalsByCurrency(daily: DailyAmount[], buckets: string[], granul
     const i = index.get(bucketOf(row.day, granularity));
     if (i !== undefined) values[i] += row.net;
   }
-  return out;
+  return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }

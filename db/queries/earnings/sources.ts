@@ -6,12 +6,12 @@ import type { SourceEarnings } from '../types/earnings';
 import { dec } from '../sums';
 import { eachEarnedBySource, labelOf, type SourceType } from './by-source';
 import { type Granularity } from './series';
+import { prepared } from '../../statements';
 
 const SOURCES: readonly SourceType[] = ['character', 'plugin'];
 
 function names(db: Db): Map<string, string> {
-  const rows = db
-    .prepare(`SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins`)
+  const rows = prepared(db, `SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins`)
     .all() as { k: string; name: string }[];
   return new Map(rows.map((r) => [r.k, r.name]));
 }

@@ -4,6 +4,7 @@
 import type { Db } from '../../open';
 import type { DayRange } from '../types/audience';
 import { median } from './context';
+import { prepared } from '../../statements';
 
 export interface CharacterRates {
   id: string;
@@ -32,14 +33,14 @@ export interface CharacterRateSet {
 export const MIN_CHARACTERS = 3;
 
 export function characterRates(db: Db, window: DayRange, minProfileViews: number): CharacterRateSet {
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.name, c.greeting_updated_at AS greetingUpdatedAt,
-         sum(s.profile_views) AS profileViews, sum(s.chats_from_profile) AS chatsFromProfile,
-         sum(s.chats_started) AS chats, sum(s.messages) AS messages
-       FROM stats_characters s JOIN characters c ON c.id = s.character_id
-       WHERE s.date >= ? AND s.date <= ? GROUP BY c.id ORDER BY c.id`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT c.id, c.name, c.greeting_updated_at AS greetingUpdatedAt,
+       sum(s.profile_views) AS profileViews, sum(s.chats_from_profile) AS chatsFromProfile,
+       sum(s.chats_started) AS chats, sum(s.messages) AS messages
+     FROM stats_characters s JOIN characters c ON c.id = s.character_id
+     WHERE s.date >= ? AND s.date <= ? GROUP BY c.id ORDER BY c.id`,
+  )
     .all(window.from, window.to) as Omit<CharacterRates, 'conversion' | 'messagesPerChat'>[];
   const characters = rows.map((r) => ({
     ...r,

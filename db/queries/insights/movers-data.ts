@@ -7,6 +7,7 @@ import { addDays, dayCount, dayRange } from '../audience/stats-window';
 import { EARNED, exactAll } from '../sums';
 import { localDateSql, startOfLocalDay } from '../timezone';
 import type { DayRange } from '../types/audience';
+import { prepared } from '../../statements';
 
 export const HISTORY_PERIODS = 12;
 
@@ -59,7 +60,7 @@ const USE: Record<WorkKind, { table: string; id: string; metric: string; catalog
 
 /** Live works with the first day they existed (history before it is not "usual", it is absence). */
 function liveWorks(db: Db, kind: WorkKind): Map<string, string> {
-  const rows = db.prepare(`SELECT id, created_at AS createdAt FROM ${USE[kind].catalogue}`).all() as { id: string; createdAt: string }[];
+  const rows = prepared(db, `SELECT id, created_at AS createdAt FROM ${USE[kind].catalogue}`).all() as { id: string; createdAt: string }[];
   return new Map(rows.map((r) => [r.id, r.createdAt.slice(0, 10)]));
 }
 
@@ -71,8 +72,7 @@ export function useMeasures(db: Db, kind: WorkKind, periods: DayRange[]): Measur
   const u = USE[kind];
   const live = liveWorks(db, kind);
   const index = indexByDate(periods);
-  const rows = db
-    .prepare(`SELECT ${u.id} AS id, date, sum(${u.metric}) AS n FROM ${u.table} WHERE date >= ? AND date <= ? GROUP BY ${u.id}, date`)
+  const rows = prepared(db, `SELECT ${u.id} AS id, date, sum(${u.metric}) AS n FROM ${u.table} WHERE date >= ? AND date <= ? GROUP BY ${u.id}, date`)
     .all(periods.at(-1)!.from, periods[0].to) as { id: string; date: string; n: number }[];
   const out = new Map<string, Measure>();
   for (const r of rows) {

@@ -2,6 +2,7 @@
 // distinct count for the 7 days ending a date, so it is read on one day (the window's last),
 // never added up.
 import { byStrength, count, day, median, names, pct, statsWindow, workHref, type Rule } from './context';
+import { prepared } from '../../statements';
 
 interface Latest {
   pluginId: string;
@@ -19,19 +20,19 @@ export const pluginChurnRule: Rule = {
     const w = statsWindow(ctx, 'stats_plugins');
     if (!w) return { insights: [], note: 'No plugin stats synced yet.' };
     const live = names(ctx.db, 'plugins');
-    const latest = ctx.db
-      .prepare(
-        `SELECT s.plugin_id AS pluginId, s.installs_total AS installsTotal, s.active_chats_7d AS active7d, s.date FROM stats_plugins s
-         WHERE s.date = (SELECT max(date) FROM stats_plugins WHERE plugin_id = s.plugin_id AND date >= ? AND date <= ?)`,
-      )
+    const latest = prepared(
+      ctx.db,
+      `SELECT s.plugin_id AS pluginId, s.installs_total AS installsTotal, s.active_chats_7d AS active7d, s.date FROM stats_plugins s
+       WHERE s.date = (SELECT max(date) FROM stats_plugins WHERE plugin_id = s.plugin_id AND date >= ? AND date <= ?)`,
+    )
       .all(w.current.from, w.current.to) as Latest[];
     const flows = new Map(
       (
-        ctx.db
-          .prepare(
-            `SELECT plugin_id AS id, sum(installs) AS installs, sum(uninstalls) AS uninstalls, sum(rating_count) AS ratings, sum(rating_sum) AS stars
-             FROM stats_plugins WHERE date >= ? AND date <= ? GROUP BY plugin_id`,
-          )
+        prepared(
+          ctx.db,
+          `SELECT plugin_id AS id, sum(installs) AS installs, sum(uninstalls) AS uninstalls, sum(rating_count) AS ratings, sum(rating_sum) AS stars
+           FROM stats_plugins WHERE date >= ? AND date <= ? GROUP BY plugin_id`,
+        )
           .all(w.current.from, w.current.to) as { id: string; installs: number; uninstalls: number; ratings: number; stars: number }[]
       ).map((f) => [f.id, f]),
     );

@@ -2,6 +2,7 @@
 // from the story's other chapters. The fix is usually in the chapter before: that is where the
 // engagement waned (creator analytics guide).
 import { byStrength, count, days, median, names, pct, statsWindow, workHref, type Rule } from './context';
+import { prepared } from '../../statements';
 
 interface ChapterSum {
   storyId: string;
@@ -32,13 +33,13 @@ export const storyDropoffRule: Rule = {
     if (!w) return { insights: [], note: 'No story chapter stats synced yet.' };
     const titles = names(ctx.db, 'stories');
     const chapters = new Map(
-      (ctx.db.prepare('SELECT id, chapters FROM stories').all() as { id: string; chapters: string }[]).map((s) => [s.id, chapterTitles(s.chapters)]),
+      (prepared(ctx.db, 'SELECT id, chapters FROM stories').all() as { id: string; chapters: string }[]).map((s) => [s.id, chapterTitles(s.chapters)]),
     );
-    const rows = ctx.db
-      .prepare(
-        `SELECT story_id AS storyId, chapter, sum(reached) AS reached, sum(dropped) AS dropped FROM stats_story_chapters
-         WHERE date >= ? AND date <= ? GROUP BY story_id, chapter ORDER BY story_id, chapter`,
-      )
+    const rows = prepared(
+      ctx.db,
+      `SELECT story_id AS storyId, chapter, sum(reached) AS reached, sum(dropped) AS dropped FROM stats_story_chapters
+       WHERE date >= ? AND date <= ? GROUP BY story_id, chapter ORDER BY story_id, chapter`,
+    )
       .all(w.current.from, w.current.to) as ChapterSum[];
     const byStory = new Map<string, ChapterSum[]>();
     for (const r of rows) if (titles.has(r.storyId)) byStory.set(r.storyId, [...(byStory.get(r.storyId) ?? []), r]);

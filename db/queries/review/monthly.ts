@@ -12,6 +12,7 @@ import type { ReviewItem, ReviewList, ReviewListRow } from '../types/review';
 import { dec } from '../sums';
 import { countMetric, item, moneyMetric } from './items';
 import { netByStream, perCurrency } from './money';
+import { prepared } from '../../statements';
 
 const TOP = 5;
 
@@ -47,11 +48,11 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
 
 function storyPlays(db: Db, w: DayRange | null): Map<string, { title: string; plays: number; completions: number }> {
   if (!w) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT st.id, st.title, sum(plays) AS plays, sum(completions) AS completions FROM stats_stories s
-       JOIN stories st ON st.id = s.story_id WHERE s.date >= ? AND s.date <= ? GROUP BY st.id`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT st.id, st.title, sum(plays) AS plays, sum(completions) AS completions FROM stats_stories s
+     JOIN stories st ON st.id = s.story_id WHERE s.date >= ? AND s.date <= ? GROUP BY st.id`,
+  )
     .all(w.from, w.to) as { id: string; title: string; plays: number; completions: number }[];
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -8,6 +8,7 @@ import type { DayRange } from '../types/audience';
 import type { ReviewItem, ReviewListRow, ReviewMetric } from '../types/review';
 import { countMetric, item, moneyMetric, percentOf, ratioOf } from './items';
 import { netByStream as byStream, perCurrency } from './money';
+import { prepared } from '../../statements';
 
 type Window = DayRange | null;
 
@@ -47,13 +48,13 @@ interface CharacterSums {
 
 function characterSums(db: Db, w: Window): Map<string, CharacterSums> {
   if (!w) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.name, sum(chats_started) AS chats, sum(messages) AS messages, sum(tokens) AS tokens, sum(active_users) AS active,
-         sum(returning_users) AS "returning", sum(profile_views) AS views, sum(chats_from_profile) AS fromProfile,
-         sum(rating_count) AS ratings, sum(rating_sum) AS stars
-       FROM stats_characters s JOIN characters c ON c.id = s.character_id WHERE s.date >= ? AND s.date <= ? GROUP BY c.id`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT c.id, c.name, sum(chats_started) AS chats, sum(messages) AS messages, sum(tokens) AS tokens, sum(active_users) AS active,
+       sum(returning_users) AS "returning", sum(profile_views) AS views, sum(chats_from_profile) AS fromProfile,
+       sum(rating_count) AS ratings, sum(rating_sum) AS stars
+     FROM stats_characters s JOIN characters c ON c.id = s.character_id WHERE s.date >= ? AND s.date <= ? GROUP BY c.id`,
+  )
     .all(w.from, w.to) as CharacterSums[];
   return new Map(rows.map((r) => [r.id, r]));
 }
@@ -110,11 +111,11 @@ export function conversationMetrics(db: Db, cur: Window, prev: Window): ReviewIt
 
 function pluginRatings(db: Db, w: Window): Map<string, { name: string; ratings: number; stars: number }> {
   if (!w) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, sum(rating_count) AS ratings, sum(rating_sum) AS stars FROM stats_plugins s
-       JOIN plugins p ON p.id = s.plugin_id WHERE s.date >= ? AND s.date <= ? GROUP BY p.id`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT p.id, p.name, sum(rating_count) AS ratings, sum(rating_sum) AS stars FROM stats_plugins s
+     JOIN plugins p ON p.id = s.plugin_id WHERE s.date >= ? AND s.date <= ? GROUP BY p.id`,
+  )
     .all(w.from, w.to) as { id: string; name: string; ratings: number; stars: number }[];
   return new Map(rows.map((r) => [r.id, r]));
 }
@@ -166,11 +167,11 @@ export function embedUsage(db: Db, cur: Range, prev: Range | null, zone: string)
   const perCharacter = (r: Range | null) => {
     const m = new Map<string, bigint>();
     if (!r) return m;
-    const rows = db
-      .prepare(
-        `SELECT source_id AS id, currency, sum(net) AS net FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${sql} AND source_type = 'character'
-         GROUP BY source_id, currency`,
-      )
+    const rows = prepared(
+      db,
+      `SELECT source_id AS id, currency, sum(net) AS net FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? AND ${sql} AND source_type = 'character'
+       GROUP BY source_id, currency`,
+    )
       .safeIntegers(true)
       .all(r.startMs, r.endMs) as { id: string; currency: string; net: bigint }[];
     for (const row of rows) m.set(`${row.currency}|${row.id}`, row.net);
@@ -178,7 +179,7 @@ export function embedUsage(db: Db, cur: Range, prev: Range | null, zone: string)
   };
   const a = perCharacter(cur);
   const b = prev ? perCharacter(prev) : null;
-  const live = new Map((db.prepare('SELECT id, name FROM characters').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  const live = new Map((prepared(db, 'SELECT id, name FROM characters').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
   const rows: ReviewListRow[] = [...a.entries()]
     .sort(([, x], [, y]) => (y > x ? 1 : y < x ? -1 : 0))
     .map(([key, net]) => {

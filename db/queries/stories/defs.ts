@@ -4,6 +4,7 @@ import type { KeyedTable, StatsTable } from '../content/aggregate';
 import type { MetricDef } from '../content/metrics';
 import { parseList } from '../characters/defs';
 import type { StoryMetric } from '../types/content';
+import { prepared } from '../../statements';
 
 export const STORY_STATS: StatsTable = {
   table: 'stats_stories',
@@ -49,11 +50,11 @@ function pairs<K>(json: string, key: string, label: string, asKey: (v: unknown) 
 }
 
 export function liveStories(db: Db, id?: string): StoryCatalogue[] {
-  const rows = db
-    .prepare(
-      `SELECT id, title, created_at AS createdAt, tags, chapters, milestones, identities FROM stories
-       ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY title, id`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT id, title, created_at AS createdAt, tags, chapters, milestones, identities FROM stories
+     ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY title, id`,
+  )
     .all(...(id === undefined ? [] : [id])) as Record<'id' | 'title' | 'createdAt' | 'tags' | 'chapters' | 'milestones' | 'identities', string>[];
   return rows.map((r) => ({
     id: r.id,
