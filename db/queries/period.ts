@@ -4,6 +4,7 @@
 import { DateTime } from 'luxon';
 
 import type { PeriodSpec, Range } from './types/period';
+import { fastZone } from './timezone';
 
 export type { PeriodSpec, Preset, Range } from './types/period';
 
@@ -30,7 +31,8 @@ function range(from: DateTime, to: DateTime, nowMs: number, cutMs?: number): Ran
 
 /** Resolve a period in a zone at an instant. `earliest` is the first day with data, for "All time". */
 export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, earliest?: string): ResolvedPeriod {
-  const now = DateTime.fromMillis(nowMs, { zone });
+  const tz = fastZone(zone);
+  const now = DateTime.fromMillis(nowMs, { zone: tz });
   const today = now.startOf('day');
   let from: DateTime;
   let to: DateTime = today;
@@ -59,13 +61,13 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
       shift = { years: 1 };
       break;
     case 'all':
-      from = earliest ? DateTime.fromISO(earliest, { zone }) : today;
+      from = earliest ? DateTime.fromISO(earliest, { zone: tz }) : today;
       if (from > today) from = today;
       break;
     case 'custom': {
       if (!spec.from || !spec.to) throw new RangeError('a custom period needs from and to');
-      from = DateTime.fromISO(spec.from, { zone });
-      to = DateTime.fromISO(spec.to, { zone });
+      from = DateTime.fromISO(spec.from, { zone: tz });
+      to = DateTime.fromISO(spec.to, { zone: tz });
       if (!from.isValid || !to.isValid) throw new RangeError('from and to must be dates YYYY-MM-DD');
       if (to < from) [from, to] = [to, from];
       const days = Math.round(to.diff(from, 'days').days) + 1;
@@ -77,12 +79,12 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
   let previous: Range | null = null;
   const compare = spec.compare ?? 'previous';
   if (typeof compare === 'object') {
-    previous = range(DateTime.fromISO(compare.from, { zone }), DateTime.fromISO(compare.to, { zone }), nowMs);
+    previous = range(DateTime.fromISO(compare.from, { zone: tz }), DateTime.fromISO(compare.to, { zone: tz }), nowMs);
   } else if (compare === 'previous' && shift) {
     const pFrom = from.minus(shift);
     // A whole month compares with the whole month before it, however many days each has.
     const pTo = spec.preset === 'last_month' ? pFrom.endOf('month').startOf('day') : to.minus(shift);
-    const cut = current.partial ? DateTime.fromMillis(current.endMs, { zone }).minus(shift).toMillis() : undefined;
+    const cut = current.partial ? DateTime.fromMillis(current.endMs, { zone: tz }).minus(shift).toMillis() : undefined;
     previous = range(pFrom, pTo, nowMs, cut);
   }
   return { spec, zone, current, previous };

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { localDateFunction } from '../../db/local-date';
+import { fastZone, zonePieces } from '../../db/queries/timezone';
+
+const ZONES = ['Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC', 'America/St_Johns'];
 
 describe('the fast local date', () => {
   it('agrees with luxon for any instant in zones with DST, half-hour and odd offsets', () => {
-    for (const zone of ['Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC', 'America/St_Johns']) {
+    for (const zone of ZONES) {
       const local = localDateFunction(zone);
       fc.assert(
         fc.property(fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 0, 1) }), (ms) => {
@@ -21,5 +24,45 @@ describe('the fast local date', () => {
     expect(berlin(Date.parse('2026-10-25T22:30:00Z'))).toBe('2026-10-25'); // 23:30 CET
     expect(berlin(Date.parse('2026-10-24T22:30:00Z'))).toBe('2026-10-25'); // 00:30 CEST
     expect(berlin(BigInt(Date.parse('2026-03-28T23:30:00Z')))).toBe('2026-03-29');
+  });
+});
+
+describe('the zone the dashboards give luxon', () => {
+  it("has luxon's own offset on either side of every change, to the millisecond", () => {
+    for (const zone of ZONES) {
+      const iana = IANAZone.create(zone);
+      const fast = fastZone(zone);
+      const local = localDateFunction(zone);
+      for (const { fromMs } of zonePieces(zone).slice(1))
+        for (const ms of [fromMs - 1000, fromMs - 1, fromMs, fromMs + 1]) {
+          expect([zone, ms, fast.offset(ms)]).toEqual([zone, ms, iana.offset(ms)]);
+          expect(local(ms)).toBe(DateTime.fromMillis(ms, { zone }).toISODate());
+        }
+    }
+  });
+
+  it('gives the same starts of days, weeks, months and quarters, the same sums and the same local midnights as luxon', () => {
+    const units = ['day', 'week', 'month', 'quarter'] as const;
+    for (const zone of ZONES) {
+      const fast = fastZone(zone);
+      fc.assert(
+        fc.property(fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 0, 1) }), fc.constantFrom(...units), (ms, unit) => {
+          const a = DateTime.fromMillis(ms, { zone });
+          const b = DateTime.fromMillis(ms, { zone: fast });
+          expect(b.offset).toBe(a.offset);
+          expect(b.startOf(unit).toMillis()).toBe(a.startOf(unit).toMillis());
+          expect(b.plus({ [unit]: 1 }).startOf(unit).toMillis()).toBe(a.plus({ [unit]: 1 }).startOf(unit).toMillis());
+          expect(b.minus({ [unit]: 1 }).toFormat('yyyy-MM-dd HH:mm')).toBe(a.minus({ [unit]: 1 }).toFormat('yyyy-MM-dd HH:mm'));
+          const day = a.toISODate()!;
+          expect(DateTime.fromISO(day, { zone: fast }).toMillis()).toBe(DateTime.fromISO(day, { zone }).toMillis());
+        }),
+        { numRuns: 1500, seed: 7 },
+      );
+      // Local midnights on the days the clocks change (some zones skip midnight itself).
+      for (const { fromMs } of zonePieces(zone).slice(1).filter((p) => p.fromMs > Date.UTC(1971, 0, 1))) {
+        const day = DateTime.fromMillis(fromMs, { zone }).toISODate()!;
+        expect([zone, day, DateTime.fromISO(day, { zone: fast }).startOf('day').toMillis()]).toEqual([zone, day, DateTime.fromISO(day, { zone }).startOf('day').toMillis()]);
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import { rollupZone } from '../../rollups';
 import { EARNED, exactAll } from '../sums';
-import { localDateSql } from '../timezone';
+import { fastZone, localDateSql } from '../timezone';
 import { wholeUnits } from './earned';
 import { prepared } from '../../statements';
 
@@ -72,7 +72,7 @@ const LEVELS: { unit: Unit; table: string }[] = [
 
 /** The name of the local day, month or quarter holding an instant: 'YYYY-MM-DD', or 'YYYY-MM' of the (quarter's first) month. */
 function unitName(ms: number, zone: string, unit: Unit): string {
-  return labelOf(DateTime.fromMillis(ms, { zone }).toISODate()!, unit);
+  return labelOf(DateTime.fromMillis(ms, { zone: fastZone(zone) }).toISODate()!, unit);
 }
 
 /** The day, month or quarter a local day 'YYYY-MM-DD' (or month 'YYYY-MM') lies in. */

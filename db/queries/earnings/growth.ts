@@ -3,10 +3,11 @@ import type { Db } from '../../open';
 import type { MonthGrowth } from '../types/earnings';
 import { dec } from '../sums';
 import { earnedByCurrency, earnedDaily } from './earned';
+import { fastZone } from '../timezone';
 
 /** Earnings per calendar month (reporting timezone) for the `months` months ending with the one containing endMs. */
 export function monthlyGrowth(db: Db, zone: string, endMs: number, months = 12): MonthGrowth[] {
-  const last = DateTime.fromMillis(endMs - 1, { zone }).startOf('month');
+  const last = DateTime.fromMillis(endMs - 1, { zone: fastZone(zone) }).startOf('month');
   const first = last.minus({ months }); // one extra month, to compute the first growth figure
   const rows = new Map<string, bigint>();
   for (const r of earnedDaily(db, zone, first.toMillis(), endMs, 'month')) {
@@ -18,7 +19,7 @@ export function monthlyGrowth(db: Db, zone: string, endMs: number, months = 12):
   const partial = last.plus({ months: 1 }).toMillis() > endMs;
   const samePart = new Map<string, bigint>();
   if (partial) {
-    const cut = DateTime.fromMillis(endMs, { zone }).minus({ months: 1 }).toMillis();
+    const cut = DateTime.fromMillis(endMs, { zone: fastZone(zone) }).minus({ months: 1 }).toMillis();
     for (const [currency, net] of earnedByCurrency(db, zone, last.minus({ months: 1 }).toMillis(), cut)) samePart.set(currency, net);
   }
   const currencies = [...new Set([...rows.keys()].map((k) => k.split('|')[1]))].sort();

@@ -4,6 +4,7 @@ import type { CurrencyBalance } from './balances';
 import type { PayoutItem, PayoutOverview, PayoutSource } from '../types/earnings';
 import { dec } from '../sums';
 import { prepared } from '../../statements';
+import { fastZone } from '../timezone';
 
 interface PayoutRow {
   id: string;
@@ -84,7 +85,7 @@ export function payoutOverview(db: Db, balances: CurrencyBalance[], zone: string
       const pct = progress(available, amount);
       return { currency: m.currency, amount, available, progressPct: pct, reached: pct >= 100 };
     }),
-    nextProcessing: DateTime.fromMillis(nowMs, { zone }).plus({ months: 1 }).startOf('month').toISODate()!,
+    nextProcessing: DateTime.fromMillis(nowMs, { zone: fastZone(zone) }).plus({ months: 1 }).startOf('month').toISODate()!,
     history: payoutHistory(db),
   };
 }

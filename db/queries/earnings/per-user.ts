@@ -8,6 +8,7 @@ import type { PerUserValue } from '../types/earnings';
 import { dec } from '../sums';
 import { earnedByCurrency, earnedDaily } from './earned';
 import { prepared } from '../../statements';
+import { fastZone } from '../timezone';
 
 const CHARACTER_STREAMS = ['character', 'embed'];
 
@@ -42,7 +43,7 @@ export function perUserValue(db: Db, current: Range, previous: Range | null, zon
   const prev = previous && window30(previous.endMs);
   const prevUsers = prev ? activeUsers30d(db, prev.date) : 0;
   const prevAmounts = prev ? earnedByCurrency(db, zone, prev.startMs, prev.endMs, CHARACTER_STREAMS) : new Map<string, bigint>();
-  const end = DateTime.fromMillis(current.endMs - 1, { zone }).startOf('month');
+  const end = DateTime.fromMillis(current.endMs - 1, { zone: fastZone(zone) }).startOf('month');
   const trendMonths = Array.from({ length: months }, (_, i) => end.minus({ months: months - 1 - i }));
   // The months are contiguous: one read, bucketed by month, instead of one per month.
   const byMonth = new Map<string, Map<string, bigint>>();

@@ -35,6 +35,7 @@ export function bucketsOf(range: Pick<Range, 'from' | 'to'>, granularity: Granul
   return [...new Set(daysOf(range).map((d) => bucketOf(d, granularity)))];
 }
 
+// Rows named by their bucket (as earnedDaily names them) are found directly; days are bucketed.
 export function seriesByStream(daily: DailyAmount[], buckets: string[], granularity: Granularity): StreamSeries[] {
   const index = new Map(buckets.map((b, i) => [b, i]));
   const acc = new Map<string, { stream: string; currency: string; values: bigint[] }>();
@@ -42,7 +43,7 @@ export function seriesByStream(daily: DailyAmount[], buckets: string[], granular
     const key = `${row.currency}\u0000${row.stream}`;
     let entry = acc.get(key);
     if (!entry) acc.set(key, (entry = { stream: row.stream, currency: row.currency, values: buckets.map(() => 0n) }));
-    const i = index.get(bucketOf(row.day, granularity));
+    const i = index.get(row.day) ?? index.get(bucketOf(row.day, granularity));
     if (i !== undefined) entry.values[i] += row.net;
   }
   return [...acc.values()]
@@ -57,7 +58,7 @@ export function totalsByCurrency(daily: DailyAmount[], buckets: string[], granul
   for (const row of daily) {
     let values = out.get(row.currency);
     if (!values) out.set(row.currency, (values = buckets.map(() => 0n)));
-    const i = index.get(bucketOf(row.day, granularity));
+    const i = index.get(row.day) ?? index.get(bucketOf(row.day, granularity));
     if (i !== undefined) values[i] += row.net;
   }
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
