@@ -1,44 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { sortRows, type SortableColumn, type SortState } from './table-sort';
 
-export type SortValue = string | number | bigint | null;
+export { sortRows, type SortState, type SortValue } from './table-sort';
 
-export interface Column<R> {
-  key: string;
+export interface Column<R> extends SortableColumn<R> {
   header: string;
   render: (row: R) => ReactNode;
-  sortValue?: (row: R) => SortValue;
   align?: 'left' | 'right';
   title?: string;
 }
 
-export interface SortState {
-  key: string;
-  dir: 'asc' | 'desc';
-}
-
 const ROW_HEIGHT = 40;
-
-function compare(a: SortValue, b: SortValue): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b);
-  return a < b ? -1 : 1;
-}
-
-export function sortRows<R>(rows: R[], columns: Column<R>[], sort: SortState | null): R[] {
-  const col = sort && columns.find((c) => c.key === sort.key);
-  if (!col?.sortValue) return rows;
-  const get = col.sortValue;
-  const sign = sort!.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((x, y) => {
-    const a = get(x);
-    const b = get(y);
-    if (a === null || b === null) return compare(a, b); // blanks last in both directions
-    return sign * compare(a, b);
-  });
-}
 
 /** A sortable table, navigable with the arrow keys; long tables render only the rows in view. */
 export function DataTable<R>({

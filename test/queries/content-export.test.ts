@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportCommand } from '../../electron/export/cli';
 import { readCsv } from '../export/fixture';
-import { insertCatalogue, insertLedger } from '../helpers/fixture';
+import { insertCatalogue, insertLedger, insertSupport } from '../helpers/fixture';
 import { insertCharacterStats, insertHourly, insertPluginStats, insertStory, insertStoryStats, insertSyncRun } from '../helpers/stats-fixture';
 import { servedStudio } from '../helpers/studio';
 import { tempDir } from '../helpers/tmp';
@@ -82,6 +82,21 @@ describe('dashboard exports', () => {
     expect(readCsv(st.value!.content, 'id,title,plays,previous_plays,change_pct,avg_playtime_seconds,completion_rate_pct,replay_rate_pct,top_identity,top_milestones,drop_off_chapter,drop_off_title,revise_chapter')).toEqual([
       ['s1', 'Night Train', '8', '0', '', '100', '50', '25', '', '', '', '', ''],
     ]);
+  });
+
+  it('lists the 30 newest fan messages on the page and exports every one in the period', async () => {
+    const at = (i: number) => new Date(Date.parse('2026-11-01T00:00:00Z') + i * 3_600_000).toISOString();
+    insertSupport(s.studio.db, Array.from({ length: 45 }, (_, i) => ({ id: `sup${String(i).padStart(2, '0')}`, at: at(i), name: `Fan ${i}`, message: 'thanks', amount: '1', currency: 'USD' })));
+    const page = (await (
+      await fetch(`${s.server.origin}/api/earnings`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${s.server.token}` }, body: JSON.stringify({ period: PERIOD }) })
+    ).json()) as { value: { support: { items: { id: string }[]; total: number } } };
+    expect(page.value.support.total).toBe(45);
+    expect(page.value.support.items.map((i) => i.id)).toEqual(Array.from({ length: 30 }, (_, i) => `sup${44 - i}`));
+    const r = await exportTable({ dashboard: 'earnings', table: 'support', period: PERIOD });
+    expect(r.ok).toBe(true);
+    expect(r.value!.rows).toBe(45);
+    const ids = (Papa.parse(r.value!.content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data as { id: string }[]).map((row) => row.id);
+    expect(ids).toEqual(Array.from({ length: 45 }, (_, i) => `sup${String(44 - i).padStart(2, '0')}`));
   });
 
   it('says which table does not exist, and that a deleted item has no page', async () => {

@@ -4,8 +4,14 @@ import type { SupportItem } from '../types/earnings';
 import { dec } from '../sums';
 import { prepared } from '../../statements';
 
-/** Fan support in the period, most recent first. Names and messages are returned verbatim: the UI shows them as text. */
-export function supportInPeriod(db: Db, range: Range, limit = 200): { items: SupportItem[]; total: number } {
+/** How many of the newest the Earnings page lists (the rest are counted, and exported). */
+export const SUPPORT_SHOWN = 30;
+
+/**
+ * Fan support in the period, most recent first (`limit` -1: all of it). Names and messages are returned
+ * verbatim: the UI shows them as text.
+ */
+export function supportInPeriod(db: Db, range: Range, limit = SUPPORT_SHOWN): { items: SupportItem[]; total: number } {
   const rows = prepared(
     db,
     `SELECT s.id, s.occurred_at AS occurredAt, s.supporter_name AS supporterName, s.message, s.amount, s.currency,

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../api/contract';
 import type { ApiContext } from '../../api/context';
 import { reportingTimezone } from '../../api/handlers';
 import { earningsDashboard } from '../../../db/queries/earnings';
+import { supportInPeriod } from '../../../db/queries/earnings/support';
 import { earningsTables } from './earnings';
 import { contentTable } from './content-lookup';
 import { audienceTable } from './audience-lookup';
@@ -14,6 +15,8 @@ export async function dashboardTable(ctx: ApiContext, input: ParsedInput<'export
   switch (input.dashboard) {
     case 'earnings': {
       const d = await earningsDashboard(ctx.db, input.period, zone, now, ctx.reader);
+      // The page lists the newest support; its export has every one in the period.
+      if (input.table === 'support') d.support = supportInPeriod(ctx.db, d.period.current, -1);
       const table = earningsTables(d)[input.table];
       return table ? { table, range: d.period.current } : null;
     }

@@ -8,7 +8,7 @@ export function SupportList({ items, total, zone }: { items: SupportItem[]; tota
   return (
     <>
       <ul className="support-list" data-testid="support-list">
-        {items.slice(0, 30).map((s) => (
+        {items.map((s) => (
           <li key={s.id}>
             <div className="support-head">
               <strong className="supporter" dir="auto">
@@ -28,7 +28,11 @@ export function SupportList({ items, total, zone }: { items: SupportItem[]; tota
           </li>
         ))}
       </ul>
-      {total > 30 && <p className="muted small">Showing the 30 most recent of {total.toLocaleString('en-US')}; the export has all of them.</p>}
+      {total > items.length && (
+        <p className="muted small">
+          Showing the {items.length} most recent of {total.toLocaleString('en-US')}; the export has all of them.
+        </p>
+      )}
     </>
   );
 }
