@@ -6,7 +6,7 @@ import type { Db } from '../../open';
 import { rollupZone } from '../../rollups';
 import { EARNED, exactAll } from '../sums';
 import { fastZone, localDateSql } from '../timezone';
-import { prepared } from '../../statements';
+import { bucketOf } from './series';
 
 export interface DailyAmount {
   day: string;
@@ -42,9 +42,10 @@ function raw(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucke
  * pieces around them; null when there is no whole one.
  */
 export function wholeUnits(zone: string, startMs: number, endMs: number, unit: 'day' | 'week' | 'month' | 'quarter' = 'day'): { first: string; last: string; edges: [number, number][] } | null {
-  const start = DateTime.fromMillis(startMs, { zone: fastZone(zone) });
+  const tz = fastZone(zone);
+  const start = DateTime.fromMillis(startMs, { zone: tz });
   const firstStart = start.startOf(unit).toMillis() === startMs ? start.startOf(unit) : start.plus({ [unit]: 1 }).startOf(unit);
-  const lastEnd = DateTime.fromMillis(endMs, { zone: fastZone(zone) }).startOf(unit);
+  const lastEnd = DateTime.fromMillis(endMs, { zone: tz }).startOf(unit);
   if (lastEnd <= firstStart) return null;
   const name = (d: DateTime) => d.toFormat(unit === 'day' || unit === 'week' ? 'yyyy-MM-dd' : 'yyyy-MM');
   return {
@@ -84,10 +85,7 @@ function whole(db: Db, unit: Unit, first: string, last: string, bucket: Bucket, 
 
 /** The bucket holding an instant, by its local day. */
 function bucketAt(ms: number, zone: string, bucket: Bucket): string {
-  const day = DateTime.fromMillis(ms, { zone: fastZone(zone) }).toISODate()!;
-  if (bucket === 'none') return '';
-  if (bucket === 'month') return `${day.slice(0, 7)}-01`;
-  return bucket === 'week' ? DateTime.fromISO(day, { zone: 'UTC' }).startOf('week').toISODate()! : day;
+  return bucket === 'none' ? '' : bucketOf(DateTime.fromMillis(ms, { zone: fastZone(zone) }).toISODate()!, bucket);
 }
 
 /** Cuts a span into whole units of the coarsest level and finer pieces at either edge, each inside one bucket; what is left goes to the ledger rows. */
