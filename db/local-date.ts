@@ -1,7 +1,7 @@
 // A fast instant -> local calendar date for SQLite: the zone's UTC offsets from 1970 to 2100 are
 // found once (luxon), then each call is a binary search and integer arithmetic. It runs inside the
 // ledger triggers for every synced row, where a luxon call per row would cost seconds per million.
-import { zonePieces } from './queries/timezone';
+import { pieceAt, zonePieces } from './queries/timezone';
 
 const DAY_MS = 86_400_000;
 
@@ -25,13 +25,6 @@ export function localDateFunction(zone: string): (ms: number | bigint) => string
   const offsets = pieces.map((p) => p.offsetMs);
   return (value) => {
     const ms = Number(value);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= ms) lo = mid;
-      else hi = mid - 1;
-    }
-    return civilDate(Math.floor((ms + offsets[lo]) / DAY_MS));
+    return civilDate(Math.floor((ms + offsets[pieceAt(starts, ms)]) / DAY_MS));
   };
 }

@@ -47,6 +47,18 @@ export function zonePieces(zone: string): OffsetPiece[] {
   return pieces;
 }
 
+/** The index of the piece holding `ms`, given the pieces' starts (ascending, the first -Infinity). */
+export function pieceAt(starts: readonly number[], ms: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= ms) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The offsets in force between startMs and endMs: the first piece starts at -Infinity. */
 export function offsetPieces(zone: string, startMs: number, endMs: number): OffsetPiece[] {
   const all = zonePieces(zone);
@@ -122,15 +134,7 @@ class PiecewiseZone extends Zone {
   }
   override offset(ts: number): number {
     if (!(ts >= SPAN_FROM && ts < SPAN_TO)) return this.iana.offset(ts);
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= ts) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.minutes[lo];
+    return this.minutes[pieceAt(this.starts, ts)];
   }
   override equals(other: Zone): boolean {
     return other.type === 'iana' && other.name === this.name;

@@ -84,6 +84,36 @@ function check(db: Db, zone: string): void {
   for (const [table, unit, name] of UNITS) expect(rollup(db, table, unit), table).toEqual(folded(db, zone, name));
 }
 
+type LedgerRow = Record<string, string | number>;
+
+/**
+ * Any writes over 240 days (whole months and a quarter) in Berlin, then `check` on up to four spans
+ * of any length, starting at any minute, with the ledger rows as stored.
+ */
+async function overAnySpan(check: (db: Db, zone: string, ledger: LedgerRow[], startMs: number, endMs: number) => void): Promise<void> {
+  const { db } = await openDatabase(tempDbFile());
+  const zone = 'Europe/Berlin';
+  const wide = opArb.map((o) => ({ ...o, hours: o.hours * 12 }));
+  const spanArb = fc.tuple(fc.integer({ min: 0, max: 24 * 250 }), fc.integer({ min: 1, max: 24 * 250 }), fc.integer({ min: 0, max: 59 }));
+  await fc.assert(
+    fc.asyncProperty(fc.array(wide, { minLength: 30, maxLength: 120 }), fc.array(spanArb, { minLength: 1, maxLength: 4 }), async (ops, spans) => {
+      db.exec('DELETE FROM ledger');
+      ensureRollupZone(db, zone);
+      apply(db, ops);
+      const ledger = db.prepare('SELECT occurred_ms, stream, source_type, source_id, currency, net, status FROM ledger').all() as LedgerRow[];
+      for (const [from, length, minutes] of spans) {
+        const startMs = START + from * 3_600_000 + minutes * 60_000;
+        check(db, zone, ledger, startMs, startMs + length * 3_600_000);
+      }
+    }),
+    { numRuns: 60 },
+  );
+  db.close();
+}
+
+/** Sums keyed alike, without the keys whose rows add up to nothing (they may be reported or not). */
+const nonZero = (m: Map<string, bigint>) => [...m].filter(([, v]) => v !== 0n).sort();
+
 describe('the per-source ledger rollups', () => {
   it('equal the earned ledger rows folded by source and local day, month and quarter after any writes, in UTC and after a zone change', async () => {
     const { db } = await openDatabase(tempDbFile());
@@ -104,54 +134,35 @@ describe('the per-source ledger rollups', () => {
     db.close();
   });
 
-  it('give earnedBySource the sums of the earned rows in any span, whole or per day, month or quarter, of all sources or one', async () => {
-    const { db } = await openDatabase(tempDbFile());
-    const zone = 'Europe/Berlin';
-    const wide = opArb.map((o) => ({ ...o, hours: o.hours * 12 })); // 240 days: whole months and a whole quarter
-    const spanArb = fc.tuple(fc.integer({ min: 0, max: 24 * 250 }), fc.integer({ min: 1, max: 24 * 250 }), fc.integer({ min: 0, max: 59 }));
-    await fc.assert(
-      fc.asyncProperty(fc.array(wide, { minLength: 30, maxLength: 120 }), fc.array(spanArb, { minLength: 1, maxLength: 4 }), async (ops, spans) => {
-        db.exec('DELETE FROM ledger');
-        ensureRollupZone(db, zone);
-        apply(db, ops);
-        const ledger = db.prepare('SELECT occurred_ms, stream, source_type, source_id, currency, net, status FROM ledger').all() as Record<string, string | number>[];
-        for (const [from, length, minutes] of spans) {
-          const startMs = START + from * 3_600_000 + minutes * 60_000;
-          const endMs = startMs + length * 3_600_000;
-          const filters = [
-            { sourceTypes: ['character', 'plugin'] as const },
-            { sourceTypes: ['character'] as const, streams: ['embed', 'character'], id: 'a' },
-          ];
-          for (const f of filters) {
-            for (const detail of ['none', 'day', 'month', 'quarter'] as const) {
-              const name = (ms: number) => {
-                const d = DateTime.fromMillis(ms, { zone });
-                return detail === 'none' ? '' : detail === 'day' ? d.toISODate()! : d.startOf(detail).toFormat('yyyy-MM');
-              };
-              const expected = new Map<string, bigint>();
-              for (const r of ledger) {
-                const ms = Number(r.occurred_ms);
-                if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout' || !(f.sourceTypes as readonly unknown[]).includes(r.source_type)) continue;
-                if (f.id !== undefined && (r.source_id !== f.id || !f.streams.includes(String(r.stream)))) continue;
-                const k = `${name(ms)} ${r.source_type}:${r.source_id} ${r.currency} ${r.stream}`;
-                expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
-              }
-              const got = new Map<string, bigint>();
-              for (const r of earnedBySource(db, { zone, startMs, endMs }, f, detail)) {
-                const k = `${r.day} ${r.sourceType}:${r.id} ${r.currency} ${r.stream}`;
-                got.set(k, (got.get(k) ?? 0n) + r.net);
-              }
-              // A key of rows adding up to nothing may be reported or not; every other key must match.
-              const nonZero = (m: Map<string, bigint>) => [...m].filter(([, v]) => v !== 0n).sort();
-              expect(nonZero(got), `${f.id ?? 'all'} ${detail} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
-            }
+  it('give earnedBySource the sums of the earned rows in any span, whole or per day, month or quarter, of all sources or one', () =>
+    overAnySpan((db, zone, ledger, startMs, endMs) => {
+      const filters = [
+        { sourceTypes: ['character', 'plugin'] as const },
+        { sourceTypes: ['character'] as const, streams: ['embed', 'character'], id: 'a' },
+      ];
+      for (const f of filters) {
+        for (const detail of ['none', 'day', 'month', 'quarter'] as const) {
+          const name = (ms: number) => {
+            const d = DateTime.fromMillis(ms, { zone });
+            return detail === 'none' ? '' : detail === 'day' ? d.toISODate()! : d.startOf(detail).toFormat('yyyy-MM');
+          };
+          const expected = new Map<string, bigint>();
+          for (const r of ledger) {
+            const ms = Number(r.occurred_ms);
+            if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout' || !(f.sourceTypes as readonly unknown[]).includes(r.source_type)) continue;
+            if (f.id !== undefined && (r.source_id !== f.id || !f.streams.includes(String(r.stream)))) continue;
+            const k = `${name(ms)} ${r.source_type}:${r.source_id} ${r.currency} ${r.stream}`;
+            expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
           }
+          const got = new Map<string, bigint>();
+          for (const r of earnedBySource(db, { zone, startMs, endMs }, f, detail)) {
+            const k = `${r.day} ${r.sourceType}:${r.id} ${r.currency} ${r.stream}`;
+            got.set(k, (got.get(k) ?? 0n) + r.net);
+          }
+          expect(nonZero(got), `${f.id ?? 'all'} ${detail} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
         }
-      }),
-      { numRuns: 60 },
-    );
-    db.close();
-  });
+      }
+    }));
 });
 
 describe("the ledger's weekly and monthly rollups", () => {
@@ -195,44 +206,26 @@ describe("the ledger's weekly and monthly rollups", () => {
     db.close();
   });
 
-  it('give earnedDaily the sums of the earned rows in any span, per day, week, month or whole', async () => {
-    const { db } = await openDatabase(tempDbFile());
-    const zone = 'Europe/Berlin';
-    const wide = opArb.map((o) => ({ ...o, hours: o.hours * 12 })); // 240 days
-    const spanArb = fc.tuple(fc.integer({ min: 0, max: 24 * 250 }), fc.integer({ min: 1, max: 24 * 250 }), fc.integer({ min: 0, max: 59 }));
-    await fc.assert(
-      fc.asyncProperty(fc.array(wide, { minLength: 30, maxLength: 120 }), fc.array(spanArb, { minLength: 1, maxLength: 4 }), async (ops, spans) => {
-        db.exec('DELETE FROM ledger');
-        ensureRollupZone(db, zone);
-        apply(db, ops);
-        const ledger = db.prepare('SELECT occurred_ms, stream, currency, net, status FROM ledger').all() as Record<string, string | number>[];
-        for (const [from, length, minutes] of spans) {
-          const startMs = START + from * 3_600_000 + minutes * 60_000;
-          const endMs = startMs + length * 3_600_000;
-          for (const bucket of ['day', 'week', 'month', 'none'] as const) {
-            const name = (ms: number) => {
-              const d = DateTime.fromMillis(ms, { zone });
-              return bucket === 'none' ? '' : bucket === 'day' ? d.toISODate()! : d.startOf(bucket).toISODate()!;
-            };
-            const expected = new Map<string, bigint>();
-            for (const r of ledger) {
-              const ms = Number(r.occurred_ms);
-              if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout') continue;
-              const k = `${name(ms)} ${r.currency} ${r.stream}`;
-              expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
-            }
-            const got = new Map<string, bigint>();
-            for (const r of earnedDaily(db, zone, startMs, endMs, bucket)) {
-              const k = `${r.day} ${r.currency} ${r.stream}`;
-              got.set(k, (got.get(k) ?? 0n) + r.net);
-            }
-            const nonZero = (m: Map<string, bigint>) => [...m].filter(([, v]) => v !== 0n).sort();
-            expect(nonZero(got), `${bucket} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
-          }
+  it('give earnedDaily the sums of the earned rows in any span, per day, week, month or whole', () =>
+    overAnySpan((db, zone, ledger, startMs, endMs) => {
+      for (const bucket of ['day', 'week', 'month', 'none'] as const) {
+        const name = (ms: number) => {
+          const d = DateTime.fromMillis(ms, { zone });
+          return bucket === 'none' ? '' : bucket === 'day' ? d.toISODate()! : d.startOf(bucket).toISODate()!;
+        };
+        const expected = new Map<string, bigint>();
+        for (const r of ledger) {
+          const ms = Number(r.occurred_ms);
+          if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout') continue;
+          const k = `${name(ms)} ${r.currency} ${r.stream}`;
+          expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
         }
-      }),
-      { numRuns: 60 },
-    );
-    db.close();
-  });
+        const got = new Map<string, bigint>();
+        for (const r of earnedDaily(db, zone, startMs, endMs, bucket)) {
+          const k = `${r.day} ${r.currency} ${r.stream}`;
+          got.set(k, (got.get(k) ?? 0n) + r.net);
+        }
+        expect(nonZero(got), `${bucket} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
+      }
+    }));
 });
