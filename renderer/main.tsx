@@ -6,6 +6,7 @@ import { App } from './App';
 import { watchDashboardNavigation } from './lib/perf-marks';
 import './styles/base.css';
 import './styles/dashboards.css';
+import './styles/states.css';
 import './styles/content.css';
 import './styles/audience.css';
 import './styles/print.css';
