@@ -71,6 +71,9 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
   };
 
   if (!decimated) {
+    // Per-point colours make Chart.js resolve every bar's options on its own; without a provisional
+    // point, one colour per series lets it resolve them once and share them.
+    const anyProvisional = provisionalFrom !== undefined && provisionalFrom < labels.length;
     const data = {
       labels,
       datasets: series.map((s) => {
@@ -79,15 +82,16 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
           type: s.kind ?? 'bar',
           label: s.label,
           data: s.values,
-          backgroundColor: s.fillToPrevious ? `${s.color}22` : s.kind === 'line' ? s.color : labels.map((_, i) => provisionalColor(i)),
+          backgroundColor: s.fillToPrevious ? `${s.color}22` : s.kind === 'line' || !anyProvisional ? s.color : labels.map((_, i) => provisionalColor(i)),
           borderColor: s.color,
           borderWidth: s.kind === 'line' ? (s.lineWidth ?? 2) : 0,
           borderDash: s.dashed ? [6, 4] : undefined,
           pointRadius: s.kind === 'line' && labels.length <= 40 && !s.fillToPrevious && !s.hideInLegend ? 2 : 0,
           // Provisional days of a line are drawn lighter, as provisional bars are.
-          segment: {
-            borderColor: (ctx: { p1DataIndex: number }) => (provisional(ctx.p1DataIndex) && !s.fillToPrevious ? `${s.color}66` : undefined),
-          },
+          segment:
+            anyProvisional && !s.fillToPrevious
+              ? { borderColor: (ctx: { p1DataIndex: number }) => (provisional(ctx.p1DataIndex) ? `${s.color}66` : undefined) }
+              : undefined,
           pointHoverRadius: 4,
           fill: s.fillToPrevious ? '-1' : false,
           tension: 0.25,

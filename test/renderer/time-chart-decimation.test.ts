@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Chart } from '../../renderer/charts/register';
 import { DECIMATE_ABOVE, DECIMATED_SAMPLES, timeChartConfig, type Series } from '../../renderer/charts/time-chart-config';
+import { stubCanvas } from '../helpers/stub-canvas';
 
 const COLORS = { text: '#000', muted: '#666', grid: '#ddd' };
 
@@ -17,26 +18,6 @@ function series(n: number): Series[] {
     { label: 'Tips', values: wave(1), color: '#12a4a4' },
     { label: 'Previous', values: wave(2), color: '#8a93a8', kind: 'line', dashed: true },
   ];
-}
-
-/** Enough of a 2D context for Chart.js to lay out and "draw" into nothing. */
-function stubCanvas(width: number, height: number) {
-  const canvas: Record<string, unknown> = { width, height, style: {} };
-  const ctx = new Proxy({ canvas } as Record<string | symbol, unknown>, {
-    get(target, key) {
-      if (key in target) return target[key];
-      if (key === 'measureText') return (text: string) => ({ width: String(text).length * 6, actualBoundingBoxAscent: 8, actualBoundingBoxDescent: 2 });
-      if (key === 'createLinearGradient' || key === 'createRadialGradient' || key === 'createPattern') return () => ({ addColorStop() {} });
-      if (key === 'getLineDash') return () => [];
-      return () => undefined;
-    },
-    set(target, key, value) {
-      target[key] = value;
-      return true;
-    },
-  });
-  canvas.getContext = () => ctx;
-  return canvas;
 }
 
 /** Draws a fresh config (Chart.js swaps a decimated dataset's data in place) and counts the points laid out per series. */

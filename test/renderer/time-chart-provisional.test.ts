@@ -1,0 +1,43 @@
+// Provisional buckets are drawn lighter; without any, a series' bars share one set of resolved options
+// (Chart.js resolves per-point colours bar by bar, which was most of a chart's creation time).
+import { describe, expect, it } from 'vitest';
+import { Chart } from '../../renderer/charts/register';
+import { timeChartConfig, type Series } from '../../renderer/charts/time-chart-config';
+import { stubCanvas } from '../helpers/stub-canvas';
+
+const COLORS = { text: '#000', muted: '#666', grid: '#ddd' };
+const LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
+const SERIES: Series[] = [
+  { label: 'Chats', values: [5, 6, 7, 8, 9], color: '#5b5bd6' },
+  { label: 'Previous', values: [4, 4, 4, 4, 4], color: '#8a93a8', kind: 'line', dashed: true },
+];
+
+function drawn(provisionalFrom?: number) {
+  const config = timeChartConfig({ labels: LABELS, series: SERIES, stacked: true, provisionalFrom }, COLORS);
+  const chart = new Chart(stubCanvas(600, 260) as never, {
+    type: 'bar',
+    data: config.data as never,
+    options: { ...(config.options as object), responsive: false, animation: false } as never,
+  });
+  const bars = chart.getDatasetMeta(0).data.map((bar) => bar.options as unknown as { backgroundColor: string });
+  const segment = (config.data.datasets[1] as { segment?: { borderColor: (ctx: { p1DataIndex: number }) => string | undefined } }).segment;
+  chart.destroy();
+  return { bars, segment };
+}
+
+describe('TimeChart provisional buckets', () => {
+  it('draws bars and line segments from the first provisional bucket lighter', () => {
+    const { bars, segment } = drawn(3);
+    expect(bars.map((o) => o.backgroundColor)).toEqual(['#5b5bd6', '#5b5bd6', '#5b5bd6', '#5b5bd666', '#5b5bd666']);
+    expect([2, 3, 4].map((i) => segment!.borderColor({ p1DataIndex: i }))).toEqual([undefined, '#8a93a866', '#8a93a866']);
+  });
+
+  it('shares one resolved set of options among a series’ bars when no bucket is provisional', () => {
+    for (const from of [undefined, LABELS.length]) {
+      const { bars, segment } = drawn(from);
+      expect(bars.map((o) => o.backgroundColor)).toEqual(Array(5).fill('#5b5bd6'));
+      expect(new Set(bars).size).toBe(1);
+      expect(segment).toBeUndefined();
+    }
+  });
+});
