@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { sortRows, type SortableColumn, type SortState } from './table-sort';
 
 export { sortRows, type SortState, type SortValue } from './table-sort';
@@ -42,12 +43,23 @@ export function DataTable<R>({
   const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = sorted.length > 60 && !renderExpanded;
+  const rendered = useRef({ first: 0, last: -1 });
+  const [, renderNow] = useReducer((n: number) => n + 1, 0);
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     enabled: virtual,
+    // Rows coming into view render in a task of their own after the scroll's frame, so that no task
+    // holds a scroll, a render, a layout and a paint at once (tasks over 50 ms on a slow machine).
+    // The overscan rows cover a wheel step meanwhile; a longer jump renders within the frame, so no
+    // blank rows show.
+    useFlushSync: false,
+    onChange: (v, scrolling) => {
+      const view = v.range;
+      if (scrolling && view && (view.startIndex < rendered.current.first || view.endIndex > rendered.current.last)) flushSync(renderNow);
+    },
   });
 
   const toggleSort = (key: string) => {
@@ -83,6 +95,7 @@ export function DataTable<R>({
   };
 
   const items = virtual ? virtualizer.getVirtualItems() : sorted.map((_, index) => ({ index, start: index * ROW_HEIGHT }));
+  rendered.current = { first: items[0]?.index ?? 0, last: items.at(-1)?.index ?? -1 };
   const padTop = virtual && items.length ? items[0].start : 0;
   const padBottom = virtual && items.length ? virtualizer.getTotalSize() - (items[items.length - 1].start + ROW_HEIGHT) : 0;
 
