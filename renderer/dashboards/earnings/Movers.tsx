@@ -1,16 +1,12 @@
 import type { SourceEarnings } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
-import { delta, formatMoney, toMicros } from '../../lib/decimal';
+import { formatMoney } from '../../lib/decimal';
 import { href } from '../../shell/route';
+import { topMovers } from './movers';
 
 /** The sources whose earnings moved most against the comparison period: where the next 10 hours pay off. */
 export function Movers({ sources, currency }: { sources: SourceEarnings[]; currency: string }) {
-  const moved = sources
-    .filter((s) => s.currency === currency && s.total.previous !== null)
-    .map((s) => ({ s, d: toMicros(delta(s.total.value, s.total.previous)!.abs) }))
-    .filter((m) => m.d !== 0n)
-    .sort((a, b) => ((b.d < 0n ? -b.d : b.d) > (a.d < 0n ? -a.d : a.d) ? 1 : -1))
-    .slice(0, 5);
+  const moved = topMovers(sources, currency);
   if (!moved.length) return <p className="muted">Nothing moved against the comparison period.</p>;
   return (
     <ol className="movers">
