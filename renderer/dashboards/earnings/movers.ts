@@ -17,6 +17,5 @@ export function topMovers(sources: SourceEarnings[], currency: string, n = 5): M
     })
     .filter((m) => m.d !== 0n)
     .sort((a, b) => (b.size > a.size ? 1 : b.size < a.size ? -1 : 0))
-    .slice(0, n)
-    .map(({ s, d }) => ({ s, d }));
+    .slice(0, n);
 }
