@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHECK_AFTER_START_MS, openStudio, type Studio } from '../core/studio';
+import { CHECK_AFTER_START_MS, clockFromEnv, openStudio, type Studio } from '../core/studio';
 import { startServeServer } from '../serve/server';
 import { scheduleAutoSync } from '../sync/controller';
 import { parse, port } from './args';
@@ -10,7 +10,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' } });
   const file = path.resolve(values.db ?? defaultDbFile());
   assertBuilt();
-  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, checkAfterMs: CHECK_AFTER_START_MS, readThread: true });
+  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, checkAfterMs: CHECK_AFTER_START_MS, readThread: true, now: clockFromEnv() });
   try {
     await serveUntilInterrupted(studio, port(values.port));
   } finally {

@@ -21,6 +21,19 @@ export interface StudioOptions extends OpenOptions {
   checkAfterMs?: number;
   /** Answer part of each dashboard on a second connection on its own thread (the app and serve mode). */
   readThread?: boolean;
+  /** The instant dashboards are read at; the clock by default. */
+  now?: () => Date;
+}
+
+/**
+ * The clock of a process started with CREATOR_STUDIO_NOW=<ISO instant>: the benchmarks read a
+ * sample dataset as of its own last day, whatever the date, so periods hold the same days each run.
+ */
+export function clockFromEnv(value = process.env.CREATOR_STUDIO_NOW): (() => Date) | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new Error(`CREATOR_STUDIO_NOW must be an ISO instant such as 2026-11-22T18:00:00Z, not "${value.slice(0, 40)}"`);
+  return () => new Date(ms);
 }
 
 /** How long the app and serve mode let their first dashboard go before checking every page. */
@@ -55,7 +68,7 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
     secrets,
     integrity,
     sync: createSyncController(db, secrets, { nativeBinding: options.nativeBinding }),
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     close: () => {
       reader.close();
       closeDb(db);

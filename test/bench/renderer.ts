@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { PRESETS } from './dashboards';
-import { percentiles, table } from './util';
+import { BENCH_NOW, percentiles, table } from './util';
 
 // Browser globals used inside page.evaluate callbacks (this file compiles with Node's libs, not the DOM's).
 declare const history: { replaceState(data: unknown, unused: string, url: string): void };
@@ -50,7 +50,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 function spawnServe(dbFile: string, home: string): Promise<{ child: ChildProcess; url: string; spawnedAt: number; urlMs: number }> {
   const spawnedAt = Date.now();
   const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--db', dbFile], {
-    env: { ...process.env, CREATOR_STUDIO_NO_BROWSER: '1', CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: home },
+    env: { ...process.env, CREATOR_STUDIO_NO_BROWSER: '1', CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: home, CREATOR_STUDIO_NOW: BENCH_NOW },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/open';
 import { startSamplePlatform } from '../../electron/sample-platform/index';
 import { runSync } from '../../electron/sync/engine';
 import { RESOURCE_NAMES, type ResourceName } from '../../electron/sync/client/index.js';
-import { bareInsertRate, peakRss, spawnPlatform, table } from './util';
+import { bareInsertRate, BENCH_TODAY, peakRss, spawnPlatform, table } from './util';
 
 const scale = (process.env.BENCH_SCALE as 'large' | 'default') ?? 'large';
 const only = process.env.BENCH_RESOURCES?.split(',') as ResourceName[] | undefined;
@@ -44,7 +44,7 @@ async function main() {
   db.close();
 
   remote.stop();
-  const local = await startSamplePlatform({ scale, today: '2026-11-22' });
+  const local = await startSamplePlatform({ scale, today: BENCH_TODAY });
   const bare = await bareInsertRate(local, only ?? ['ledger'], path.join(dir, 'bare.db'));
   await local.close();
   fs.rmSync(dir, { recursive: true, force: true });

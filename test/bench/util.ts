@@ -58,9 +58,13 @@ export function table(title: string, rows: [string, string][]): void {
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 }
 
+/** The large dataset's last day, and the instant its dashboards are read at: the same periods on any date. */
+export const BENCH_TODAY = '2026-11-22';
+export const BENCH_NOW = `${BENCH_TODAY}T21:00:00Z`;
+
 /** The sample platform's CLI in a child process; advanceDay() goes through its stdin. */
 export async function spawnPlatform(scale: string): Promise<{ url: string; advanceDay(): Promise<void>; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/sample-platform/cli.ts', '--scale', scale, '--today', '2026-11-22'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/sample-platform/cli.ts', '--scale', scale, '--today', BENCH_TODAY], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines: string[] = [];

@@ -67,7 +67,14 @@ describe('earnings dashboard queries', () => {
     expect(kpi.CREDITS.periodEarned).toEqual({ value: '8.999999', previous: '0.00' });
     expect(kpi.USDT.periodEarned).toEqual({ value: '3.123456', previous: '4.00' });
     expect(kpi.USD.periodEarned).toEqual({ value: '5.00', previous: '0.00' });
-    expect(kpi.USDT.thisMonth).toEqual(kpi.USDT.periodEarned);
+    expect(kpi.USDT.thisMonth).toEqual({ value: '3.123456', previous: '4.00' });
+    expect(kpi.CREDITS.thisMonth).toEqual({ value: '8.999999', previous: '0.00' });
+    // Over another period, "this month" is still November to date against the same days of October.
+    const other = await earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
+    const k2 = Object.fromEntries(other.kpis.map((k) => [k.currency, k]));
+    expect(k2.USDT.periodEarned.value).toBe('4.00');
+    expect(k2.USDT.thisMonth).toEqual({ value: '3.123456', previous: '4.00' });
+    expect(k2.CREDITS.thisMonth).toEqual({ value: '8.999999', previous: '0.00' });
   });
 
   it('draws each stream per local day, on the right side of midnight', async () => {

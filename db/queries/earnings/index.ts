@@ -1,6 +1,6 @@
 import type { Db } from '../../open';
 import { inlineReader, started, type Reader } from '../../reader';
-import { resolvePeriod, granularityFor, type PeriodSpec } from '../period';
+import { resolvePeriod, granularityFor, type PeriodSpec, type Range } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
 import { dec } from '../sums';
@@ -53,12 +53,14 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
   }
 
   const bal = balances(db);
-  const month = resolvePeriod({ preset: 'month' }, zone, nowMs);
-  const monthNow = earnedByCurrency(db, zone, month.current.startMs, month.current.endMs);
-  const monthBefore = earnedByCurrency(db, zone, month.previous!.startMs, month.previous!.endMs);
   // The chart's rows cover the same spans: their sums are the period's totals.
   const periodNow = byCurrency(daily);
   const periodBefore = previous ? byCurrency(prevDaily) : null;
+  // This month's KPI is the period's own totals when the period is this month against the last.
+  const month = resolvePeriod({ preset: 'month' }, zone, nowMs);
+  const same = (a: Range, b: Range | null) => b !== null && a.startMs === b.startMs && a.endMs === b.endMs;
+  const monthNow = same(month.current, current) ? periodNow : earnedByCurrency(db, zone, month.current.startMs, month.current.endMs);
+  const monthBefore = periodBefore && same(month.previous!, previous) ? periodBefore : earnedByCurrency(db, zone, month.previous!.startMs, month.previous!.endMs);
   const kpis: EarningsKpis[] = bal.map((b) => ({
     ...b,
     periodEarned: { value: dec(periodNow.get(b.currency)), previous: periodBefore ? dec(periodBefore.get(b.currency)) : null },
