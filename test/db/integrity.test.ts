@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { damageMarker } from '../../db/integrity';
+import { damageMarker, LOWEST_PRIORITY } from '../../db/integrity';
 import { loadMigrations, type Migration } from '../../db/migrate';
 import { backupDatabase, CorruptDatabaseError, listBackups, openDatabase } from '../../db/open';
 import { recoverDamagedDatabase } from '../../db/recovery';
@@ -52,6 +54,17 @@ async function settled(studio: Studio): Promise<string> {
 }
 
 describe('the background integrity check', () => {
+  it.runIf(process.platform === 'linux')('runs at the lowest CPU priority on its own thread, leaving the others as they were', async () => {
+    // The 19th field of a thread's stat line is its nice value (after the name in parentheses).
+    const probe = `${LOWEST_PRIORITY}
+      require('node:worker_threads').parentPort.postMessage(require('node:fs').readFileSync('/proc/thread-self/stat', 'utf8'));`;
+    const stat = await new Promise<string>((resolve, reject) => new Worker(probe, { eval: true }).once('message', resolve).once('error', reject));
+    const nice = (line: string) => Number(line.slice(line.lastIndexOf(')') + 2).split(' ')[16]);
+    expect(nice(stat)).toBe(19);
+    expect(nice(fs.readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(0);
+    expect(os.getPriority()).toBe(0);
+  });
+
   it('reports a healthy file as ok, and the status says when it is still checking', async () => {
     const file = await ledgerDatabase();
     const studio = await openStudio(file, { mode: 'browser', backgroundCheck: true });

@@ -45,6 +45,11 @@ describe('serve mode', () => {
     expect(body.value.configured).toBe(false);
   });
 
+  it('says where a call’s time went (Server-Timing: the call itself, then its JSON)', async () => {
+    const res = await apiCall('getStatus', {});
+    expect(res.headers['server-timing']).toMatch(/^dispatch;dur=\d+\.\d, json;dur=\d+\.\d$/);
+  });
+
   it('rejects a call without the token, or with a wrong one', async () => {
     expect((await apiCall('getStatus', {}, { Authorization: '' })).status).toBe(401);
     expect((await apiCall('getStatus', {}, { Authorization: `Bearer ${s.server.token.slice(1)}x` })).status).toBe(401);
