@@ -4,9 +4,9 @@ import { openDatabase, type Db } from './open';
 import { READS } from './queries/reads';
 import type { ReaderReply, ReaderRequest } from './reader';
 
-async function main(job: { file: string; nativeBinding?: string }): Promise<void> {
+async function main(job: { file: string; nativeBinding?: string; cacheMb?: number }): Promise<void> {
   // The main connection checked and migrated the file; this one only needs its header.
-  const { db } = await openDatabase(job.file, { readonly: true, integrity: 'header', nativeBinding: job.nativeBinding });
+  const { db } = await openDatabase(job.file, { readonly: true, integrity: 'header', nativeBinding: job.nativeBinding, cacheMb: job.cacheMb });
   const byName = new Map(READS.map((r) => [r.name, r]));
   parentPort!.on('message', ({ id, name, args }: ReaderRequest) => {
     let reply: ReaderReply;
@@ -23,4 +23,4 @@ async function main(job: { file: string; nativeBinding?: string }): Promise<void
   parentPort!.postMessage({ type: 'ready' } satisfies ReaderReply);
 }
 
-if (parentPort) void main(workerData as { file: string; nativeBinding?: string });
+if (parentPort) void main(workerData as { file: string; nativeBinding?: string; cacheMb?: number });
