@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moversRule } from '../../db/queries/insights/movers';
 import { comparablePeriods } from '../../db/queries/insights/movers-data';
+import { lastStatsDate } from '../../db/queries/audience/stats-window';
 import { pluginChurnRule } from '../../db/queries/insights/plugin-churn';
 import { storyDropoffRule } from '../../db/queries/insights/story-dropoff';
 import { dates, insertStats, insertWorks } from '../helpers/audience-fixture';
@@ -26,6 +27,20 @@ describe('story drop-off', () => {
     expect(insights[0].finding).toContain('450 of the 850 players who reached chapter 4 (“The Keeper”) stopped there (52.9%)');
     expect(insights[0].finding).toContain('usually lose 5.6%');
     expect(insights[0].move).toBe('Revise the hook of chapter 3 (“Letters”), the chapter before the drop: that is where the engagement waned.');
+  });
+
+  it('finds the newest chapter day among the listed stories', async () => {
+    const db = await freshDb();
+    expect(lastStatsDate(db, 'stats_story_chapters')).toBeNull();
+    insertWorks(db, 'stories', [{ id: 's1', name: 'One' }, { id: 's2', name: 'Two' }]);
+    insertStats(db, 'stats_story_chapters', [
+      { story_id: 's1', date: '2026-11-20', chapter: 3, reached: 1 },
+      { story_id: 's2', date: '2026-11-19', chapter: 1, reached: 1 },
+      { story_id: 's2', date: '2026-11-21', chapter: 1, reached: 1 },
+      // a story no longer listed (deleted on the platform) sets no window
+      { story_id: 'gone', date: '2026-11-22', chapter: 1, reached: 1 },
+    ]);
+    expect(lastStatsDate(db, 'stats_story_chapters')).toBe('2026-11-21');
   });
 
   it('a drop in the first chapter points at the opening', async () => {

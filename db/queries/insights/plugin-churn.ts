@@ -22,8 +22,10 @@ export const pluginChurnRule: Rule = {
     const live = names(ctx.db, 'plugins');
     const latest = prepared(
       ctx.db,
-      `SELECT s.plugin_id AS pluginId, s.installs_total AS installsTotal, s.active_chats_7d AS active7d, s.date FROM stats_plugins s
-       WHERE s.date = (SELECT max(date) FROM stats_plugins WHERE plugin_id = s.plugin_id AND date >= ? AND date <= ?)`,
+      // The bare columns come from the row holding max(date) (SQLite's documented min/max rule): the
+      // window's rows once, where a subquery per row of every stats day took 100 ms on 200 plugins.
+      `SELECT plugin_id AS pluginId, installs_total AS installsTotal, active_chats_7d AS active7d, max(date) AS date FROM stats_plugins
+       WHERE date >= ? AND date <= ? GROUP BY plugin_id`,
     )
       .all(w.current.from, w.current.to) as Latest[];
     const flows = new Map(

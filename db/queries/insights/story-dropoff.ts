@@ -37,8 +37,11 @@ export const storyDropoffRule: Rule = {
     );
     const rows = prepared(
       ctx.db,
-      `SELECT story_id AS storyId, chapter, sum(reached) AS reached, sum(dropped) AS dropped FROM stats_story_chapters
-       WHERE date >= ? AND date <= ? GROUP BY story_id, chapter ORDER BY story_id, chapter`,
+      // Each story's days in the window through its key (story, date, chapter), walking the catalogue:
+      // the date alone could only scan every chapter row of every day.
+      `SELECT s.story_id AS storyId, s.chapter, sum(s.reached) AS reached, sum(s.dropped) AS dropped
+       FROM stories c CROSS JOIN stats_story_chapters s ON s.story_id = c.id AND s.date >= ? AND s.date <= ?
+       GROUP BY s.story_id, s.chapter ORDER BY s.story_id, s.chapter`,
     )
       .all(w.current.from, w.current.to) as ChapterSum[];
     const byStory = new Map<string, ChapterSum[]>();
