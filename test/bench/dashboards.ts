@@ -2,6 +2,8 @@
 // payload for each preset period with its comparison.
 import { dispatch } from '../../electron/api/dispatch';
 import type { Studio } from '../../electron/core/studio';
+import { currentKey } from '../../db/queries/review/period-key';
+import { reportingTimezone } from '../../electron/api/handlers';
 import { percentiles } from './util';
 
 export const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'] as const;
@@ -40,6 +42,18 @@ export async function benchDashboards(studio: Studio, runs = 9): Promise<Timing[
       out.push({ name: `${name} · ${preset}`, ...t });
       process.stderr.write(`  ${name} · ${preset}: median ${t.median.toFixed(1)} ms\n`);
     }
+  }
+  // The Audience page's insight cards and the review run over review periods, not the presets.
+  const month = currentKey('month', reportingTimezone(studio), studio.now().getTime());
+  for (const [name, method, input] of [
+    ['insights · this week', 'insights', {}],
+    ['insights · this month', 'insights', { key: month }],
+    ['review · this week', 'review', { cadence: 'week' }],
+    ['review · this month', 'review', { cadence: 'month' }],
+  ] as const) {
+    const t = await time(studio, method, input, runs);
+    out.push({ name, ...t });
+    process.stderr.write(`  ${name}: median ${t.median.toFixed(1)} ms\n`);
   }
   return out;
 }

@@ -110,6 +110,25 @@ describe('weekly review numbers', () => {
     ]);
   });
 
+  it('lists embed usage biggest first, ties by character, without reversed rows, removed characters named so', async () => {
+    const other = await freshDb();
+    insertCreator(other, 'Europe/Berlin');
+    insertWorks(other, 'characters', [{ id: 'b', name: 'Bee' }, { id: 'a', name: 'Ay' }, { id: 'c', name: 'Cee' }]);
+    const embed = (id: string, sourceId: string, at: string, gross: string, status: 'available' | 'reversed' = 'available') =>
+      ({ id, at, stream: 'embed', sourceType: 'character', sourceId, currency: 'USDT', gross, status }) as const;
+    insertLedger(other, [
+      embed('e1', 'b', '2026-11-16T09:00:00Z', '2'),
+      embed('e2', 'a', '2026-11-20T09:00:00Z', '2'),
+      embed('e3', 'a', '2026-11-21T09:00:00Z', '50', 'reversed'),
+      embed('e4', 'gone', '2026-11-18T09:00:00Z', '3'),
+      // 00:30 on Monday the 16th in Berlin: this week there, last week in UTC
+      embed('e5', 'c', '2026-11-15T23:30:00Z', '1.5'),
+    ]);
+    const rows = reviewPayload(other, '2026-W47', 'week', 'Europe/Berlin', NOW).items.find((i) => i.id === 'embed-usage')!.lists[0].rows;
+    expect(rows.map((r) => [r.label, r.metrics[0].value])).toEqual([['gone (removed)', '3.00'], ['Ay', '2.00'], ['Bee', '2.00'], ['Cee', '1.50']]);
+    other.close();
+  });
+
   it('exports the review with exact differences, ticks and notes', () => {
     saveNote(db, { key: '2026-W47', item: 'earnings-trend', checked: true, note: 'Up on credits' }, at('2026-11-22T11:00:00Z'));
     const t = reviewTable(reviewPayload(db, '2026-W47', 'week', 'UTC', NOW));
