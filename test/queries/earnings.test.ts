@@ -111,6 +111,11 @@ describe('earnings dashboard queries', () => {
     expect(row('p1', 'USDT')).toMatchObject({ sourceType: 'plugin', marketplace: '4.00', total: { value: '4.00', previous: '0.00' } });
     // September: c2's embed 20.00 is the comparison for c2 in USDT
     expect(row('c2', 'USDT')).toMatchObject({ embed: '0.00', total: { value: '0.00', previous: '20.00' } });
+    // The sparklines, in micro-units per October day (Berlin): L8 on the 25th, L3 late on the 31st.
+    const day = (d: number) => d - 1;
+    expect(row('c1', 'CREDITS')!.spark).toHaveLength(31);
+    expect(row('c1', 'CREDITS')!.spark.map((v, i) => (v ? [i, v] : null)).filter(Boolean)).toEqual([[day(25), 1_000_000]]);
+    expect(row('c2', 'CREDITS')!.spark.map((v, i) => (v ? [i, v] : null)).filter(Boolean)).toEqual([[day(31), 7_250_000]]);
   });
 
   it('sums each source by local month over a span with partial months at both ends (20 Sep – 20 Nov)', () => {

@@ -78,7 +78,9 @@ function listed(db: Db, entries: Entry[], previous: Range | null): SourceEarning
     marketplace: dec(e.market),
     embed: dec(e.embed),
     total: { value: dec(total), previous: previous ? dec(e.prev) : null },
-    spark: e.spark.map(dec),
+    // Whole numbers, not decimal strings: 30,000 of them this month (1,400 sources × 22 days) took
+    // 15 ms to format and 298 KB of a 631 KB payload (188 KB now).
+    spark: e.spark.map(Number),
   }));
 }
 

@@ -58,8 +58,9 @@ export interface SourceEarnings {
   /** character only: embed/API revenue */
   embed: string;
   total: Compared;
-  /** The trend: per bucket of the main chart for short periods, per month for long ones. */
-  spark: string[];
+  /** The trend, in micro-units: per bucket of the main chart for short periods, per month or quarter for
+   *  long ones. A drawing, never shown as an amount; whole numbers, so exact below 2^53 micro-units. */
+  spark: number[];
 }
 
 export interface PerUserValue {

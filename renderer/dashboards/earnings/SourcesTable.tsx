@@ -5,7 +5,7 @@ import { Sparkline } from '../../charts/Sparkline';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { ExportButton } from '../../components/ExportButton';
-import { delta, formatMoney, toChartNumber, toMicros } from '../../lib/decimal';
+import { delta, formatMoney, toMicros } from '../../lib/decimal';
 import { href } from '../../shell/route';
 
 const key = (s: SourceEarnings) => `${s.sourceType}|${s.id}|${s.currency}`;
@@ -34,7 +34,7 @@ export function SourcesTable({ sources, currency, kind, period }: { sources: Sou
       render: (s) => <DeltaBadge value={s.total.value} previous={s.total.previous} currency={currency} />,
       sortValue: (s) => (s.total.previous === null ? null : toMicros(delta(s.total.value, s.total.previous)!.abs)),
     },
-    { key: 'trend', header: 'Trend', render: (s) => <Sparkline values={s.spark.map(toChartNumber)} label={`${s.name} trend`} /> },
+    { key: 'trend', header: 'Trend', render: (s) => <Sparkline values={s.spark} label={`${s.name} trend`} /> },
   ];
   const order = sortRows(rows, columns, sort).map(key);
   return (
