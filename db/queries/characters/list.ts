@@ -1,7 +1,9 @@
 // The Characters table: every live character's metrics over the period against the comparison
 // period, its money by source, top scenario and model, a sparkline, and its place on the
 // conversion × depth quadrant relative to the creator's own medians.
+import { DateTime } from 'luxon';
 import type { Db } from '../../open';
+import { fastZone } from '../timezone';
 import { inlineReader, read, started, type Reader } from '../../reader';
 import { breakdown, top } from '../content/breakdown';
 import { KEYED_TOTALS, keyedTotals, totalsOf, type KeyedTable } from '../content/aggregate';
@@ -32,19 +34,27 @@ export interface CharacterMoneyWindows {
 }
 
 export function characterMoneyWindows(db: Db, zone: string, current: Range, previous: Range | null, id?: string): CharacterMoneyWindows {
-  // The period and its 30 last days end together: the span both hold is read once, and the head that
-  // only the longer one holds (the days before a short period, or a long period's start) on its own.
+  // The period and its 30 last days end together: the span both hold is read once, and each one's
+  // part before it on its own. That span starts at the next local month when it can (it ends the
+  // later-starting window's part there), so a long period's part before it is whole months and
+  // quarters, not the 22 days and a partial day ahead of the 30 days' start (a year: 51 → 29 days
+  // of rollup rows per source and window, three partial days from the ledger → two).
   const plan = (period: Range) => {
     const days30 = last30Days(period);
-    const shared = Math.max(period.startMs, days30.startMs);
+    const later = Math.max(period.startMs, days30.startMs);
+    const month = DateTime.fromMillis(later, { zone: fastZone(zone) }).startOf('month');
+    const next = month.toMillis() === later ? later : month.plus({ months: 1 }).toMillis();
+    const shared = next < period.endMs ? next : later;
+    const periodLonger = period.startMs < days30.startMs;
     return {
-      head: { startMs: Math.min(period.startMs, days30.startMs), endMs: shared },
       tail: { startMs: shared, endMs: period.endMs },
-      periodLonger: period.startMs < days30.startMs,
+      longerHead: { startMs: Math.min(period.startMs, days30.startMs), endMs: shared },
+      shorterHead: { startMs: later, endMs: shared },
+      periodLonger,
     };
   };
   const plans = [current, ...(previous ? [previous] : [])].map(plan);
-  const spans = plans.flatMap((p) => [p.tail, p.head]);
+  const spans = plans.flatMap((p) => [p.tail, p.longerHead, p.shorterHead]);
   const rows: SourceAmount[][] = spans.map(() => []);
   // All windows in one read (an empty one reads nothing).
   eachEarnedBySource(
@@ -55,9 +65,10 @@ export function characterMoneyWindows(db: Db, zone: string, current: Range, prev
   );
   /** [the period, its 30 last days] */
   const windows = (p: (typeof plans)[number], i: number): [MoneyBySource, MoneyBySource] => {
-    const tail = rows[2 * i];
-    const both = moneyOf([...tail, ...rows[2 * i + 1]]);
-    return p.periodLonger ? [both, moneyOf(tail)] : [moneyOf(tail), both];
+    const [tail, longer, shorter] = [rows[3 * i], rows[3 * i + 1], rows[3 * i + 2]];
+    const ofLonger = moneyOf([...tail, ...longer]);
+    const ofShorter = moneyOf([...tail, ...shorter]);
+    return p.periodLonger ? [ofLonger, ofShorter] : [ofShorter, ofLonger];
   };
   const [period, last30] = windows(plans[0], 0);
   const [periodPrev, last30Prev] = plans[1] ? windows(plans[1], 1) : [null, null];
