@@ -53,8 +53,8 @@ function workerScript(): URL {
  * The read thread's page cache. Its reads seek each character's and plugin's run of a key-ordered
  * rollup, a page or more for each of 1,500 keys and four windows for Characters over a year: more
  * than better-sqlite3's default 16 MiB cache holds beside the rest, so they came from the OS again on
- * every payload. 32 MiB keeps them (Characters over a year 58-63 → 46-50 ms; the serve process about 5 MB larger
- * after every dashboard and preset).
+ * every payload. 32 MiB keeps them (Characters over a year 58-63 → 46-50 ms; the serve process about
+ * 5 MB larger after every dashboard and preset).
  */
 const READ_THREAD_CACHE_MB = 32;
 
