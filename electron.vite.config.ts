@@ -33,7 +33,7 @@ export default defineConfig({
       // The CSP allows fonts and images only from the app itself: keep assets as files.
       assetsInlineLimit: 0,
       // Less for the window to parse and compile at start (electron-vite leaves it off by default).
-      minify: true,
+      minify: process.env.NO_MINIFY ? false : true,
     },
   },
 });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from './api/client';
 import { useSettings, useSyncActions } from './api/hooks';
+import { useWarmDashboards } from './api/warm-dashboards';
 import { NoDataYet } from './dashboards/Placeholder';
 import { SettingsPage } from './settings/SettingsPage';
 import { Nav } from './shell/Nav';
@@ -60,6 +61,7 @@ export function App() {
   const route = useRoute();
   useTheme();
   useMenuCommands();
+  useWarmDashboards();
   const title = PAGES.find((p) => p.id === route.page)?.label ?? '';
   useEffect(() => {
     document.title = `${title} · Creator Studio`;

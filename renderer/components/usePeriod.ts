@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PeriodSpec } from '../../db/queries/types/period';
 import { call } from '../api/client';
+import { DEFAULT_PERIOD } from '../api/dashboard-queries';
 import { useSettings } from '../api/hooks';
 
 export type DashboardName = 'earnings' | 'characters' | 'plugins' | 'stories' | 'audience' | 'review';
-
-const DEFAULT: PeriodSpec = { preset: 'month' };
 
 /** The period chosen on a dashboard, remembered in the local database so it survives restarts; the third
  *  value says whether the settings have been read (a query for the default period before then is wasted). */
@@ -18,5 +17,5 @@ export function usePeriod(dashboard: DashboardName): [PeriodSpec, (p: PeriodSpec
       client.setQueryData(['settings'], (old: typeof settings) => old && { ...old, periods: { ...old.periods, [dashboard]: period } });
     },
   });
-  return [settings?.periods[dashboard] ?? DEFAULT, (p) => save.mutate(p), settings !== undefined];
+  return [settings?.periods[dashboard] ?? DEFAULT_PERIOD, (p) => save.mutate(p), settings !== undefined];
 }

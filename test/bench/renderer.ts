@@ -28,8 +28,9 @@ export interface Stat {
 
 export interface RendererFigures {
   start: { totalMs: number; spawnToUrlMs: number; urlToNavigationMs: number; navigationToPaintedMs: number };
-  /** Per preset and dashboard: cold (fresh page, data fetched from the main process) and warm (cached data) switches. */
-  switches: { preset: string; dashboard: Dashboard; cold: Stat; warm: Stat; coldParts: ColdParts }[];
+  /** Per preset and dashboard, from a fresh page: cold (data fetched from the main process at the click), warmed
+   *  (the app loaded it in the background first, as it does when idle) and revisit (back from Settings) switches. */
+  switches: { preset: string; dashboard: Dashboard; cold: Stat; warmed: Stat; warm: Stat; coldParts: ColdParts }[];
   /** The first cold switch to each dashboard after start, before the measured rounds: the serve process
    *  and the page meet its code and rows for the first time (in both, later switches run 1.5-2x faster). */
   firstSwitch: { dashboard: Dashboard; ms: number }[];
@@ -101,14 +102,31 @@ export interface ColdParts {
   pageMs: number;
 }
 
-/** A fresh page load on Settings (empty query cache), then a click on the dashboard in the navigation. */
-async function coldSwitch(page: Page, name: Dashboard): Promise<{ ms: number; parts: ColdParts | null }> {
+// renderer/api/warm-dashboards.ts's NO_WARM_KEY (that module needs the DOM's types); freshPage checks it still works.
+const NO_WARM_KEY = 'creator-studio.no-warm';
+const WARMED_CALLS = [...DASHBOARDS, 'insights'].map((m) => `/api/${m}`);
+
+/**
+ * A fresh page load on Settings (empty query cache). With `warmUp`, once the app has loaded every dashboard in
+ * the background as it does when idle; without, with that turned off, so that a switch waits for the database.
+ */
+async function freshPage(page: Page, warmUp: boolean): Promise<void> {
+  await page.evaluate(([key, off]) => (off ? sessionStorage.setItem(key, '1') : sessionStorage.removeItem(key)), [NO_WARM_KEY, !warmUp] as const);
   await page.evaluate(() => history.replaceState(null, '', '#/settings'));
   await page.reload();
   await page.waitForLoadState('networkidle');
+  const loaded = () => page.evaluate((calls) => calls.filter((c) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(c))), WARMED_CALLS);
+  if (warmUp) await page.waitForFunction((calls) => calls.every((c) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(c))), WARMED_CALLS, { timeout: 60_000 });
+  else if ((await loaded()).length > 0) throw new Error(`the warm-up ran though ${NO_WARM_KEY} was set: ${(await loaded()).join(', ')}`);
+}
+
+/** A click on the dashboard in the navigation, from a fresh page on Settings (see freshPage). */
+async function coldSwitch(page: Page, name: Dashboard, warmUp = false): Promise<{ ms: number; parts: ColdParts | null }> {
+  await freshPage(page, warmUp);
   const now = await page.evaluate(() => performance.now());
   await page.click(`nav a[href="#/${name}"]`);
   const ms = (await painted(page, name, now)).duration;
+  if (warmUp) return { ms, parts: null };
   // The serve process names its part in a Server-Timing header, which the page's resource timing keeps.
   const parts = await page.evaluate(
     ([n, t]) => {
@@ -215,6 +233,7 @@ export async function benchRenderer(dbFile: string, { presets = presetsFromEnv()
         for (const d of DASHBOARDS) await api(page, 'savePeriod', { dashboard: d, period: { preset } });
         for (const d of DASHBOARDS) {
           const cold: number[] = [];
+          const warmed: number[] = [];
           const warm: number[] = [];
           const parts: ColdParts[] = [];
           for (let i = 0; i < runs; i++) {
@@ -222,11 +241,13 @@ export async function benchRenderer(dbFile: string, { presets = presetsFromEnv()
             cold.push(c.ms);
             if (c.parts) parts.push(c.parts);
             warm.push(await warmSwitch(page, d));
+            warmed.push((await coldSwitch(page, d, true)).ms);
           }
           const median = (k: keyof ColdParts) => percentiles(parts.map((p) => p[k])).median;
           const coldParts = { dispatchMs: median('dispatchMs'), jsonMs: median('jsonMs'), pageMs: median('pageMs') };
-          switches.push({ preset, dashboard: d, cold: percentiles(cold), warm: percentiles(warm), coldParts });
-          process.stderr.write(`  ${d} · ${preset}: cold median ${percentiles(cold).median.toFixed(0)} ms, warm ${percentiles(warm).median.toFixed(0)} ms\n`);
+          switches.push({ preset, dashboard: d, cold: percentiles(cold), warmed: percentiles(warmed), warm: percentiles(warm), coldParts });
+          const m = (xs: number[]) => percentiles(xs).median.toFixed(0);
+          process.stderr.write(`  ${d} · ${preset}: cold median ${m(cold)} ms, warmed ${m(warmed)} ms, revisit ${m(warm)} ms\n`);
         }
       }
       await api(page, 'savePeriod', { dashboard: 'characters', period: { preset: 'month' } });
@@ -259,13 +280,17 @@ export function printRenderer(f: RendererFigures): void {
     [`scroll the ${f.scroll.rows}-row Characters table top to bottom (${f.scroll.scrolledPx} px)`, `${ms(f.scroll.durationMs)}, ${f.scroll.longTasks} long tasks, longest ${ms(f.scroll.longestMs)}, ${ms(f.scroll.totalLongMs)} in all`],
     ['serve process RSS after every dashboard and preset (target ≤ 250 MB)', `${f.memory.rssMb.toFixed(0)} MB (peak ${f.memory.peakRssMb.toFixed(0)} MB)`],
   ]);
-  table('bench: dashboard switch to painted, median / p95 ms (cold: fresh page, data from the main process; warm: data cached)', [
-    ['dashboard · preset', '  cold median    p95   warm median    p95   runs   cold: call in serve + JSON, page after the answer (medians)'],
-    ...f.switches.map((s): [string, string] => [
-      `${s.dashboard} · ${s.preset}`,
-      `${s.cold.median.toFixed(0).padStart(13)} ${s.cold.p95.toFixed(0).padStart(6)} ${s.warm.median.toFixed(0).padStart(13)} ${s.warm.p95.toFixed(0).padStart(6)} ${String(s.cold.n).padStart(6)}   ${s.coldParts.dispatchMs.toFixed(0)} + ${s.coldParts.jsonMs.toFixed(0)}, ${s.coldParts.pageMs.toFixed(0)}`,
-    ]),
-  ]);
+  table(
+    'bench: dashboard switch to painted, median / p95 ms, from a fresh page (cold: data read from the main process at the click; warmed: loaded by the app in the background first, as when it idles; revisit: back from Settings)',
+    [
+      ['dashboard · preset', '  cold median    p95   warmed median    p95   revisit median    p95   runs   cold: call in serve + JSON, page after the answer (medians)'],
+      ...f.switches.map((s): [string, string] => {
+        const pair = (x: Stat, w: number) => `${x.median.toFixed(0).padStart(w)} ${x.p95.toFixed(0).padStart(6)}`;
+        const parts = `${s.coldParts.dispatchMs.toFixed(0)} + ${s.coldParts.jsonMs.toFixed(0)}, ${s.coldParts.pageMs.toFixed(0)}`;
+        return [`${s.dashboard} · ${s.preset}`, `${pair(s.cold, 13)} ${pair(s.warmed, 15)} ${pair(s.warm, 16)} ${String(s.cold.n).padStart(6)}   ${parts}`];
+      }),
+    ],
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

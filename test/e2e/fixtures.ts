@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 export interface ServedApp {
   url: string;
@@ -43,6 +43,29 @@ export const test = base.extend<{ served: ServedApp }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
+
+/** Calls the served API as the page does (any caller but the page's own sync button stands for the schedule). */
+export async function api(page: Page, method: string, input: unknown): Promise<{ ok: boolean }> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const r = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('creator-studio.access') ?? ''}` },
+        body: JSON.stringify(i),
+      });
+      return r.json();
+    },
+    [method, input] as const,
+  );
+}
+
+export async function syncAndWait(page: Page): Promise<void> {
+  const started = await api(page, 'startSync', {});
+  expect(started, JSON.stringify(started)).toMatchObject({ ok: true });
+  const status = async () => ((await api(page, 'getStatus', {})) as unknown as { value: { syncing: unknown; lastSync: { status: string } | null } }).value;
+  await expect.poll(async () => (await status()).syncing, { timeout: 60_000 }).toBeNull();
+  expect((await status()).lastSync?.status).toBe('ok');
+}
 
 export const SCREENSHOTS = path.join('test-results', 'screenshots');

@@ -1,29 +1,5 @@
-import type { Page } from '@playwright/test';
 import { startSamplePlatform } from '../../electron/sample-platform/index';
-import { expect, test } from './fixtures';
-
-/** Calls the served API as the page does (any caller but the page's own sync button stands for the schedule). */
-async function api(page: Page, method: string, input: unknown): Promise<{ ok: boolean }> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const r = await fetch(`/api/${m}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('creator-studio.access') ?? ''}` },
-        body: JSON.stringify(i),
-      });
-      return r.json();
-    },
-    [method, input] as const,
-  );
-}
-
-async function syncAndWait(page: Page): Promise<void> {
-  const started = await api(page, 'startSync', {});
-  expect(started, JSON.stringify(started)).toMatchObject({ ok: true });
-  const status = async () => ((await api(page, 'getStatus', {})) as unknown as { value: { syncing: unknown; lastSync: { status: string } | null } }).value;
-  await expect.poll(async () => (await status()).syncing, { timeout: 60_000 }).toBeNull();
-  expect((await status()).lastSync?.status).toBe('ok');
-}
+import { api, expect, syncAndWait, test } from './fixtures';
 
 test('a sync started elsewhere (the schedule) refreshes the open dashboard without a click', async ({ page, served }) => {
   test.setTimeout(120_000);

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { AudienceDashboard } from '../../../db/queries/types/audience';
-import { call } from '../../api/client';
+import { audienceQuery, insightsQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { formatRange } from '../../components/PeriodPicker';
@@ -42,9 +42,9 @@ function StatsDaysNote({ d }: { d: AudienceDashboard }) {
 
 export function AudiencePage({ rest }: { rest: string[] }) {
   const [period, setPeriod, periodKnown] = usePeriod('audience');
-  const query = useQuery({ queryKey: ['audience', period], queryFn: () => call('audience', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = useQuery({ ...audienceQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('audience', query.isSuccess && !query.isPlaceholderData);
-  const insights = useQuery({ queryKey: ['insights', 'current'], queryFn: () => call('insights', {}) });
+  const insights = useQuery(insightsQuery);
   const d = query.data;
   const anchor = rest[0];
   // Evidence links land on a section: #/audience/countries, #/audience/hashtags.

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CharacterDetail, CharacterMetric } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
+import { charactersQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { KpiCard } from '../../components/KpiCard';
@@ -54,7 +55,7 @@ function MoneyKpis({ d }: { d: CharacterDetail }) {
 export function CharacterPage({ id }: { id: string }) {
   const [period, setPeriod] = usePeriod('characters');
   const query = useQuery({ queryKey: ['character', id, period], queryFn: () => call('character', { period, id }), placeholderData: (prev) => (prev?.character.id === id ? prev : undefined) });
-  const list = useQuery({ queryKey: ['characters', period], queryFn: () => call('characters', { period }) });
+  const list = useQuery(charactersQuery(period));
   const d = query.data;
   if (query.error && !d) return <ItemNotFound kind="characters" error={query.error} />;
   const compared = !!d?.period.previous;

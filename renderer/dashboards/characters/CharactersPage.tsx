@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { call } from '../../api/client';
+import { charactersQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportButton } from '../../components/ExportButton';
@@ -69,7 +69,7 @@ export function ComparePicker({ rows, initialA }: { rows: { id: string; name: st
 
 function CharactersList() {
   const [period, setPeriod, periodKnown] = usePeriod('characters');
-  const query = useQuery({ queryKey: ['characters', period], queryFn: () => call('characters', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = useQuery({ ...charactersQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('characters', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);

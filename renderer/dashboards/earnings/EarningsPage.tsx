@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { earningsQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { CurrencyTabs, QueryState } from '../../components/QueryState';
@@ -33,7 +33,7 @@ const PERIOD_WORDS: Record<string, string> = {
 
 export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
   const [period, setPeriod, periodKnown] = usePeriod('earnings');
-  const query = useQuery({ queryKey: ['earnings', period], queryFn: () => call('earnings', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = useQuery({ ...earningsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('earnings', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies, 'USDT');

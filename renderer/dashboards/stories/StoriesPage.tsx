@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { StoryRow } from '../../../db/queries/types/content';
 import type { PeriodSpec } from '../../../db/queries/types/period';
-import { call } from '../../api/client';
+import { storiesQuery } from '../../api/dashboard-queries';
 import { Sparkline } from '../../charts/Sparkline';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
@@ -96,7 +96,7 @@ export function StoriesPage({ rest }: { rest: string[] }) {
 
 function StoriesList() {
   const [period, setPeriod, periodKnown] = usePeriod('stories');
-  const query = useQuery({ queryKey: ['stories', period], queryFn: () => call('stories', { period }), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = useQuery({ ...storiesQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('stories', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   if (d && !d.period.dataAsOf) return <NoDataYet title="Stories" />;

@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { PeriodSpec } from '../../db/queries/types/period';
+import { call } from './client';
+
+export const DASHBOARDS = ['earnings', 'characters', 'plugins', 'stories', 'audience'] as const;
+export type Dashboard = (typeof DASHBOARDS)[number];
+
+export const DEFAULT_PERIOD: PeriodSpec = { preset: 'month' };
+
+// The pages and the background warm-up (warm-dashboards.ts) must agree on these keys, or the warm-up
+// would load what no page reads.
+export const earningsQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['earnings', period], queryFn: () => call('earnings', { period }) });
+export const charactersQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['characters', period], queryFn: () => call('characters', { period }) });
+export const pluginsQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['plugins', period], queryFn: () => call('plugins', { period }) });
+export const storiesQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['stories', period], queryFn: () => call('stories', { period }) });
+export const audienceQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['audience', period], queryFn: () => call('audience', { period }) });
+/** The insight cards as of today (the Audience page shows them). */
+export const insightsQuery = queryOptions({ queryKey: ['insights', 'current'], queryFn: () => call('insights', {}) });
+
+export const DASHBOARD_QUERIES = { earnings: earningsQuery, characters: charactersQuery, plugins: pluginsQuery, stories: storiesQuery, audience: audienceQuery };

@@ -1,0 +1,66 @@
+import { useQueryClient, type FetchQueryOptions, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Settings } from '../../electron/api/types';
+import { DASHBOARD_QUERIES, DASHBOARDS, DEFAULT_PERIOD, insightsQuery } from './dashboard-queries';
+import { useSettings } from './hooks';
+
+/** Set in sessionStorage, turns the warm-up off: the renderer bench measures a switch that waits for the database. */
+export const NO_WARM_KEY = 'creator-studio.no-warm';
+
+// The payloads' types differ; here they only need a key and a way to load.
+type Warmable = FetchQueryOptions & { queryKey: readonly unknown[] };
+
+function wanted(periods: Settings['periods']): Warmable[] {
+  return [...DASHBOARDS.map((d) => DASHBOARD_QUERIES[d](periods[d] ?? DEFAULT_PERIOD)), insightsQuery] as unknown as Warmable[];
+}
+
+/** Never read, or invalidated by a sync since; a failed read is left to the page, which shows its error. */
+function needsLoading(client: QueryClient, query: Warmable): boolean {
+  const state = client.getQueryState(query.queryKey);
+  if (!state) return true;
+  return state.fetchStatus === 'idle' && (state.isInvalidated || (state.data === undefined && state.status !== 'error'));
+}
+
+function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 200);
+  return () => window.clearTimeout(handle);
+}
+
+/**
+ * Loads every dashboard's payload for its remembered period, and the insight cards, while the window is
+ * idle, so that opening a dashboard draws from memory: on the largest account a switch that waited for
+ * the database took 250–350 ms, of which 80–150 were the wait. One read at a time, and none while the
+ * page's own reads run, so a click waits behind one background read at most; after a sync invalidates
+ * them, the dashboards are loaded again the same way.
+ */
+export function useWarmDashboards(): void {
+  const client = useQueryClient();
+  const { data: settings } = useSettings();
+  const periods = settings?.periods;
+  useEffect(() => {
+    if (!periods || sessionStorage.getItem(NO_WARM_KEY)) return;
+    let cancel: (() => void) | null = null;
+    let stopped = false;
+    const step = () => {
+      cancel = null;
+      // A read in flight (the page's own, or the last step's) ends with a cache event that comes back here.
+      if (stopped || client.isFetching() > 0) return;
+      const next = wanted(periods).find((q) => needsLoading(client, q));
+      if (next) void client.prefetchQuery(next);
+    };
+    const schedule = () => {
+      if (!stopped && !cancel) cancel = whenIdle(step);
+    };
+    const unsubscribe = client.getQueryCache().subscribe(schedule);
+    schedule();
+    return () => {
+      stopped = true;
+      unsubscribe();
+      cancel?.();
+    };
+  }, [client, periods]);
+}
