@@ -32,7 +32,8 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
       // The CSP allows fonts and images only from the app itself: keep assets as files.
       assetsInlineLimit: 0,
-      // Less for the window to parse and compile at start (electron-vite leaves it off by default).
+      // Less for the window to parse and compile at start (electron-vite leaves it off by default);
+      // NO_MINIFY=1 npm run build keeps the names, for profiling.
       minify: process.env.NO_MINIFY ? false : true,
     },
   },

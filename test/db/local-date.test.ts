@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { localDateFunction } from '../../db/local-date';
-import { fastZone, zonePieces } from '../../db/queries/timezone';
+import { fastZone, offsetAt, zonePieces } from '../../db/queries/timezone';
 
 const ZONES = ['Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC', 'America/St_Johns'];
 
@@ -24,6 +24,22 @@ describe('the fast local date', () => {
     expect(berlin(Date.parse('2026-10-25T22:30:00Z'))).toBe('2026-10-25'); // 23:30 CET
     expect(berlin(Date.parse('2026-10-24T22:30:00Z'))).toBe('2026-10-25'); // 00:30 CEST
     expect(berlin(BigInt(Date.parse('2026-03-28T23:30:00Z')))).toBe('2026-03-29');
+  });
+});
+
+describe('a zone offset read from Intl', () => {
+  it("is luxon's for every zone the runtime knows, at any instant from 1970 to 2100", () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    expect(zones.length).toBeGreaterThan(300);
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }), (zone, ms) => {
+        expect(offsetAt(zone, ms)).toBe(DateTime.fromMillis(ms, { zone }).offset * 60_000);
+      }),
+      { numRuns: 20_000, seed: 5 },
+    );
+    // Monrovia kept a whole-second offset until 1972: luxon gives it in fractional minutes.
+    expect(offsetAt('Africa/Monrovia', Date.UTC(1971, 0, 1))).toBe(-(44 * 60 + 30) * 1000);
+    expect(offsetAt('Asia/Kathmandu', Date.UTC(2026, 0, 1))).toBe((5 * 60 + 45) * 60_000);
   });
 });
 
