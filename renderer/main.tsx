@@ -2,8 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { adoptAccessToken } from './api/client';
+import { isDashboard, rememberedDashboardQuery } from './api/dashboard-queries';
+import { settingsQuery } from './api/hooks';
 import { App } from './App';
-import { watchDashboardNavigation } from './lib/perf-marks';
+import { dashboardOf, watchDashboardNavigation } from './lib/perf-marks';
 import './styles/base.css';
 import './styles/dashboards.css';
 import './styles/states.css';
@@ -21,10 +23,23 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 60_000, gcTime: 30 * 60_000 } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The settings, then the opening dashboard's payload for its remembered period, are asked for before the
+// first render, which waits for the settings (a few ms; 300 at most). Rendering first kept the main thread
+// busy 100-150 ms before the settings were asked for, and the dashboard's read left 250 ms later than now.
+const opening = dashboardOf(window.location.hash);
+const settingsRead = queryClient.fetchQuery(settingsQuery).then((settings) => {
+  if (isDashboard(opening)) void queryClient.prefetchQuery(rememberedDashboardQuery(opening, settings.periods));
+});
+const settled = new Promise((resolve) => setTimeout(resolve, 300));
+// A failed read is the page's to show: it asks again.
+void Promise.race([settingsRead, settled])
+  .catch(() => {})
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type FetchQueryOptions } from '@tanstack/react-query';
 import type { PeriodSpec } from '../../db/queries/types/period';
 import { call } from './client';
 
@@ -18,3 +18,12 @@ export const audienceQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['
 export const insightsQuery = queryOptions({ queryKey: ['insights', 'current'], queryFn: () => call('insights', {}) });
 
 export const DASHBOARD_QUERIES = { earnings: earningsQuery, characters: charactersQuery, plugins: pluginsQuery, stories: storiesQuery, audience: audienceQuery };
+
+/** A dashboard's query for its remembered period, for code that only loads it (the payloads' types differ). */
+export function rememberedDashboardQuery(dashboard: Dashboard, periods: Partial<Record<string, PeriodSpec>>): FetchQueryOptions {
+  return DASHBOARD_QUERIES[dashboard](periods[dashboard] ?? DEFAULT_PERIOD) as unknown as FetchQueryOptions;
+}
+
+export function isDashboard(name: string | null): name is Dashboard {
+  return (DASHBOARDS as readonly (string | null)[]).includes(name);
+}

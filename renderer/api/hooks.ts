@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { Input } from '../../electron/api/contract';
 import { ApiCallError, call } from './client';
@@ -31,8 +31,10 @@ export function useRefreshAfterSync(): void {
   }, [data, last, client]);
 }
 
+export const settingsQuery = queryOptions({ queryKey: ['settings'], queryFn: () => call('getSettings', {}) });
+
 export function useSettings() {
-  return useQuery({ queryKey: ['settings'], queryFn: () => call('getSettings', {}) });
+  return useQuery(settingsQuery);
 }
 
 export function useSaveSettings() {

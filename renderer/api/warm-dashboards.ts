@@ -1,21 +1,18 @@
 import { useQueryClient, type FetchQueryOptions, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Settings } from '../../electron/api/types';
-import { DASHBOARD_QUERIES, DASHBOARDS, DEFAULT_PERIOD, insightsQuery } from './dashboard-queries';
+import { DASHBOARDS, insightsQuery, rememberedDashboardQuery } from './dashboard-queries';
 import { useSettings } from './hooks';
 
 /** Set in sessionStorage, turns the warm-up off: the renderer bench measures a switch that waits for the database. */
 export const NO_WARM_KEY = 'creator-studio.no-warm';
 
-// The payloads' types differ; here they only need a key and a way to load.
-type Warmable = FetchQueryOptions & { queryKey: readonly unknown[] };
-
-function wanted(periods: Settings['periods']): Warmable[] {
-  return [...DASHBOARDS.map((d) => DASHBOARD_QUERIES[d](periods[d] ?? DEFAULT_PERIOD)), insightsQuery] as unknown as Warmable[];
+function wanted(periods: Settings['periods']): FetchQueryOptions[] {
+  return [...DASHBOARDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery as unknown as FetchQueryOptions];
 }
 
 /** Never read, or invalidated by a sync since; a failed read is left to the page, which shows its error. */
-function needsLoading(client: QueryClient, query: Warmable): boolean {
+function needsLoading(client: QueryClient, query: FetchQueryOptions): boolean {
   const state = client.getQueryState(query.queryKey);
   if (!state) return true;
   return state.fetchStatus === 'idle' && (state.isInvalidated || (state.data === undefined && state.status !== 'error'));

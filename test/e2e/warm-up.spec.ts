@@ -75,3 +75,17 @@ test('the other dashboards load in the background after the first has painted, a
     await platform.close();
   }
 });
+
+test('the opening dashboard is read once, for its remembered period, before the page first renders', async ({ page, served }) => {
+  await page.goto(served.url);
+  expect((await api(page, 'savePeriod', { dashboard: 'plugins', period: { preset: 'year' } })).ok).toBe(true);
+  await page.evaluate(() => history.replaceState(null, '', '#/plugins'));
+  const calls = recordCalls(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plugins');
+  await expect.poll(() => calls.some((c) => c.method === 'getStatus')).toBe(true);
+  // The status bar asks for the status on the first render: the dashboard's read left before it.
+  const order = calls.map((c) => c.method).filter((m) => ['getSettings', 'plugins', 'getStatus'].includes(m));
+  expect(order.slice(0, 3)).toEqual(['getSettings', 'plugins', 'getStatus']);
+  expect(calls.filter((c) => c.method === 'plugins').map((c) => c.body)).toEqual([{ period: { preset: 'year' } }]);
+});
