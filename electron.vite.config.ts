@@ -8,7 +8,13 @@ export default defineConfig({
       outDir: 'out/main',
       // cli: the command line (serve mode, sync, export) as plain JavaScript, so it starts without tsx.
       rolldownOptions: {
-        input: { index: resolve('electron/main/index.ts'), 'sync-worker': resolve('electron/sync/worker.ts'), 'read-worker': resolve('db/read-worker.ts'), cli: resolve('electron/cli/main.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'sync-worker': resolve('electron/sync/worker.ts'),
+          'read-worker': resolve('db/read-worker.ts'),
+          'ledger-worker': resolve('electron/export/ledger-worker.ts'),
+          cli: resolve('electron/cli/main.ts'),
+        },
         // Shared chunks beside the entries: code in them finds sync-worker.js next to itself.
         output: { chunkFileNames: '[name]-[hash].js' },
       },

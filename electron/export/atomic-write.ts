@@ -31,7 +31,8 @@ export interface PreparedFile extends WrittenFile {
   abort(): Promise<void>;
 }
 
-type Chunks = AsyncIterable<string> | Iterable<string>;
+/** Text, or bytes already encoded as UTF-8 (a file's part written by another thread). */
+type Chunks = AsyncIterable<string | Buffer> | Iterable<string | Buffer>;
 
 /** Text is handed to the disk in pieces of at least this size (chunks are coalesced). */
 const FLUSH_BYTES = 1 << 19;
@@ -57,12 +58,14 @@ export async function prepareFileAtomic(target: string, chunks: Chunks): Promise
     handle = await fs.open(temp, 'wx', 0o644).catch((error: unknown) => {
       throw asExportError(error, file);
     });
-    let pending: string[] = [];
+    let pending: (string | Buffer)[] = [];
     let pendingLength = 0;
     // The write of one buffer runs while the next chunks are made: at most one in flight, in order.
     let inFlight: Promise<void> | undefined;
     const flush = async () => {
-      const buffer = Buffer.from(pending.length === 1 ? pending[0] : pending.join(''), 'utf8');
+      const buffer = pending.every((c) => typeof c === 'string')
+        ? Buffer.from(pending.length === 1 ? pending[0] : pending.join(''), 'utf8')
+        : Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
       pending = [];
       pendingLength = 0;
       hash.update(buffer);

@@ -69,10 +69,11 @@ function* lines(rows: Iterable<readonly Cell[]>): Generator<string> {
 /**
  * The same chunks from lines already encoded with csvLine (or built from csvCell). Large exports
  * encode each row as it is read, so a page in memory is one string per row rather than an array
- * of cells per row: fewer objects outlive a garbage collection of the young generation.
+ * of cells per row: fewer objects outlive a garbage collection of the young generation. No header
+ * chunk when `header` is null (the second half of a file written in two).
  */
-export function* csvLineChunks(header: readonly string[], rows: Iterable<string>, chunkRows = CHUNK_ROWS): Generator<string> {
-  yield csvChunk([], { header });
+export function* csvLineChunks(header: readonly string[] | null, rows: Iterable<string>, chunkRows = CHUNK_ROWS): Generator<string> {
+  if (header) yield csvChunk([], { header });
   let batch: string[] = [];
   for (const line of rows) {
     batch.push(line);

@@ -3,11 +3,10 @@
 import type { Db } from '../../db/open';
 import { formatMicros } from '../../db/money';
 import { localDateSql } from '../../db/queries/timezone';
-import { writeFileAtomic } from './atomic-write';
 import { csvCell, csvLineChunks } from './csv';
 import { exactIntegerSql, pagedArrays, readExactInteger } from './paged';
 import type { ExportRange } from './range';
-import { CurrencyTotals, type CurrencyTotal, type ExportResult } from './totals';
+import { CurrencyTotals, type CurrencyTotal } from './totals';
 
 export const LEDGER_COLUMNS = [
   'id',
@@ -61,6 +60,16 @@ export class LedgerTotals {
 
   get rows(): number {
     return this.all.rows;
+  }
+
+  /** The exact sums, for the totals of a file's other half (written by another thread) to be merged. */
+  sums(): { all: ReturnType<CurrencyTotals<Amounts>['sums']>; reversed: ReturnType<CurrencyTotals<Amounts>['sums']> } {
+    return { all: this.all.sums(), reversed: this.reversed.sums() };
+  }
+
+  merge(other: ReturnType<LedgerTotals['sums']>): void {
+    this.all.merge(other.all);
+    this.reversed.merge(other.reversed);
   }
 
   list(): LedgerTotal[] {
@@ -161,18 +170,13 @@ function ledgerLine(r: LedgerRow): string {
 /**
  * The ledger CSV as chunks; `totals` is complete once the chunks are consumed. `onRow` sees every row
  * written. Each row is encoded as soon as it is read: a page in memory is one string per row.
+ * Without the header when `header` is false (the second half of a file written in two).
  */
-export function ledgerCsv(db: Db, range: ExportRange, totals = new LedgerTotals(), onRow?: (row: LedgerRow) => void): Generator<string> {
+export function ledgerCsv(db: Db, range: ExportRange, totals = new LedgerTotals(), onRow?: (row: LedgerRow) => void, header = true): Generator<string> {
   const lines = ledgerPages(db, range, (r) => {
     totals.add(r);
     onRow?.(r);
     return ledgerLine(r);
   });
-  return csvLineChunks(LEDGER_COLUMNS, lines);
-}
-
-export async function writeLedgerCsv(db: Db, file: string, range: ExportRange): Promise<ExportResult<LedgerTotal>> {
-  const totals = new LedgerTotals();
-  const written = await writeFileAtomic(file, ledgerCsv(db, range, totals));
-  return { ...written, rows: totals.rows, totals: totals.list() };
+  return csvLineChunks(header ? LEDGER_COLUMNS : null, lines);
 }

@@ -54,6 +54,19 @@ export class CurrencyTotals<F extends string> {
     return n;
   }
 
+  /** The exact sums per currency, for another thread's totals to be added with merge. */
+  sums(): { currency: string; rows: number; sums: Record<F, bigint> }[] {
+    return [...this.byCurrency].map(([currency, e]) => ({
+      currency,
+      rows: e.rows,
+      sums: Object.fromEntries(this.fields.map((f) => [f, e.sums[f].value])) as Record<F, bigint>,
+    }));
+  }
+
+  merge(other: ReturnType<CurrencyTotals<F>['sums']>): void {
+    for (const { currency, rows, sums } of other) this.add(currency, sums, rows);
+  }
+
   /** One entry per currency, sorted by currency code, amounts as exact decimal strings. */
   list(): CurrencyTotal<F>[] {
     return [...this.byCurrency]

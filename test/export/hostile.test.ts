@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { csvChunk, csvChunks } from '../../electron/export/csv';
-import { writeLedgerCsv } from '../../electron/export/ledger';
+import { writeLedgerCsv } from '../../electron/export/ledger-file';
 import { exportRange } from '../../electron/export/range';
 import { writeSupportCsv } from '../../electron/export/support';
 import { insertCatalogue, insertLedger, insertSupport } from '../helpers/fixture';
