@@ -68,4 +68,11 @@ export async function syncAndWait(page: Page): Promise<void> {
   expect((await status()).lastSync?.status).toBe('ok');
 }
 
+/** Points the served app at a sample platform and syncs it to the end. */
+export async function connectAndSync(page: Page, platform: { url: string; token: string }): Promise<void> {
+  expect((await api(page, 'saveSettings', { platformUrl: platform.url })).ok).toBe(true);
+  expect((await api(page, 'setToken', { token: platform.token, allowPlainText: true })).ok).toBe(true);
+  await syncAndWait(page);
+}
+
 export const SCREENSHOTS = path.join('test-results', 'screenshots');

@@ -1,14 +1,12 @@
 import { startSamplePlatform } from '../../electron/sample-platform/index';
-import { api, expect, syncAndWait, test } from './fixtures';
+import { api, connectAndSync, expect, syncAndWait, test } from './fixtures';
 
 test('a sync started elsewhere (the schedule) refreshes the open dashboard without a click', async ({ page, served }) => {
   test.setTimeout(120_000);
   const platform = await startSamplePlatform({ scale: 'tiny' });
   try {
     await page.goto(served.url);
-    expect((await api(page, 'saveSettings', { platformUrl: platform.url })).ok).toBe(true);
-    expect((await api(page, 'setToken', { token: platform.token, allowPlainText: true })).ok).toBe(true);
-    await syncAndWait(page);
+    await connectAndSync(page, platform);
     await page.reload();
     const allTime = page.getByTestId('kpi-alltime-USDT').locator('.kpi-value');
     await expect(allTime).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { startSamplePlatform } from '../../electron/sample-platform/index';
-import { api, expect, syncAndWait, test } from './fixtures';
+import { api, connectAndSync, expect, syncAndWait, test } from './fixtures';
 
 interface Call {
   method: string;
@@ -34,9 +34,7 @@ test('the other dashboards load in the background after the first has painted, a
   const platform = await startSamplePlatform({ scale: 'tiny' });
   try {
     await page.goto(served.url);
-    expect((await api(page, 'saveSettings', { platformUrl: platform.url })).ok).toBe(true);
-    expect((await api(page, 'setToken', { token: platform.token, allowPlainText: true })).ok).toBe(true);
-    await syncAndWait(page);
+    await connectAndSync(page, platform);
     expect((await api(page, 'savePeriod', { dashboard: 'plugins', period: { preset: 'year' } })).ok).toBe(true);
 
     const calls = recordCalls(page);
