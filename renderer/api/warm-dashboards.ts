@@ -1,21 +1,15 @@
-import { useQueryClient, type FetchQueryOptions, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type FetchQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Settings } from '../../electron/api/types';
 import { DASHBOARDS, insightsQuery, rememberedDashboardQuery } from './dashboard-queries';
 import { useSettings } from './hooks';
+import { needsLoading } from './warm-state';
 
 /** Set in sessionStorage, turns the warm-up off: the renderer bench measures a switch that waits for the database. */
 export const NO_WARM_KEY = 'creator-studio.no-warm';
 
 function wanted(periods: Settings['periods']): FetchQueryOptions[] {
   return [...DASHBOARDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery as unknown as FetchQueryOptions];
-}
-
-/** Never read, or invalidated by a sync since; a failed read is left to the page, which shows its error. */
-function needsLoading(client: QueryClient, query: FetchQueryOptions): boolean {
-  const state = client.getQueryState(query.queryKey);
-  if (!state) return true;
-  return state.fetchStatus === 'idle' && (state.isInvalidated || (state.data === undefined && state.status !== 'error'));
 }
 
 function whenIdle(callback: () => void): () => void {
@@ -46,7 +40,7 @@ export function useWarmDashboards(): void {
       cancel = null;
       // A read in flight (the page's own, or the last step's) ends with a cache event that comes back here.
       if (stopped || client.isFetching() > 0) return;
-      const next = wanted(periods).find((q) => needsLoading(client, q));
+      const next = wanted(periods).find((q) => needsLoading(client.getQueryState(q.queryKey)));
       if (next) void client.prefetchQuery(next);
     };
     const schedule = () => {
