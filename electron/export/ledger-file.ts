@@ -39,8 +39,8 @@ function middleInstant(db: Db, range: ExportRange, fromRows: number): number | n
 
 /**
  * The rows before `middle` from this thread while a worker writes those from it on into a temp file
- * beside the target, then that file's text: the same bytes as one thread writes, in about 60 % of the
- * time on two cores. A worker that cannot run costs time, never rows: this thread writes its half too.
+ * beside the target, then that file's bytes: the same bytes as one thread writes, in about three
+ * quarters of the time on two cores. A worker that cannot run costs time, never rows: this thread writes its half too.
  */
 async function* ledgerCsvInTwo(db: Db, file: string, range: ExportRange, middle: number, totals: LedgerTotals, script: URL): AsyncGenerator<string | Buffer> {
   // Named as writeFileAtomic names its temps, so a later export of the same file removes it if this process dies.

@@ -17,16 +17,19 @@ export type LedgerHalfReply = { ok: true; sums: ReturnType<LedgerTotals['sums']>
 async function main(job: LedgerHalfJob): Promise<LedgerHalfReply> {
   // The main connection checked the file; this one only needs its header, and reads each page once.
   const { db } = await openDatabase(job.dbFile, { readonly: true, integrity: 'header', cacheMb: 4 });
-  const fd = fs.openSync(job.temp, 'wx', 0o600);
   try {
-    const totals = new LedgerTotals();
-    for (const chunk of ledgerCsv(db, job.range, totals, undefined, false)) {
-      const buffer = Buffer.from(chunk, 'utf8');
-      for (let offset = 0; offset < buffer.length; ) offset += fs.writeSync(fd, buffer, offset);
+    const fd = fs.openSync(job.temp, 'wx', 0o600);
+    try {
+      const totals = new LedgerTotals();
+      for (const chunk of ledgerCsv(db, job.range, totals, undefined, false)) {
+        const buffer = Buffer.from(chunk, 'utf8');
+        for (let offset = 0; offset < buffer.length; ) offset += fs.writeSync(fd, buffer, offset);
+      }
+      return { ok: true, sums: totals.sums() };
+    } finally {
+      fs.closeSync(fd);
     }
-    return { ok: true, sums: totals.sums() };
   } finally {
-    fs.closeSync(fd);
     db.close();
   }
 }
