@@ -16,6 +16,8 @@ export const storiesQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['s
 export const audienceQuery = (period: PeriodSpec) => queryOptions({ queryKey: ['audience', period], queryFn: () => call('audience', { period }) });
 /** The insight cards as of today (the Audience page shows them). */
 export const insightsQuery = queryOptions({ queryKey: ['insights', 'current'], queryFn: () => call('insights', {}) });
+/** The review of the current week or month (a past one is keyed by its key instead, see ReviewPage). */
+export const reviewQuery = (cadence: 'week' | 'month') => queryOptions({ queryKey: ['review', cadence], queryFn: () => call('review', { cadence }) });
 
 export const DASHBOARD_QUERIES = { earnings: earningsQuery, characters: charactersQuery, plugins: pluginsQuery, stories: storiesQuery, audience: audienceQuery };
 

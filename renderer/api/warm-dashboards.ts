@@ -1,7 +1,7 @@
 import { useQueryClient, type FetchQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Settings } from '../../electron/api/types';
-import { DASHBOARDS, insightsQuery, rememberedDashboardQuery } from './dashboard-queries';
+import { DASHBOARDS, insightsQuery, rememberedDashboardQuery, reviewQuery } from './dashboard-queries';
 import { useSettings } from './hooks';
 import { needsLoading } from './warm-state';
 
@@ -9,7 +9,7 @@ import { needsLoading } from './warm-state';
 export const NO_WARM_KEY = 'creator-studio.no-warm';
 
 function wanted(periods: Settings['periods']): FetchQueryOptions[] {
-  return [...DASHBOARDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery as unknown as FetchQueryOptions];
+  return [...DASHBOARDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery, reviewQuery('week')] as FetchQueryOptions[];
 }
 
 function whenIdle(callback: () => void): () => void {
@@ -22,8 +22,8 @@ function whenIdle(callback: () => void): () => void {
 }
 
 /**
- * Loads every dashboard's payload for its remembered period, and the insight cards, while the window is
- * idle, so that opening a dashboard draws from memory: on the largest account a switch that waited for
+ * Loads every dashboard's payload for its remembered period, the insight cards and this week's review
+ * while the window is idle, so that opening a dashboard draws from memory: on the largest account a switch that waited for
  * the database took 250–350 ms, of which 80–150 were the wait. One read at a time, and none while the
  * page's own reads run, so a click waits behind one background read at most; after a sync invalidates
  * them, the dashboards are loaded again the same way.

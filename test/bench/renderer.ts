@@ -146,7 +146,7 @@ export interface ColdParts {
 
 // renderer/api/warm-dashboards.ts's NO_WARM_KEY (that module needs the DOM's types); freshPage checks it still works.
 const NO_WARM_KEY = 'creator-studio.no-warm';
-const WARMED_CALLS = [...DASHBOARDS, 'insights'].map((m) => `/api/${m}`);
+const WARMED_CALLS = [...DASHBOARDS, 'insights', 'review'].map((m) => `/api/${m}`);
 
 /**
  * A fresh page load on Settings (empty query cache). With `warmUp`, once the app has loaded every dashboard in

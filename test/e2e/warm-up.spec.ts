@@ -27,7 +27,7 @@ function recordCalls(page: Page): Call[] {
   return calls;
 }
 
-const WARMED = ['characters', 'plugins', 'stories', 'audience', 'insights'];
+const WARMED = ['characters', 'plugins', 'stories', 'audience', 'insights', 'review'];
 
 test('the other dashboards load in the background after the first has painted, and again after a sync', async ({ page, served }) => {
   test.setTimeout(150_000);
@@ -50,6 +50,7 @@ test('the other dashboards load in the background after the first has painted, a
     // Each dashboard for its own remembered period.
     expect(background.find((c) => c.method === 'plugins')!.body).toEqual({ period: { preset: 'year' } });
     expect(background.find((c) => c.method === 'characters')!.body).toEqual({ period: { preset: 'month' } });
+    expect(background.find((c) => c.method === 'review')!.body).toEqual({ cadence: 'week' });
 
     // Opening a dashboard draws what was loaded: no read at the click.
     calls.length = 0;
@@ -59,6 +60,9 @@ test('the other dashboards load in the background after the first has painted, a
     await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: /Audience/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audience');
     await expect(page.locator('#growth canvas')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: /Review/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review');
+    await expect(page.getByTestId('review-item-earnings-trend').getByTestId('metric-earned-USDT')).toContainText('USDT');
     expect(calls.map((c) => c.method)).toEqual([]);
 
     // A sync that wrote rows makes every dashboard stale: the one on screen is read again, and so, unvisited,

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Insight } from '../../../db/queries/types/insights';
 import type { ReviewCadence, ReviewPayload } from '../../../db/queries/types/review';
 import { call } from '../../api/client';
+import { reviewQuery } from '../../api/dashboard-queries';
 import { ExportButton } from '../../components/ExportButton';
 import { formatRange } from '../../components/PeriodPicker';
 import { QueryState } from '../../components/QueryState';
@@ -63,7 +64,8 @@ function PeriodNav({ r }: { r: ReviewPayload }) {
 export function ReviewPage({ rest }: { rest: string[] }) {
   const { key, cadence } = parseRest(rest);
   const queryKey = ['review', key ?? cadence] as const;
-  const query = useQuery({ queryKey, queryFn: () => call('review', key ? { key } : { cadence }) });
+  // The current week's review is the one the warm-up loads (api/warm-dashboards.ts).
+  const query = useQuery<ReviewPayload, Error, ReviewPayload, string[]>(key ? { queryKey: ['review', key], queryFn: () => call('review', { key }) } : reviewQuery(cadence));
   const r = query.data;
   const save = useReviewNote(queryKey, r?.key ?? '');
   const notes = new Map((r?.notes ?? []).map((n) => [n.item, n]));
