@@ -23,10 +23,10 @@ function whenIdle(callback: () => void): () => void {
 
 /**
  * Loads every dashboard's payload for its remembered period, the insight cards and this week's review
- * while the window is idle, so that opening a dashboard draws from memory: on the largest account a switch that waited for
- * the database took 250–350 ms, of which 80–150 were the wait. One read at a time, and none while the
- * page's own reads run, so a click waits behind one background read at most; after a sync invalidates
- * them, the dashboards are loaded again the same way.
+ * while the window is idle, so that opening one draws from memory: on the largest account a switch that
+ * waited for the database took 250–350 ms, of which 80–150 were the wait. One read at a time, and none
+ * while the page's own reads run, so a click waits behind one background read at most; after a sync
+ * invalidates them, they are loaded again the same way.
  */
 export function useWarmDashboards(): void {
   const client = useQueryClient();
