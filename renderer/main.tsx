@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { adoptAccessToken } from './api/client';
-import { isDashboard, rememberedDashboardQuery } from './api/dashboard-queries';
+import { rememberedDashboardQuery } from './api/dashboard-queries';
 import { settingsQuery } from './api/hooks';
 import { App } from './App';
 import { dashboardOf, watchDashboardNavigation } from './lib/perf-marks';
@@ -28,7 +28,7 @@ const queryClient = new QueryClient({
 // busy 100-150 ms before the settings were asked for, and the dashboard's read left 250 ms later than now.
 const opening = dashboardOf(window.location.hash);
 const settingsRead = queryClient.fetchQuery(settingsQuery).then((settings) => {
-  if (isDashboard(opening)) void queryClient.prefetchQuery(rememberedDashboardQuery(opening, settings.periods));
+  if (opening) void queryClient.prefetchQuery(rememberedDashboardQuery(opening, settings.periods));
 });
 const settled = new Promise((resolve) => setTimeout(resolve, 300));
 // A failed read is the page's to show: it asks again.

@@ -25,7 +25,3 @@ export const DASHBOARD_QUERIES = { earnings: earningsQuery, characters: characte
 export function rememberedDashboardQuery(dashboard: Dashboard, periods: Partial<Record<string, PeriodSpec>>): FetchQueryOptions {
   return DASHBOARD_QUERIES[dashboard](periods[dashboard] ?? DEFAULT_PERIOD) as unknown as FetchQueryOptions;
 }
-
-export function isDashboard(name: string | null): name is Dashboard {
-  return (DASHBOARDS as readonly (string | null)[]).includes(name);
-}

@@ -6,15 +6,14 @@
 //                             and a frame has been produced: the first task after the next animation frame
 //   dashboard:<name>          a measure between the two
 import { useEffect } from 'react';
-
-const DASHBOARDS = new Set(['earnings', 'characters', 'plugins', 'stories', 'audience']);
+import { DASHBOARDS, type Dashboard } from '../api/dashboard-queries';
 
 /** The dashboard a location hash shows (a list page, not an item page), or null. */
-export function dashboardOf(hash: string): string | null {
+export function dashboardOf(hash: string): Dashboard | null {
   const [page = '', ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (rest.length > 0) return null;
   const name = page || 'earnings';
-  return DASHBOARDS.has(name) ? name : null;
+  return DASHBOARDS.find((d) => d === name) ?? null;
 }
 
 let pending: string | null = null;
