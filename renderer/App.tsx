@@ -13,6 +13,7 @@ import { PluginsPage } from './dashboards/plugins/PluginsPage';
 import { StoriesPage } from './dashboards/stories/StoriesPage';
 import { navigate, PAGES, useRoute, type Route } from './shell/route';
 import { StatusBar } from './shell/StatusBar';
+import { PageStack } from './shell/PageStack';
 
 function useTheme(): void {
   const { data: settings } = useSettings();
@@ -36,7 +37,7 @@ function useMenuCommands(): void {
   );
 }
 
-function Page({ route, title }: { route: Route; title: string }) {
+function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'settings':
       return <SettingsPage />;
@@ -53,7 +54,7 @@ function Page({ route, title }: { route: Route; title: string }) {
     case 'review':
       return <ReviewPage rest={route.rest} />;
     default:
-      return <NoDataYet title={title} />;
+      return <NoDataYet title={PAGES.find((p) => p.id === route.page)?.label ?? ''} />;
   }
 }
 
@@ -73,7 +74,7 @@ export function App() {
       </a>
       <Nav current={route.page} />
       <main id="main" tabIndex={-1}>
-        <Page route={route} title={title} />
+        <PageStack route={route} Page={Page} />
       </main>
       <StatusBar />
     </div>

@@ -12,7 +12,7 @@ function wanted(periods: Settings['periods']): FetchQueryOptions[] {
   return [...DASHBOARDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery, reviewQuery('week')] as FetchQueryOptions[];
 }
 
-function whenIdle(callback: () => void): () => void {
+export function whenIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(callback, { timeout: 2_000 });
     return () => window.cancelIdleCallback(handle);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { PeriodInfo, PeriodSpec } from '../../db/queries/types/period';
 import { instantLabel } from '../lib/dates';
 import { timeAgo } from '../shell/time';
@@ -24,9 +24,20 @@ export function DashboardHeader({
       {actions}
       {info && (
         <p className="data-as-of muted small" title={info.dataAsOf ? instantLabel(info.dataAsOf, info.zone) : undefined}>
-          {info.dataAsOf ? `Data as of ${timeAgo(info.dataAsOf)}` : 'Not synced yet'} · days in {info.zone}
+          {info.dataAsOf ? <DataAsOf iso={info.dataAsOf} /> : 'Not synced yet'} · days in {info.zone}
         </p>
       )}
     </header>
   );
+}
+
+/** "Data as of 5 h ago", kept current: a dashboard may stay drawn for hours (shell/PageStack), and re-rendering
+ *  the page to update it would redraw its charts. */
+function DataAsOf({ iso }: { iso: string }) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return <>Data as of {timeAgo(iso, now)}</>;
 }

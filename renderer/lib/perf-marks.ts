@@ -5,8 +5,10 @@
 //                             committed and drawn (Chart.js draws synchronously on creation, with animation off),
 //                             and a frame has been produced: the first task after the next animation frame
 //   dashboard:<name>          a measure between the two
+//   dashboards:all-drawn      every dashboard is drawn (shown or kept hidden, shell/PageStack), once per page load
 import { useEffect } from 'react';
 import { DASHBOARDS, type Dashboard } from '../api/dashboard-queries';
+import { usePageActivity } from '../shell/page-activity';
 
 /** The dashboard a location hash shows (a list page, not an item page), or null. */
 export function dashboardOf(hash: string): Dashboard | null {
@@ -29,24 +31,45 @@ export function watchDashboardNavigation(): void {
   window.addEventListener('hashchange', () => start(dashboardOf(window.location.hash)));
 }
 
-/** Marks the dashboard painted once `ready` (its data for the chosen period is committed) after a navigation to it. */
+/** Marks the dashboard painted once `ready` (its data for the chosen period is committed) and shown after a navigation to it. */
 export function useDashboardPainted(name: string, ready: boolean): void {
+  const activity = usePageActivity();
   useEffect(() => {
-    if (!ready || pending !== name) return;
+    if (!ready) return;
+    let frame = 0;
     let timer = 0;
-    // Effects run after the children's (the charts are created and drawn by then); the animation frame
-    // is the one that shows them, and the task after it runs once that frame was produced.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        if (pending !== name) return;
-        pending = null;
-        performance.mark(`dashboard:${name}:painted`);
-        performance.measure(`dashboard:${name}`, `dashboard:${name}:start`, `dashboard:${name}:painted`);
-      }, 0);
-    });
-    return () => {
+    const cancel = () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [name, ready]);
+    const check = () => {
+      cancel();
+      if (!activity.active() || pending !== name) return;
+      // Effects run after the children's (the charts are created and drawn by then); the animation frame
+      // is the one that shows them, and the task after it runs once that frame was produced.
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(() => {
+          if (pending !== name) return;
+          pending = null;
+          performance.mark(`dashboard:${name}:painted`);
+          performance.measure(`dashboard:${name}`, `dashboard:${name}:start`, `dashboard:${name}:painted`);
+        }, 0);
+      });
+    };
+    check();
+    const unsubscribe = activity.subscribe(check);
+    return () => {
+      unsubscribe();
+      cancel();
+    };
+  }, [name, ready, activity]);
+}
+
+let allDrawn = false;
+
+/** Marks the first moment every dashboard is drawn, given how many are. */
+export function markDashboardsDrawn(drawn: number): void {
+  if (allDrawn || drawn < DASHBOARDS.length) return;
+  allDrawn = true;
+  performance.mark('dashboards:all-drawn');
 }

@@ -71,10 +71,10 @@ async function shoot(page: Page, name: string): Promise<void> {
 test('characters: the quadrant chart draws, the table sorts, and the export equals the table', async ({ page }) => {
   await open(page, '#/characters');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
-  const table = page.locator('#table');
+  const table = page.locator('#characters-table');
   await expect(table.locator('tbody tr[data-index]')).toHaveCount(11);
   await expect(page.getByTestId('stats-note')).toContainText('UTC days');
-  expect(await drawnCanvases(page.locator('#quadrant'))).toBe(1);
+  expect(await drawnCanvases(page.locator('#characters-quadrant'))).toBe(1);
   await expect(page.getByTestId('quadrant-hooks-not-holds')).toContainText('Luna Vale');
   await expect(page.getByTestId('quadrant-holds-not-hooks')).toContainText('Kael the Wanderer');
 
@@ -98,9 +98,9 @@ test('characters: the quadrant chart draws, the table sorts, and the export equa
 
 test('a character page draws every metric over time, its breakdowns and peak hours; reached by keyboard', async ({ page }) => {
   await open(page, '#/characters');
-  const rows = page.locator('#table tbody tr[data-index]');
+  const rows = page.locator('#characters-table tbody tr[data-index]');
   await expect(rows).toHaveCount(11);
-  const second = (await column(page.locator('#table'), 0))[1];
+  const second = (await column(page.locator('#characters-table'), 0))[1];
   await rows.first().focus();
   await page.keyboard.press('ArrowDown');
   await expect(rows.nth(1)).toBeFocused();
@@ -108,10 +108,10 @@ test('a character page draws every metric over time, its breakdowns and peak hou
   await expect(page).toHaveURL(/#\/characters\/chr_\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second);
   await expect(page.getByTestId('kpi-conversion')).toContainText('%');
-  await expect.poll(() => drawnCanvases(page.locator('#over-time'))).toBeGreaterThanOrEqual(11);
-  await expect(page.locator('#scenarios .share-list li').first()).toBeVisible();
-  await expect(page.locator('#peak-hours')).toContainText('Busiest');
-  await expect(page.locator('#peak-hours td.heat-cell')).toHaveCount(7 * 24);
+  await expect.poll(() => drawnCanvases(page.locator('#characters-over-time'))).toBeGreaterThanOrEqual(11);
+  await expect(page.locator('#characters-scenarios .share-list li').first()).toBeVisible();
+  await expect(page.locator('#characters-peak-hours')).toContainText('Busiest');
+  await expect(page.locator('#characters-peak-hours td.heat-cell')).toHaveCount(7 * 24);
   const metrics = await exportCsv(page, 'metrics');
   expect(metrics.slice(1).map((r) => r[0])).toContain('activeUsers30d');
   expect(metrics).toHaveLength(11);
@@ -125,9 +125,9 @@ test('two characters compare side by side, with differences and overlaid charts'
   await page.getByRole('button', { name: 'Compare side by side' }).click();
   await expect(page).toHaveURL(/#\/characters\/compare\/chr_0001\/chr_0002$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luna Vale vs Kael the Wanderer');
-  const table = page.locator('#compare');
+  const table = page.locator('#characters-compare');
   await expect(table.locator('tbody tr[data-index]')).toHaveCount(10);
-  await expect.poll(() => drawnCanvases(page.locator('#over-time'))).toBe(10);
+  await expect.poll(() => drawnCanvases(page.locator('#characters-over-time'))).toBe(10);
   const shown = await column(table, 0);
   const csv = await exportCsv(page, 'compare');
   expect(csv[0]).toEqual(['metric', 'unit', 'Luna Vale', 'Kael the Wanderer', 'difference', 'difference_pct']);
@@ -137,7 +137,7 @@ test('two characters compare side by side, with differences and overlaid charts'
 
 test('plugins: churn is flagged, the table sorts, the export equals it, and a plugin page draws its charts', async ({ page }) => {
   await open(page, '#/plugins');
-  const table = page.locator('#table');
+  const table = page.locator('#plugins-table');
   await expect(table.locator('tbody tr[data-index]')).toHaveCount(4);
   await expect(page.getByTestId('churn-callout')).toContainText('Dice Roller Pro');
   await table.getByRole('button', { name: 'Active ÷ installs' }).click();
@@ -152,13 +152,13 @@ test('plugins: churn is flagged, the table sorts, the export equals it, and a pl
 
   await table.getByRole('link', { name: 'Dice Roller Pro' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dice Roller Pro');
-  await expect.poll(() => drawnCanvases(page.locator('#over-time'))).toBeGreaterThanOrEqual(9);
+  await expect.poll(() => drawnCanvases(page.locator('#plugins-over-time'))).toBeGreaterThanOrEqual(9);
   await shoot(page, 'plugin');
 });
 
 test('stories: the table exports as shown, and a story page marks its drop-off and names the chapter to revise', async ({ page }) => {
   await open(page, '#/stories');
-  const table = page.locator('#table');
+  const table = page.locator('#stories-table');
   await expect(table.locator('tbody tr[data-index]')).toHaveCount(4);
   await table.getByRole('button', { name: 'Completion' }).click();
   const names = await column(table, 0);
@@ -170,9 +170,9 @@ test('stories: the table exports as shown, and a story page marks its drop-off a
   await expect(page.getByTestId('drop-off-advice')).toContainText('Revise chapter 3');
   await expect(page.getByTestId('chapter-4')).toHaveClass(/drop-off/);
   await expect(page.getByTestId('chapter-3')).toHaveClass(/revise/);
-  await expect.poll(() => drawnCanvases(page.locator('#over-time'))).toBe(6);
-  expect(await drawnCanvases(page.locator('#milestones'))).toBe(1);
-  expect(await drawnCanvases(page.locator('#identities'))).toBe(1);
+  await expect.poll(() => drawnCanvases(page.locator('#stories-over-time'))).toBe(6);
+  expect(await drawnCanvases(page.locator('#stories-milestones'))).toBe(1);
+  expect(await drawnCanvases(page.locator('#stories-identities'))).toBe(1);
   const chapters = await exportCsv(page, 'chapters');
   expect(chapters.find((r) => r[0] === '4')?.[5]).toBe('drop-off');
   await shoot(page, 'story');
@@ -222,9 +222,9 @@ test('empty states explain, and a table of 500 characters scrolls smoothly', asy
   }
   expect(counts.reduce((a, b) => a + b, 0)).toBe(500);
   expect(counts.filter((n) => n > 8).length).toBeGreaterThan(0);
-  const scroller = page.locator('#table .table-scroll');
+  const scroller = page.locator('#characters-table .table-scroll');
   // Virtualised: only the rows in view (and a few around them) are in the page.
-  expect(await page.locator('#table tbody tr[data-index]').count()).toBeLessThan(80);
+  expect(await page.locator('#characters-table tbody tr[data-index]').count()).toBeLessThan(80);
   // Rows in view are in the page at every frame: after wheel-sized steps (the overscan rows cover them
   // until the new rows render, after the frame) and after jumps past the overscan (rendered within it).
   const uncovered = await scroller.evaluate(async (el) => {
@@ -244,9 +244,9 @@ test('empty states explain, and a table of 500 characters scrolls smoothly', asy
   });
   expect(uncovered).toEqual([]);
   await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
-  await expect(page.locator('#table tbody tr[data-index="499"]')).toBeVisible();
-  await page.locator('#table tbody tr[data-index="499"]').focus();
+  await expect(page.locator('#characters-table tbody tr[data-index="499"]')).toBeVisible();
+  await page.locator('#characters-table tbody tr[data-index="499"]').focus();
   await page.keyboard.press('Home');
-  await expect(page.locator('#table tbody tr[data-index="0"]')).toBeFocused();
+  await expect(page.locator('#characters-table tbody tr[data-index="0"]')).toBeFocused();
   await shoot(page, 'characters-500');
 });

@@ -67,14 +67,14 @@ test('KPIs equal what the database says, for this month and after switching to l
   await page.getByRole('group', { name: 'Period' }).getByRole('combobox').first().selectOption('last_month');
   const last = now.minus({ months: 1 }).startOf('month');
   await expect(value).toHaveAttribute('data-exact', earnedFromDb('USDT', last, last.plus({ months: 1 })));
-  await expect(page.getByTestId('period-ranges')).toContainText(last.toFormat('LLL'));
+  await expect(page.getByTestId('period-ranges').filter({ visible: true })).toContainText(last.toFormat('LLL'));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'earnings-last-month-light.png'), fullPage: false });
 });
 
 test('Export CSV of the balances holds exactly the figures on the page', async ({ page }) => {
   await openEarnings(page);
   const shown = await page.getByTestId('kpi-period-CREDITS').locator('.kpi-value').getAttribute('data-exact');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#kpis').getByRole('button', { name: /Export CSV/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#earnings-kpis').getByRole('button', { name: /Export CSV/ }).click()]);
   const text = fs.readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
@@ -87,7 +87,7 @@ test('fans’ hostile names and messages show as text and run nothing', async ({
   await page.getByRole('group', { name: 'Period' }).getByRole('combobox').first().selectOption('all');
   const list = page.getByTestId('support-list');
   await expect(list).toBeVisible();
-  await page.locator('#support').scrollIntoViewIfNeeded();
+  await page.locator('#earnings-support').scrollIntoViewIfNeeded();
   // The sample platform's newest support rows carry markup; whichever are on screen must read as text.
   const texts = await list.innerText();
   expect(texts).toMatch(/<script>|<img src=x onerror|<b>bold<\/b>/);

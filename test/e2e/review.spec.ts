@@ -101,6 +101,6 @@ test('the Audience page renders its charts and tables', async ({ page }) => {
   await expect(page.getByRole('img', { name: /New, lost and net followers/ }).locator('canvas')).toBeVisible();
   await expect(page.getByRole('img', { name: /Engagement and open rate/ }).locator('canvas')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Top countries by active users' })).toContainText('Brazil');
-  await expect(page.locator('#hashtags')).toContainText('#found-family');
+  await expect(page.locator('#audience-hashtags')).toContainText('#found-family');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'audience-light.png') });
 });

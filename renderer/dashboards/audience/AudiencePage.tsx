@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import { useEffect } from 'react';
 import type { AudienceDashboard } from '../../../db/queries/types/audience';
 import { audienceQuery, insightsQuery } from '../../api/dashboard-queries';
@@ -42,9 +42,9 @@ function StatsDaysNote({ d }: { d: AudienceDashboard }) {
 
 export function AudiencePage({ rest }: { rest: string[] }) {
   const [period, setPeriod, periodKnown] = usePeriod('audience');
-  const query = useQuery({ ...audienceQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...audienceQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('audience', query.isSuccess && !query.isPlaceholderData);
-  const insights = useQuery(insightsQuery);
+  const insights = usePageQuery(insightsQuery);
   const d = query.data;
   const anchor = rest[0];
   // Evidence links land on a section: #/audience/countries, #/audience/hashtags.

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import type { CharacterDetail, CharacterMetric } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
 import { charactersQuery } from '../../api/dashboard-queries';
@@ -54,8 +54,8 @@ function MoneyKpis({ d }: { d: CharacterDetail }) {
 
 export function CharacterPage({ id }: { id: string }) {
   const [period, setPeriod] = usePeriod('characters');
-  const query = useQuery({ queryKey: ['character', id, period], queryFn: () => call('character', { period, id }), placeholderData: (prev) => (prev?.character.id === id ? prev : undefined) });
-  const list = useQuery(charactersQuery(period));
+  const query = usePageQuery({ queryKey: ['character', id, period], queryFn: () => call('character', { period, id }), placeholderData: (prev) => (prev?.character.id === id ? prev : undefined) });
+  const list = usePageQuery(charactersQuery(period));
   const d = query.data;
   if (query.error && !d) return <ItemNotFound kind="characters" error={query.error} />;
   const compared = !!d?.period.previous;

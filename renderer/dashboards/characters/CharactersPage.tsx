@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import { useId, useState } from 'react';
 import { charactersQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
@@ -69,7 +69,7 @@ export function ComparePicker({ rows, initialA }: { rows: { id: string; name: st
 
 function CharactersList() {
   const [period, setPeriod, periodKnown] = usePeriod('characters');
-  const query = useQuery({ ...charactersQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...charactersQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('characters', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import type { CharacterComparison, MetricDifference } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
@@ -79,7 +79,7 @@ function MoneySideBySide({ d }: { d: CharacterComparison }) {
 /** Two characters side by side: the same metrics aligned with their differences, and charts overlaid. */
 export function ComparePage({ a, b }: { a: string; b: string }) {
   const [period, setPeriod] = usePeriod('characters');
-  const query = useQuery({ queryKey: ['compareCharacters', a, b, period], queryFn: () => call('compareCharacters', { period, a, b }) });
+  const query = usePageQuery({ queryKey: ['compareCharacters', a, b, period], queryFn: () => call('compareCharacters', { period, a, b }) });
   const d = query.data;
   if (query.error && !d) return <ItemNotFound kind="characters" error={query.error} />;
   const id = JSON.stringify([a, b]);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import { useEffect, useState } from 'react';
 import { earningsQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
@@ -33,7 +33,7 @@ const PERIOD_WORDS: Record<string, string> = {
 
 export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
   const [period, setPeriod, periodKnown] = usePeriod('earnings');
-  const query = useQuery({ ...earningsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...earningsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('earnings', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies, 'USDT');

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import type { PayoutItem, PayoutOverview } from '../../../db/queries/types/earnings';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { call } from '../../api/client';
@@ -11,7 +11,7 @@ const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', proce
 
 /** Read when a payout is opened: a payout can hold hundreds of sources, too many to send with the page. */
 function PayoutBreakdown({ payout }: { payout: PayoutItem }) {
-  const query = useQuery({ queryKey: ['payoutBreakdown', payout.id], queryFn: () => call('payoutBreakdown', { id: payout.id }), staleTime: Infinity });
+  const query = usePageQuery({ queryKey: ['payoutBreakdown', payout.id], queryFn: () => call('payoutBreakdown', { id: payout.id }), staleTime: Infinity });
   return (
     <div className="breakdown">
       <strong>Breakdown by source ({payout.sourceCount.toLocaleString()})</strong>

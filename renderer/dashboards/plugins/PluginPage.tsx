@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import type { PluginMetric } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
@@ -22,7 +22,7 @@ const CHARTS: PluginMetric[] = ['installs', 'uninstalls', 'installsTotal', 'acti
 
 export function PluginPage({ id }: { id: string }) {
   const [period, setPeriod] = usePeriod('plugins');
-  const query = useQuery({ queryKey: ['plugin', id, period], queryFn: () => call('plugin', { period, id }), placeholderData: (prev) => (prev?.plugin.id === id ? prev : undefined) });
+  const query = usePageQuery({ queryKey: ['plugin', id, period], queryFn: () => call('plugin', { period, id }), placeholderData: (prev) => (prev?.plugin.id === id ? prev : undefined) });
   const d = query.data;
   if (query.error && !d) return <ItemNotFound kind="plugins" error={query.error} />;
   const compared = !!d?.period.previous;

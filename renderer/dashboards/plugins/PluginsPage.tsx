@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import { useMemo, useState } from 'react';
 import type { PluginRow } from '../../../db/queries/types/content';
 import type { PeriodSpec } from '../../../db/queries/types/period';
@@ -104,7 +104,7 @@ export function PluginsPage({ rest }: { rest: string[] }) {
 
 function PluginsList() {
   const [period, setPeriod, periodKnown] = usePeriod('plugins');
-  const query = useQuery({ ...pluginsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...pluginsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('plugins', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import { useMemo, useState } from 'react';
 import type { StoryRow } from '../../../db/queries/types/content';
 import type { PeriodSpec } from '../../../db/queries/types/period';
@@ -96,7 +96,7 @@ export function StoriesPage({ rest }: { rest: string[] }) {
 
 function StoriesList() {
   const [period, setPeriod, periodKnown] = usePeriod('stories');
-  const query = useQuery({ ...storiesQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...storiesQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('stories', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   if (d && !d.period.dataAsOf) return <NoDataYet title="Stories" />;

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePageQuery } from '../../api/page-query';
 import type { StoryMetric } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
@@ -19,7 +19,7 @@ const ORDER: StoryMetric[] = ['plays', 'completionRate', 'replayRate', 'avgPlayt
 
 export function StoryPage({ id }: { id: string }) {
   const [period, setPeriod] = usePeriod('stories');
-  const query = useQuery({ queryKey: ['story', id, period], queryFn: () => call('story', { period, id }), placeholderData: (prev) => (prev?.story.id === id ? prev : undefined) });
+  const query = usePageQuery({ queryKey: ['story', id, period], queryFn: () => call('story', { period, id }), placeholderData: (prev) => (prev?.story.id === id ? prev : undefined) });
   const d = query.data;
   if (query.error && !d) return <ItemNotFound kind="stories" error={query.error} />;
   const compared = !!d?.period.previous;
