@@ -103,4 +103,12 @@ test('the Audience page renders its charts and tables', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Top countries by active users' })).toContainText('Brazil');
   await expect(page.locator('#audience-hashtags')).toContainText('#found-family');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'audience-light.png') });
+
+  // An insight's evidence link (#/audience/hashtags) lands on its section, at the top of the scroller.
+  await page.evaluate(() => (window.location.hash = '#/audience/hashtags'));
+  const top = async () => {
+    const [section, main] = await Promise.all([page.locator('#audience-hashtags').boundingBox(), page.locator('#main').boundingBox()]);
+    return Math.round(section!.y - main!.y);
+  };
+  await expect.poll(top).toBe(0);
 });

@@ -49,7 +49,7 @@ export function AudiencePage({ rest }: { rest: string[] }) {
   const anchor = rest[0];
   // Evidence links land on a section: #/audience/countries, #/audience/hashtags.
   useEffect(() => {
-    if (d && anchor) document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
+    if (d && anchor) document.getElementById(`audience-${anchor}`)?.scrollIntoView({ block: 'start' });
   }, [d, anchor]);
 
   if (d && !d.stats.lastDate && !d.period.dataAsOf) return <NoDataYet title="Audience" />;
