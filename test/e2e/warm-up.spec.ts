@@ -123,7 +123,7 @@ test('once loaded, every dashboard is drawn hidden; opening one shows those char
     for (const [name, label] of [['characters', /Characters/], ['plugins', /Plugins/], ['stories', /Stories/], ['audience', /Audience/], ['earnings', /Earnings/]] as const) {
       const before = await measures(page, name);
       await nav(page, label);
-      // One page in the accessibility tree: the hidden ones are aria-hidden and inert.
+      // One page in the accessibility tree: the hidden ones are inert.
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
       await expect(page.locator('h1')).toHaveCount(5);
       // The app marks it painted, as for a page drawn at the click (the renderer bench reads these).
