@@ -5,6 +5,8 @@ import { call } from './client';
 export const DASHBOARDS = ['earnings', 'characters', 'plugins', 'stories', 'audience'] as const;
 export type Dashboard = (typeof DASHBOARDS)[number];
 
+export const isDashboard = (page: string): page is Dashboard => (DASHBOARDS as readonly string[]).includes(page);
+
 export const DEFAULT_PERIOD: PeriodSpec = { preset: 'month' };
 
 // The pages and the background warm-up (warm-dashboards.ts) must agree on these keys, or the warm-up

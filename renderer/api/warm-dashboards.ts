@@ -1,4 +1,4 @@
-import { useQueryClient, type FetchQueryOptions } from '@tanstack/react-query';
+import { useQueryClient, type FetchQueryOptions, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Settings } from '../../electron/api/types';
 import { DASHBOARDS, insightsQuery, rememberedDashboardQuery, reviewQuery } from './dashboard-queries';
@@ -12,13 +12,36 @@ function wanted(periods: Settings['periods']): FetchQueryOptions[] {
   return [...DASHBOARDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery, reviewQuery('week')] as FetchQueryOptions[];
 }
 
-export function whenIdle(callback: () => void): () => void {
+function whenIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(callback, { timeout: 2_000 });
     return () => window.cancelIdleCallback(handle);
   }
   const handle = window.setTimeout(callback, 200);
   return () => window.clearTimeout(handle);
+}
+
+/**
+ * Runs `step` when the window is idle and no read is in flight, after each change to the query cache (a
+ * read in flight, the page's own or a step's, ends with one that comes back here). Returns the stop.
+ */
+export function whenIdleBetweenReads(client: QueryClient, step: () => void): () => void {
+  let cancel: (() => void) | null = null;
+  let stopped = false;
+  const run = () => {
+    cancel = null;
+    if (!stopped && client.isFetching() === 0) step();
+  };
+  const schedule = () => {
+    if (!stopped && !cancel) cancel = whenIdle(run);
+  };
+  const unsubscribe = client.getQueryCache().subscribe(schedule);
+  schedule();
+  return () => {
+    stopped = true;
+    unsubscribe();
+    cancel?.();
+  };
 }
 
 /**
@@ -34,24 +57,9 @@ export function useWarmDashboards(): void {
   const periods = settings?.periods;
   useEffect(() => {
     if (!periods || sessionStorage.getItem(NO_WARM_KEY)) return;
-    let cancel: (() => void) | null = null;
-    let stopped = false;
-    const step = () => {
-      cancel = null;
-      // A read in flight (the page's own, or the last step's) ends with a cache event that comes back here.
-      if (stopped || client.isFetching() > 0) return;
+    return whenIdleBetweenReads(client, () => {
       const next = wanted(periods).find((q) => needsLoading(client.getQueryState(q.queryKey)));
       if (next) void client.prefetchQuery(next);
-    };
-    const schedule = () => {
-      if (!stopped && !cancel) cancel = whenIdle(step);
-    };
-    const unsubscribe = client.getQueryCache().subscribe(schedule);
-    schedule();
-    return () => {
-      stopped = true;
-      unsubscribe();
-      cancel?.();
-    };
+    });
   }, [client, periods]);
 }

@@ -7,7 +7,7 @@
 //   dashboard:<name>          a measure between the two
 //   dashboards:all-drawn      every dashboard is drawn (shown or kept hidden, shell/PageStack), once per page load
 import { useEffect } from 'react';
-import { DASHBOARDS, type Dashboard } from '../api/dashboard-queries';
+import { DASHBOARDS, isDashboard, type Dashboard } from '../api/dashboard-queries';
 import { usePageActivity } from '../shell/page-activity';
 
 /** The dashboard a location hash shows (a list page, not an item page), or null. */
@@ -15,7 +15,7 @@ export function dashboardOf(hash: string): Dashboard | null {
   const [page = '', ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (rest.length > 0) return null;
   const name = page || 'earnings';
-  return DASHBOARDS.find((d) => d === name) ?? null;
+  return isDashboard(name) ? name : null;
 }
 
 let pending: string | null = null;

@@ -1,16 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { DASHBOARDS, rememberedDashboardQuery, type Dashboard } from '../api/dashboard-queries';
+import { DASHBOARDS, isDashboard, rememberedDashboardQuery, type Dashboard } from '../api/dashboard-queries';
 import { useSettings } from '../api/hooks';
-import { NO_WARM_KEY, whenIdle } from '../api/warm-dashboards';
+import { NO_WARM_KEY, whenIdleBetweenReads } from '../api/warm-dashboards';
 import { markDashboardsDrawn } from '../lib/perf-marks';
 import { createPageActivity, PageActivityContext, PageNameContext } from './page-activity';
 import type { Route } from './route';
 
 type PageComponent = ComponentType<{ route: Route }>;
 type Kept = ReadonlyMap<Dashboard, Route>;
-
-const isDashboard = (page: string): page is Dashboard => (DASHBOARDS as readonly string[]).includes(page);
 
 // Memoised so that a navigation re-renders only the pages it shows or hides.
 const KeptPage = memo(function KeptPage({ route, active, Page }: { route: Route; active: boolean; Page: PageComponent }) {
@@ -36,25 +34,10 @@ function usePrerender(kept: Kept, keep: (page: Dashboard) => void): void {
   const periods = useSettings().data?.periods;
   useEffect(() => {
     if (!periods || sessionStorage.getItem(NO_WARM_KEY)) return;
-    const next = () =>
-      DASHBOARDS.find((d) => !kept.has(d) && client.getQueryState(rememberedDashboardQuery(d, periods).queryKey)?.status === 'success');
-    let cancel: (() => void) | null = null;
-    const schedule = () => {
-      if (cancel || !next()) return;
-      cancel = whenIdle(() => {
-        cancel = null;
-        const page = next();
-        if (!page) return;
-        if (client.isFetching() > 0) schedule();
-        else startTransition(() => keep(page));
-      });
-    };
-    const unsubscribe = client.getQueryCache().subscribe(schedule);
-    schedule();
-    return () => {
-      unsubscribe();
-      cancel?.();
-    };
+    return whenIdleBetweenReads(client, () => {
+      const page = DASHBOARDS.find((d) => !kept.has(d) && client.getQueryState(rememberedDashboardQuery(d, periods).queryKey)?.status === 'success');
+      if (page) startTransition(() => keep(page));
+    });
   }, [client, periods, kept, keep]);
 }
 

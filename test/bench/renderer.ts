@@ -3,13 +3,13 @@
 // while a 500-row table scrolls. Figures only; nothing passes or fails. The app's own performance marks
 // (renderer/lib/perf-marks.ts) say when a dashboard has painted. Needs `npm run build` (serve mode serves out/renderer).
 //   npx tsx test/bench/renderer.ts <db>    runs it alone; BENCH_RENDERER_PRESETS="month:5,year:3,all:3" picks presets and runs
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PRESETS } from './dashboards';
-import { BENCH_NOW, percentiles, table } from './util';
+import { browserQuiet, CHROMIUM_ARGS, processMemory, spawnServe, stopServe, type Served } from './serve-process';
+import { percentiles, table } from './util';
 
 // Browser globals used inside page.evaluate callbacks (this file compiles with Node's libs, not the DOM's).
 declare const history: { replaceState(data: unknown, unused: string, url: string): void };
@@ -57,66 +57,6 @@ export interface RendererFigures {
   scroll: { rows: number; scrolledPx: number; durationMs: number; longTasks: number; longestMs: number; totalLongMs: number };
   /** The serve process (the app's main process without Electron) once every dashboard was read for every preset. */
   memory: { rssMb: number; peakRssMb: number };
-}
-
-/** VmRSS and VmHWM (its peak) of a process, from /proc. */
-function processMemory(pid: number): RendererFigures['memory'] {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
-}
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** `serve` in a child process, from the built CLI as `npm start` runs it; resolves with the URL it prints first and the time that took. */
-function spawnServe(dbFile: string, home: string): Promise<{ child: ChildProcess; url: string; spawnedAt: number; urlMs: number }> {
-  const spawnedAt = Date.now();
-  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--db', dbFile], {
-    env: { ...process.env, CREATOR_STUDIO_NO_BROWSER: '1', CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: home, CREATOR_STUDIO_NOW: BENCH_NOW },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (c) => (stderr += c));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) resolve({ child, url: out.split('\n')[0].trim(), spawnedAt, urlMs: Date.now() - spawnedAt });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr.trim().split('\n').pop()}`)));
-  });
-}
-
-/** CPU time (ms) the browser's processes have used so far, from /proc. */
-function browserCpuMs(): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!/chrom/i.test(stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // a process that ended between the listing and the read
-    }
-  }
-  return ticks * 10;
-}
-
-/**
- * Until the browser has used under 5% of a core for half a second (10 s at most): a new tab keeps
- * Chromium busy for about a second after Playwright has it, 1.1-1.3 s of CPU on this 2-core machine,
- * which a start measured at once shared the cores with.
- */
-async function browserQuiet(): Promise<void> {
-  const until = Date.now() + 10_000;
-  let last = browserCpuMs();
-  while (Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 500));
-    const now = browserCpuMs();
-    if (now - last < 25) return;
-    last = now;
-  }
 }
 
 /** Waits for the newest `dashboard:<name>` measure after `after` (ms on the page's clock); returns it. */
@@ -254,17 +194,11 @@ export function presetsFromEnv(value = process.env.BENCH_RENDERER_PRESETS ?? 'mo
   });
 }
 
-async function stopServe(served: Awaited<ReturnType<typeof spawnServe>>): Promise<void> {
-  if (served.child.exitCode !== null) return;
-  served.child.kill('SIGTERM');
-  await new Promise((r) => served.child.once('exit', r));
-}
-
 /**
  * Start: serve mode is spawned, prints its URL, and a tab opens it on the default dashboard. Into `page`
  * when given (a tab that was open and idle), else into a tab opened as serve mode is spawned.
  */
-async function measureStart(browser: Browser, dbFile: string, home: string, idleTab?: Page): Promise<{ start: StartFigures; served: Awaited<ReturnType<typeof spawnServe>> }> {
+async function measureStart(browser: Browser, dbFile: string, home: string, idleTab?: Page): Promise<{ start: StartFigures; served: Served }> {
   const spawning = spawnServe(dbFile, home);
   const page = idleTab ?? (await browser.newPage({ viewport: { width: 1360, height: 900 } }));
   const served = await spawning;
@@ -301,7 +235,7 @@ async function measureWarmUp(page: Page): Promise<WarmUpFigures> {
 export async function benchRenderer(dbFile: string, { presets = presetsFromEnv() }: { presets?: { preset: string; runs: number }[] } = {}): Promise<RendererFigures> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-bench-renderer-'));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  let served: Awaited<ReturnType<typeof spawnServe>> | null = null;
+  let served: Served | null = null;
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('pageerror', (e) => process.stderr.write(`  page error: ${e.message}\n`));
