@@ -13,7 +13,7 @@ import './styles/content.css';
 import './styles/audience.css';
 import './styles/print.css';
 
-adoptAccessToken();
+const adopted = adoptAccessToken();
 watchDashboardNavigation();
 
 // Everything comes from the local database: no network, so no retries and no refetch on focus. Pages
@@ -27,10 +27,10 @@ const queryClient = new QueryClient({
 // first render, which waits for the settings (a few ms; 300 at most). Rendering first kept the main thread
 // busy 100-150 ms before the settings were asked for, and the dashboard's read left 250 ms later than now.
 const opening = dashboardOf(window.location.hash);
-const settingsRead = queryClient.fetchQuery(settingsQuery).then((settings) => {
+const settingsRead = adopted.then(() => queryClient.fetchQuery(settingsQuery)).then((settings) => {
   if (opening) void queryClient.prefetchQuery(rememberedDashboardQuery(opening, settings.periods));
 });
-const settled = new Promise((resolve) => setTimeout(resolve, 300));
+const settled = adopted.then(() => new Promise((resolve) => setTimeout(resolve, 300)));
 // A failed read is the page's to show: it asks again.
 void Promise.race([settingsRead, settled])
   .catch(() => {})

@@ -63,6 +63,8 @@ export const inputSchemas = {
   setToken: z
     .object({
       token: z.string().trim().min(8).max(4096),
+      /** The address this token is for (saved with it); the saved address when absent. */
+      platformUrl: PlatformUrl.optional(),
       /** The user agreed to keep the token without OS encryption (Linux without a keyring). */
       allowPlainText: z.boolean().optional(),
     })

@@ -21,7 +21,7 @@ export async function dispatch(ctx: ApiContext, method: unknown, rawInput: unkno
     const handler = handlers[method] as (c: ApiContext, i: unknown) => unknown;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (error) {
-    const secret = ctx.secrets.get();
+    const secret = ctx.secrets.get()?.token;
     if (error instanceof ApiFailure) return { ok: false, error: { code: error.code, message: redact(error.message, secret) } };
     const message = error instanceof Error ? error.message : String(error);
     console.error(`[api] ${method} failed:`, redact(message, secret));

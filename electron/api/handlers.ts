@@ -9,6 +9,7 @@ import { audienceHandlers } from './audience-handlers';
 import type { ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
+import { samePlatform, tokenFor } from '../secrets/store';
 import { exportTable, taxPack } from './files';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
@@ -24,7 +25,7 @@ function settingsView(ctx: ApiContext): Settings {
     platformUrl: s.platformUrl,
     timezone: s.timezone,
     profileTimezone: readCreator(ctx.db)?.timezone ?? null,
-    tokenStored: ctx.secrets.get() !== null,
+    tokenStored: tokenFor(ctx.secrets, s.platformUrl) !== null,
     tokenStorage: ctx.secrets.storage,
     autoSync: s.autoSync,
     syncIntervalMinutes: s.syncIntervalMinutes,
@@ -46,7 +47,7 @@ function status(ctx: ApiContext): Status {
   return {
     mode: ctx.mode,
     demo: s.demo,
-    configured: s.demo || (s.platformUrl !== null && ctx.secrets.get() !== null),
+    configured: s.demo || tokenFor(ctx.secrets, s.platformUrl) !== null,
     creator: creator && { handle: creator.handle, displayName: creator.displayName, timezone: creator.timezone },
     lastSync: last && {
       startedAt: last.startedAt,
@@ -68,6 +69,9 @@ export const handlers: Handlers = {
   getStatus: status,
   getSettings: settingsView,
   saveSettings(ctx, input) {
+    // The token belongs to the platform it was entered for: another address must ask for it again.
+    const stored = ctx.secrets.get();
+    if (input.platformUrl !== undefined && stored && !samePlatform(stored.platformUrl, input.platformUrl)) ctx.secrets.clear();
     writeSettings(ctx.db, input);
     // A running sync rebuilds the day totals in the new zone when it ends; until then queries read rows.
     if (input.timezone !== undefined && !ctx.sync.progress()) ensureRollupZone(ctx.db);
@@ -76,7 +80,10 @@ export const handlers: Handlers = {
   setToken(ctx, input) {
     if (ctx.secrets.storage === 'basic' && !input.allowPlainText)
       throw new ApiFailure('confirm', PLAIN_TEXT_QUESTION);
-    ctx.secrets.set(input.token);
+    const platformUrl = input.platformUrl ?? readSettings(ctx.db).platformUrl;
+    if (!platformUrl) throw new ApiFailure('invalid_input', 'Enter the platform URL before the token: the token is only ever sent to that address.');
+    if (input.platformUrl !== undefined) writeSettings(ctx.db, { platformUrl });
+    ctx.secrets.set({ token: input.token, platformUrl });
     return settingsView(ctx);
   },
   async connectAccount(ctx, input) {
@@ -91,7 +98,7 @@ export const handlers: Handlers = {
   startSync(ctx, input) {
     if (ctx.integrity?.state === 'damaged') throw new ApiFailure('io', DAMAGED);
     const s = readSettings(ctx.db);
-    if (!s.demo && (!s.platformUrl || !ctx.secrets.get()))
+    if (!s.demo && tokenFor(ctx.secrets, s.platformUrl) === null)
       throw new ApiFailure('not_configured', 'Enter the platform URL and your API token in Settings before syncing.');
     return { started: ctx.sync.start({ full: input.full }) };
   },

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 export class UsageError extends Error {}
 
 export const USAGE = `usage:
-  npm run cli -- sync   --api <base-url> --token <token> --db <file>   (token may come from CREATOR_STUDIO_TOKEN)
+  npm run cli -- sync   --api <base-url> --db <file>   (token from CREATOR_STUDIO_TOKEN, or --token - on standard input)
                         [--full] [--only <resource,…>]   (e.g. --only ledger,payouts,support)
   npm run cli -- export <kind> --db <file> --out <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz <IANA zone>]
   npm run cli -- serve  --db <file> [--port <n>]

@@ -23,12 +23,15 @@ export function assertBuilt(): void {
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`The app is not built yet (${dir} is missing): run "npm run build" first.`);
 }
 
-/** Serves a studio on loopback, prints the URL as the first line of stdout, and runs until Ctrl+C. */
-export async function serveUntilInterrupted(studio: Studio, listenPort?: number, onUrl?: (url: string) => void): Promise<void> {
+/**
+ * Serves a studio on loopback, prints the URL as the first line of stdout, and runs until Ctrl+C.
+ * `open` (the browser opener) is handed a one-time address, never the token: it becomes a process argument.
+ */
+export async function serveUntilInterrupted(studio: Studio, listenPort?: number, open?: (url: string) => void): Promise<void> {
   const server = await startServeServer({ ctx: studio, staticDir: rendererDir(), port: listenPort });
   const stopSync = scheduleAutoSync(studio);
   process.stdout.write(`${server.url}\n`);
-  onUrl?.(server.url);
+  open?.(server.openUrl());
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

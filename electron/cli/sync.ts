@@ -27,6 +27,29 @@ export function onlyResources(value: string | undefined): ResourceName[] | undef
   return RESOURCE_NAMES.filter((n) => names.includes(n));
 }
 
+/**
+ * The token from CREATOR_STUDIO_TOKEN, standard input (`--token -`) or, last, the command line, which
+ * every user of the machine can read in the process list while the sync runs: that one is warned about.
+ */
+async function platformToken(flag: string | undefined): Promise<string> {
+  if (flag === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const token = Buffer.concat(chunks).toString('utf8').split('\n')[0].trim();
+    if (!token) throw new UsageError('--token - reads the token from standard input, which was empty');
+    return token;
+  }
+  if (flag !== undefined) {
+    process.stderr.write(
+      'note: a token given with --token can be read by other users of this computer while the sync runs; set CREATOR_STUDIO_TOKEN or use --token - (standard input) instead.\n',
+    );
+    return flag;
+  }
+  const token = process.env.CREATOR_STUDIO_TOKEN;
+  if (!token) throw new UsageError('the platform token is missing: set CREATOR_STUDIO_TOKEN, or pass --token - and give it on standard input');
+  return token;
+}
+
 export async function syncCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, {
     api: { type: 'string' },
@@ -36,8 +59,7 @@ export async function syncCommand(argv: string[]): Promise<void> {
     only: { type: 'string' },
   });
   const baseUrl = required(values.api, '--api');
-  const token = values.token ?? process.env.CREATOR_STUDIO_TOKEN;
-  if (!token) throw new UsageError('--token is required (or set CREATOR_STUDIO_TOKEN)');
+  const token = await platformToken(values.token);
   const resources = onlyResources(values.only);
   const file = path.resolve(required(values.db, '--db'));
   const { db } = await openDatabase(file, { integrity: 'header' });

@@ -16,7 +16,7 @@ export function accountSwitcher(live: Studio, accountFile: string, options: Stud
       throw new ApiFailure('confirm', PLAIN_TEXT_QUESTION);
     }
     writeSettings(account.db, { platformUrl, demo: false });
-    account.secrets.set(token);
+    account.secrets.set({ token, platformUrl });
     const demo = { sync: live.sync, close: live.close };
     demo.sync.cancel();
     await demo.sync.idle();

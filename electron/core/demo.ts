@@ -18,7 +18,7 @@ export function needsDemo(settings: ReturnType<typeof readSettings>): boolean {
 
 export async function openDemo(file: string, options: Omit<StudioOptions, 'secrets'>): Promise<DemoStudio> {
   const platform = await startSamplePlatform();
-  const studio = await openStudio(file, { ...options, secrets: () => new MemorySecretStore(platform.token) });
+  const studio = await openStudio(file, { ...options, secrets: () => new MemorySecretStore({ token: platform.token, platformUrl: platform.url }) });
   writeSettings(studio.db, { demo: true, platformUrl: platform.url });
   return {
     studio,

@@ -4,14 +4,15 @@ import { backupIfStale } from '../../db/recovery';
 import { inlineReader, threadReader } from '../../db/reader';
 import { ensureRollupZone } from '../../db/rollups';
 import type { ApiContext } from '../api/context';
-import { MemorySecretStore, type SecretStore } from '../secrets/store';
+import { readSettings } from '../../db/queries/settings';
+import { MemorySecretStore, type PlatformToken, type SecretStore } from '../secrets/store';
 import { createSyncController, type ManagedSync } from '../sync/controller';
 
 export interface StudioOptions extends OpenOptions {
   mode: 'desktop' | 'browser';
   /** Keep a daily backup copy beside the file (the app does; tests and one-off CLI runs don't). */
   dailyBackup?: boolean;
-  /** Where the platform token is kept; defaults to memory, seeded from CREATOR_STUDIO_TOKEN. */
+  /** Where the platform token is kept; defaults to memory, seeded from CREATOR_STUDIO_TOKEN for the saved address. */
   secrets?: (db: Db) => SecretStore;
   /** Open on a header check and read every page on a worker afterwards (the app's start); a file an
    *  earlier background check found damaged is checked in full first, as without this option. */
@@ -59,7 +60,7 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
     throw asOpenError(error, file);
   }
   if (options.dailyBackup) backupIfStale(db, file).catch((e: Error) => console.error(`[backup] ${e.message}`));
-  const secrets = options.secrets?.(db) ?? new MemorySecretStore(process.env.CREATOR_STUDIO_TOKEN ?? null);
+  const secrets = options.secrets?.(db) ?? new MemorySecretStore(tokenFromEnv(readSettings(db).platformUrl));
   const reader = options.readThread && file !== ':memory:' ? threadReader(db, file, options.nativeBinding) : inlineReader(db);
   return {
     db,
@@ -74,6 +75,11 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
       closeDb(db);
     },
   };
+}
+
+function tokenFromEnv(platformUrl: string | null): PlatformToken | null {
+  const token = process.env.CREATOR_STUDIO_TOKEN;
+  return token && platformUrl ? { token, platformUrl } : null;
 }
 
 function closeDb(db: Db): void {

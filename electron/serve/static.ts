@@ -13,9 +13,15 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Serves a file of the built renderer; anything outside its folder is a 404. */
+/** Serves a file of the built renderer; anything outside its folder is a 404, a path that cannot be decoded a 400. */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
-  const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    res.writeHead(400, { ...headers, 'Content-Type': 'text/plain' }).end('Bad request: the address has a malformed %-escape');
+    return;
+  }
   const file = path.resolve(root, `.${rel}`);
   if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('Not found');

@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { readSettings } from '../../db/queries/settings';
 import type { SyncController } from '../api/context';
 import type { SyncProgress } from '../api/types';
-import type { SecretStore } from '../secrets/store';
+import { tokenFor, type SecretStore } from '../secrets/store';
 import { runSync, type SyncSummary } from './engine';
 import { syncInWorker, type WorkerSync } from './run-in-worker';
 
@@ -23,7 +23,7 @@ export function createSyncController(db: Db, secrets: SecretStore, options: { na
     start({ full }) {
       if (running) return false;
       const settings = readSettings(db);
-      const token = secrets.get();
+      const token = tokenFor(secrets, settings.platformUrl);
       if (!settings.platformUrl || !token) return false;
       const job = { baseUrl: settings.platformUrl, token, full };
       const onProgress = (p: SyncProgress) => {

@@ -22,12 +22,23 @@ export class ApiCallError extends Error {
 
 const TOKEN_KEY = 'creator-studio.access';
 
-/** Serve mode hands its per-launch token in the URL fragment; keep it for this tab and clean the address bar. */
-export function adoptAccessToken(): void {
-  const match = /^#token=([\w-]+)/.exec(window.location.hash);
+/**
+ * Serve mode hands the page its per-launch token in the URL fragment (the address it prints), or a
+ * one-time code to trade for it (the address it gives the browser opener, whose arguments any user of
+ * the machine can read). Keep the token for this tab and clean the address bar.
+ */
+export async function adoptAccessToken(): Promise<void> {
+  const match = /^#(token|code)=([\w-]+)/.exec(window.location.hash);
   if (!match) return;
-  sessionStorage.setItem(TOKEN_KEY, match[1]);
   history.replaceState(null, '', `${window.location.pathname}#/`);
+  if (match[1] === 'token') return sessionStorage.setItem(TOKEN_KEY, match[2]);
+  try {
+    const response = await fetch('/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: match[2] }) });
+    const answer = (await response.json()) as Result<{ token: string }>;
+    if (answer.ok) sessionStorage.setItem(TOKEN_KEY, answer.value.token);
+  } catch {
+    // The calls that follow say that the page has no access.
+  }
 }
 
 async function overHttp<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Outputs[M]>> {
@@ -42,7 +53,10 @@ async function overHttp<M extends MethodName>(method: M, input: Input<M>): Promi
     return { ok: false, error: { code: 'io', message: 'Creator Studio is not running any more. Start it again and reload this page.' } };
   }
   if (response.status === 401)
-    return { ok: false, error: { code: 'invalid_input', message: 'This page’s access token expired. Open the address Creator Studio printed when it started.' } };
+    return {
+      ok: false,
+      error: { code: 'invalid_input', message: 'This page has no access to Creator Studio (its address was used already or has expired). Open the address Creator Studio printed when it started.' },
+    };
   return (await response.json()) as Result<Outputs[M]>;
 }
 

@@ -51,14 +51,14 @@ export function useSaveSettings() {
 export function useSetToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (token: string | null) => {
-      if (token === null) return call('clearToken', {});
+    mutationFn: async (input: { token: string; platformUrl: string } | null) => {
+      if (input === null) return call('clearToken', {});
       try {
-        return await call('setToken', { token });
+        return await call('setToken', input);
       } catch (error) {
         // Without an OS keyring the main process asks before storing the token less safely.
         if (error instanceof ApiCallError && error.error.code === 'confirm' && window.confirm(error.message))
-          return call('setToken', { token, allowPlainText: true });
+          return call('setToken', { ...input, allowPlainText: true });
         throw error;
       }
     },

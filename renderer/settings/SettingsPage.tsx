@@ -37,8 +37,9 @@ function ConnectionForm(props: { platformUrl: string; tokenStored: boolean; stor
   const saveToken = useSetToken();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ platformUrl: url });
-    if (token) saveToken.mutate(token, { onSuccess: () => setToken('') });
+    // A token is saved with its address in one call: it is only ever sent to that address.
+    if (token) saveToken.mutate({ token, platformUrl: url }, { onSuccess: () => setToken('') });
+    else save.mutate({ platformUrl: url });
   };
   return (
     <form className="card form" onSubmit={submit} aria-labelledby="connection-title">
@@ -59,7 +60,7 @@ function ConnectionForm(props: { platformUrl: string; tokenStored: boolean; stor
       </label>
       <p className="hint">
         {props.tokenStored ? `A token is ${STORAGE_TEXT[props.storage]}.` : 'No token yet.'} The token stays in the main process; this
-        page never reads it back.
+        page never reads it back. It is sent only to the address above: changing the address asks for the token again.
       </p>
       <div className="row">
         <button type="submit" className="primary" disabled={save.isPending || saveToken.isPending}>
@@ -71,7 +72,7 @@ function ConnectionForm(props: { platformUrl: string; tokenStored: boolean; stor
           </button>
         )}
         {(save.error || saveToken.error) && <span className="error">{(save.error ?? saveToken.error)?.message}</span>}
-        {save.isSuccess && !save.error && <span className="ok">Saved</span>}
+        {(save.isSuccess || saveToken.isSuccess) && !save.error && !saveToken.error && <span className="ok">Saved</span>}
       </div>
     </form>
   );

@@ -27,7 +27,7 @@ const CALLS = [
 export async function benchMidSync(windowMs = 20_000): Promise<MidSyncFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-bench-midsync-'));
   const platform = await spawnPlatform('large');
-  const studio = await openStudio(path.join(dir, 'studio.db'), { mode: 'browser', secrets: () => new MemorySecretStore('demo-token') });
+  const studio = await openStudio(path.join(dir, 'studio.db'), { mode: 'browser', secrets: () => new MemorySecretStore({ token: 'demo-token', platformUrl: platform.url }) });
   writeSettings(studio.db, { platformUrl: platform.url });
   const samples = new Map<string, number[]>(CALLS.map(([m]) => [m, []]));
   try {

@@ -5,11 +5,11 @@ import { startServeServer, type ServeHandle } from '../../electron/serve/server'
 import { tempDbFile, tempDir } from './tmp';
 
 /** A studio on a fresh database file, served over real loopback HTTP with a tiny static folder. */
-export async function servedStudio(): Promise<{ server: ServeHandle; studio: Awaited<ReturnType<typeof openStudio>>; close(): Promise<void> }> {
+export async function servedStudio(options: { codeLifetimeMs?: number } = {}): Promise<{ server: ServeHandle; studio: Awaited<ReturnType<typeof openStudio>>; close(): Promise<void> }> {
   const staticDir = tempDir('studio-static-');
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
   const studio = await openStudio(tempDbFile(), { mode: 'browser' });
-  const server = await startServeServer({ ctx: studio, staticDir });
+  const server = await startServeServer({ ctx: studio, staticDir, ...options });
   return {
     server,
     studio,

@@ -18,8 +18,9 @@ beforeAll(async () => {
 afterAll(() => platform.close());
 
 /** The CLI as a child process (asynchronously: the sample platform answering it lives in this process). */
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function cli(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env: { ...process.env, ...env } });
+  child.stdin.end(stdin);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));
@@ -79,4 +80,22 @@ describe('the API token', () => {
     expect(run.stdout + run.stderr).not.toContain(wrong);
     expect(filesContaining(dir, wrong)).toEqual([]);
   });
+
+  it('comes from standard input with --token -, and a token typed on the command line is warned about', async () => {
+    const dir = tempDir('studio-secret-');
+    const env = { CREATOR_STUDIO_TOKEN: '' };
+    const piped = await cli(['sync', '--api', platform.url, '--token', '-', '--db', path.join(dir, 'a.db'), '--only', 'characters'], env, `${TOKEN}\n`);
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toMatch(/^synced \d+ rows into /);
+    expect(piped.stderr).not.toMatch(/other users of this computer/);
+    const argv = await cli(['sync', '--api', platform.url, '--token', TOKEN, '--db', path.join(dir, 'b.db'), '--only', 'characters'], env);
+    expect(argv.status).toBe(0);
+    expect(argv.stderr).toMatch(/can be read by other users of this computer.*CREATOR_STUDIO_TOKEN or use --token -/);
+    const none = await cli(['sync', '--api', platform.url, '--db', path.join(dir, 'c.db')], env);
+    expect(none.status).not.toBe(0);
+    expect(none.stderr).toMatch(/platform token is missing: set CREATOR_STUDIO_TOKEN, or pass --token -/);
+    const empty = await cli(['sync', '--api', platform.url, '--token', '-', '--db', path.join(dir, 'd.db')], env, '');
+    expect(empty.stderr).toMatch(/standard input, which was empty/);
+    expect(fs.existsSync(path.join(dir, 'c.db')) || fs.existsSync(path.join(dir, 'd.db'))).toBe(false);
+  }, 60_000);
 });

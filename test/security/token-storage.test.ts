@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { openStudio, type Studio } from '../../electron/core/studio';
-import type { SecretStore } from '../../electron/secrets/store';
+import type { PlatformToken, SecretStore } from '../../electron/secrets/store';
 import { tempDbFile } from '../helpers/tmp';
 
 /** A store like Electron's safeStorage on Linux without a keyring (the 'basic_text' backend). */
 class PlainTextStore implements SecretStore {
   readonly storage = 'basic' as const;
-  value: string | null = null;
+  value: PlatformToken | null = null;
   get = () => this.value;
-  set = (t: string) => void (this.value = t);
+  set = (t: PlatformToken) => void (this.value = t);
   clear = () => void (this.value = null);
 }
 
@@ -20,11 +20,12 @@ describe('storing the token without an OS keyring', () => {
   it('asks first, and stores only after the user agrees', async () => {
     const store = new PlainTextStore();
     studio = await openStudio(tempDbFile(), { mode: 'desktop', secrets: () => store });
-    const refused = await dispatch(studio, 'setToken', { token: 'tok_abcdefgh' });
+    const platformUrl = 'https://api.example-platform.com';
+    const refused = await dispatch(studio, 'setToken', { token: 'tok_abcdefgh', platformUrl });
     expect(refused).toMatchObject({ ok: false, error: { code: 'confirm' } });
     expect(store.value).toBeNull();
-    const agreed = await dispatch(studio, 'setToken', { token: 'tok_abcdefgh', allowPlainText: true });
+    const agreed = await dispatch(studio, 'setToken', { token: 'tok_abcdefgh', platformUrl, allowPlainText: true });
     expect(agreed).toMatchObject({ ok: true, value: { tokenStored: true, tokenStorage: 'basic' } });
-    expect(store.value).toBe('tok_abcdefgh');
+    expect(store.value).toEqual({ token: 'tok_abcdefgh', platformUrl });
   });
 });

@@ -104,4 +104,74 @@ describe('serve mode', () => {
     expect((await request('/../../etc/passwd')).status).toBe(404);
     expect((await request('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
   });
+
+  it('answers a path with a malformed %-escape with 400, not a server error', async () => {
+    expect((await request('/%E0%A4%A')).status).toBe(400);
+    expect((await request('/assets/%zz.js')).status).toBe(400);
+  });
+
+  it('answers an oversized request with a 413 the client can read, whether its size is declared or not', async () => {
+    const big = JSON.stringify({ pad: 'x'.repeat(2 * 1024 * 1024) });
+    const declared = await apiCall('getStatus', JSON.parse(big));
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/too large/) } });
+    const chunked = await streamed('/api/getStatus', big);
+    expect(chunked.status).toBe(413);
+    // The server is still there for the next call.
+    expect((await apiCall('getStatus', {})).status).toBe(200);
+  });
 });
+
+describe('the address handed to the browser opener', () => {
+  const exchange = (code: string) =>
+    request('/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+
+  it('carries a one-time code, never the token, and the code opens the app once', async () => {
+    const open = s.server.openUrl();
+    expect(open).toMatch(new RegExp(`^${s.server.origin}/#code=[\\w-]{20,}$`));
+    expect(open).not.toContain(s.server.token);
+    const code = open.split('#code=')[1];
+    const first = await exchange(code);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ ok: true, value: { token: s.server.token } });
+    const second = await exchange(code);
+    expect(second.status).toBe(401);
+    expect(JSON.parse(second.body).error.message).toMatch(/used already or has expired/);
+    expect((await exchange('made-up-code-123456789')).status).toBe(401);
+    // Each opening mints its own code.
+    expect(s.server.openUrl()).not.toBe(open);
+  });
+
+  it('refuses a code from another site’s page, and a code past its lifetime', async () => {
+    const code = s.server.openUrl().split('#code=')[1];
+    const foreign = await request('/session', { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' }, body: JSON.stringify({ code }) });
+    expect(foreign.status).toBe(403);
+    const quick = await servedStudio({ codeLifetimeMs: 0 });
+    try {
+      const stale = quick.server.openUrl().split('#code=')[1];
+      await new Promise((r) => setTimeout(r, 5));
+      const { port } = new URL(quick.server.origin);
+      const res = await fetch(`http://127.0.0.1:${port}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: stale }) });
+      expect(res.status).toBe(401);
+    } finally {
+      await quick.close();
+    }
+  });
+});
+
+/** A body sent in pieces without a declared length (chunked), as a client streaming an upload would. */
+function streamed(path: string, body: string) {
+  const { port } = new URL(s.server.origin);
+  return new Promise<{ status: number }>((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${s.server.token}` } },
+      (res) => {
+        res.resume();
+        resolve({ status: res.statusCode! });
+      },
+    );
+    req.on('error', reject);
+    for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
+    req.end();
+  });
+}

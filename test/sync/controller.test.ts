@@ -17,7 +17,7 @@ afterEach(async () => {
 describe('the app’s sync controller', () => {
   it('syncs on a worker thread while this thread keeps answering, and reports progress', async () => {
     platform = await startSamplePlatform({ scale: 'default', today: '2026-11-22', faults: { latencyMs: 2 } });
-    studio = await openStudio(tempDbFile(), { mode: 'browser', secrets: () => new MemorySecretStore(platform!.token) });
+    studio = await openStudio(tempDbFile(), { mode: 'browser', secrets: () => new MemorySecretStore({ token: platform!.token, platformUrl: platform!.url }) });
     writeSettings(studio.db, { platformUrl: platform.url });
     expect(studio.sync.start({})).toBe(true);
     expect(studio.sync.start({})).toBe(false); // one at a time
@@ -43,7 +43,7 @@ describe('the app’s sync controller', () => {
 
   it('cancels a running sync', async () => {
     platform = await startSamplePlatform({ scale: 'default', today: '2026-11-22', faults: { latencyMs: 20 } });
-    studio = await openStudio(tempDbFile(), { mode: 'browser', secrets: () => new MemorySecretStore(platform!.token) });
+    studio = await openStudio(tempDbFile(), { mode: 'browser', secrets: () => new MemorySecretStore({ token: platform!.token, platformUrl: platform!.url }) });
     writeSettings(studio.db, { platformUrl: platform.url });
     studio.sync.start({});
     await new Promise((r) => setTimeout(r, 500));
