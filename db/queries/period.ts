@@ -94,11 +94,10 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
 export function daysOf(r: Pick<Range, 'from' | 'to'>): string[] {
   const out: string[] = [];
   // Calendar dates as UTC midnights: plain arithmetic, thousands of times cheaper than a luxon step each.
-  for (let t = Date.parse(`${r.from}T00:00:00Z`); ; t += 86_400_000) {
-    const d = new Date(t).toISOString().slice(0, 10);
-    if (d > r.to) return out;
-    out.push(d);
-  }
+  // The end is compared as an instant: past year 9999 the ISO text ("+010000-…") sorts before it.
+  const end = Date.parse(`${r.to}T00:00:00Z`);
+  for (let t = Date.parse(`${r.from}T00:00:00Z`); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
 }
 
 /** Chart granularity from a period's length: daily up to ~3 months, weekly up to ~2 years, then monthly. */

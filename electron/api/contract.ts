@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { MethodName } from './methods';
 import { audienceInputs } from './audience-contract';
+import { DAY_BOUNDS_TEXT, inDayBounds } from './date-bounds';
 
 const isTimeZone = (tz: string) => {
   try {
@@ -28,7 +29,11 @@ export const PlatformUrl = z
 
 const empty = z.object({}).strict();
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date')
+  .refine(inDayBounds, DAY_BOUNDS_TEXT);
 
 export const PeriodSpecSchema = z
   .object({

@@ -6,7 +6,7 @@ import { payoutBreakdown } from '../../db/queries/earnings/payouts';
 import { ensureRollupZone } from '../../db/rollups';
 import { contentHandlers } from './content-handlers';
 import { audienceHandlers } from './audience-handlers';
-import type { ParsedInput } from './contract';
+import { PeriodSpecSchema, type ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { samePlatform, tokenFor } from '../secrets/store';
@@ -30,8 +30,14 @@ function settingsView(ctx: ApiContext): Settings {
     autoSync: s.autoSync,
     syncIntervalMinutes: s.syncIntervalMinutes,
     theme: s.theme,
-    periods: s.periods as Settings['periods'],
+    periods: validPeriods(s.periods),
   };
+}
+
+/** Remembered periods that this version still accepts; any other (saved before a bound existed, or
+ *  edited by hand) is left out, so its page opens on the default period instead of failing at each start. */
+function validPeriods(saved: Record<string, unknown>): Settings['periods'] {
+  return Object.fromEntries(Object.entries(saved).filter(([, period]) => PeriodSpecSchema.safeParse(period).success)) as Settings['periods'];
 }
 
 export function reportingTimezone(ctx: ApiContext): string {

@@ -1,6 +1,7 @@
 // The range of an export: whole calendar days [from, to] in an IANA zone, as instants [startMs, endMs).
 import { DateTime, IANAZone } from 'luxon';
 import { startOfLocalDay } from '../../db/queries/timezone';
+import { DAY_BOUNDS_TEXT, inDayBounds } from '../api/date-bounds';
 
 export interface ExportRange {
   /** First and last local day, YYYY-MM-DD, inclusive. */
@@ -33,5 +34,6 @@ export function exportRange(from: string, to: string, tz: string): ExportRange {
   if (!isIsoDate(from)) throw new RangeError(`from date "${from}" is not a date YYYY-MM-DD`);
   if (!isIsoDate(to)) throw new RangeError(`to date "${to}" is not a date YYYY-MM-DD`);
   if (from > to) throw new RangeError(`from date ${from} is after to date ${to}`);
+  for (const day of [from, to]) if (!inDayBounds(day)) throw new RangeError(`${day} is out of range: use ${DAY_BOUNDS_TEXT}`);
   return { from, to, tz, startMs: startOfLocalDay(from, tz), endMs: startOfLocalDay(nextDay(to), tz) };
 }

@@ -1,5 +1,9 @@
 import { useId, useState } from 'react';
 import type { PeriodInfo, PeriodSpec, Preset } from '../../db/queries/types/period';
+import { DAY_BOUNDS_TEXT, FIRST_DAY, inDayBounds, LAST_DAY } from '../../electron/api/date-bounds';
+
+/** A range both of whose days the app accepts; a day typed past the inputs' bounds is not sent. */
+const usable = (a: string, b: string) => Boolean(a && b) && inDayBounds(a) && inDayBounds(b);
 
 const PRESETS: { value: Preset; label: string }[] = [
   { value: 'today', label: 'Today' },
@@ -51,9 +55,9 @@ export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onC
       </select>
       {value.preset === 'custom' && (
         <span className="range-inputs">
-          <input type="date" aria-label="From" value={from} max={to} onChange={(e) => setFrom(e.target.value)} onBlur={() => from && to && apply({ from, to })} />
+          <input type="date" aria-label="From" title={DAY_BOUNDS_TEXT} value={from} min={FIRST_DAY} max={to || LAST_DAY} aria-invalid={Boolean(from) && !inDayBounds(from)} onChange={(e) => setFrom(e.target.value)} onBlur={() => usable(from, to) && apply({ from, to })} />
           <span aria-hidden>–</span>
-          <input type="date" aria-label="To" value={to} min={from} onChange={(e) => setTo(e.target.value)} onBlur={() => from && to && apply({ from, to })} />
+          <input type="date" aria-label="To" title={DAY_BOUNDS_TEXT} value={to} min={from || FIRST_DAY} max={LAST_DAY} aria-invalid={Boolean(to) && !inDayBounds(to)} onChange={(e) => setTo(e.target.value)} onBlur={() => usable(from, to) && apply({ from, to })} />
         </span>
       )}
       <label htmlFor={`${id}-compare`} className="muted">
@@ -74,9 +78,9 @@ export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onC
       </select>
       {compare === 'custom' && (
         <span className="range-inputs">
-          <input type="date" aria-label="Compare from" value={cmpFrom} onChange={(e) => setCmpFrom(e.target.value)} onBlur={() => cmpFrom && cmpTo && apply({ compare: { from: cmpFrom, to: cmpTo } })} />
+          <input type="date" aria-label="Compare from" title={DAY_BOUNDS_TEXT} value={cmpFrom} min={FIRST_DAY} max={cmpTo || LAST_DAY} aria-invalid={Boolean(cmpFrom) && !inDayBounds(cmpFrom)} onChange={(e) => setCmpFrom(e.target.value)} onBlur={() => usable(cmpFrom, cmpTo) && apply({ compare: { from: cmpFrom, to: cmpTo } })} />
           <span aria-hidden>–</span>
-          <input type="date" aria-label="Compare to" value={cmpTo} onChange={(e) => setCmpTo(e.target.value)} onBlur={() => cmpFrom && cmpTo && apply({ compare: { from: cmpFrom, to: cmpTo } })} />
+          <input type="date" aria-label="Compare to" title={DAY_BOUNDS_TEXT} value={cmpTo} min={cmpFrom || FIRST_DAY} max={LAST_DAY} aria-invalid={Boolean(cmpTo) && !inDayBounds(cmpTo)} onChange={(e) => setCmpTo(e.target.value)} onBlur={() => usable(cmpFrom, cmpTo) && apply({ compare: { from: cmpFrom, to: cmpTo } })} />
         </span>
       )}
       {info && (

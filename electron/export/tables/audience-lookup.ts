@@ -7,7 +7,7 @@ import { cadenceOf, currentKey, isReviewKey } from '../../../db/queries/review/p
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { audienceTables } from './audience';
 import { reviewTables } from './review';
-import type { CsvTable } from './types';
+import { ownTable, type CsvTable } from './types';
 
 export interface AudienceTableRequest {
   dashboard: 'audience' | 'review';
@@ -21,11 +21,11 @@ type Found = { table: CsvTable; range: { from: string; to: string } } | null;
 export function audienceTable(db: Db, req: AudienceTableRequest, zone: string, nowMs: number): Found {
   if (req.dashboard === 'audience') {
     const d = audienceDashboard(db, req.period, zone, nowMs);
-    const t = audienceTables(d)[req.table];
+    const t = ownTable(audienceTables(d), req.table);
     return t ? { table: t, range: d.period.current } : null;
   }
   const key = req.id && isReviewKey(req.id) ? req.id : currentKey('week', zone, nowMs);
   const r = reviewPayload(db, key, cadenceOf(key), zone, nowMs);
-  const t = reviewTables(r)[req.table];
+  const t = ownTable(reviewTables(r), req.table);
   return t ? { table: t, range: r.period.current } : null;
 }

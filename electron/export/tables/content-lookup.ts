@@ -10,7 +10,7 @@ import { storyDetail } from '../../../db/queries/stories/detail';
 import { storiesDashboard } from '../../../db/queries/stories/list';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { characterPageTables, characterTables, compareTables, pluginPageTables, pluginTables, storyPageTables, storyTables } from './content';
-import type { CsvTable } from './types';
+import { ownTable, type CsvTable } from './types';
 
 export interface ContentTableRequest {
   dashboard: 'characters' | 'plugins' | 'stories';
@@ -33,7 +33,7 @@ export function comparedIds(id: string): [string, string] | null {
 
 function pick<D extends { period: { current: { from: string; to: string } } }>(d: D | null, tables: (d: D) => Record<string, CsvTable>, name: string): Found {
   if (!d) return null;
-  const t = tables(d)[name];
+  const t = ownTable(tables(d), name);
   return t ? { table: t, range: d.period.current } : null;
 }
 

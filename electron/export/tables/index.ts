@@ -6,7 +6,7 @@ import { supportInPeriod } from '../../../db/queries/earnings/support';
 import { earningsTables } from './earnings';
 import { contentTable } from './content-lookup';
 import { audienceTable } from './audience-lookup';
-import type { CsvTable } from './types';
+import { ownTable, type CsvTable } from './types';
 
 /** A table of a dashboard, computed by the same query the page draws from. */
 export async function dashboardTable(ctx: ApiContext, input: ParsedInput<'exportTable'>): Promise<{ table: CsvTable; range: { from: string; to: string } } | null> {
@@ -17,7 +17,7 @@ export async function dashboardTable(ctx: ApiContext, input: ParsedInput<'export
       const d = await earningsDashboard(ctx.db, input.period, zone, now, ctx.reader);
       // The page lists the newest support; its export has every one in the period.
       if (input.table === 'support') d.support = supportInPeriod(ctx.db, d.period.current, -1);
-      const table = earningsTables(d)[input.table];
+      const table = ownTable(earningsTables(d), input.table);
       return table ? { table, range: d.period.current } : null;
     }
     case 'characters':

@@ -25,3 +25,8 @@ export function shape(t: CsvTable, opts: { currency?: string; filter?: string; r
   }
   return { ...t, rows };
 }
+
+/** The table of that name, if the page has one: a name like "constructor" is not a table of any page. */
+export function ownTable(tables: Record<string, CsvTable>, name: string): CsvTable | undefined {
+  return Object.hasOwn(tables, name) ? tables[name] : undefined;
+}

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
 import { deliver } from '../../components/ExportButton';
+import { FIRST_DAY, LAST_DAY } from '../../../electron/api/date-bounds';
 
 /** The year's tax records for the accountant: ledger, payouts, monthly summary and a manifest. */
 export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }) {
@@ -38,8 +39,8 @@ export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }
         <label className="check">
           <input type="radio" name="tp-range" checked={custom} onChange={() => setCustom(true)} /> Range
         </label>
-        <input type="date" aria-label="Tax pack from" value={from} disabled={!custom} onChange={(e) => setFrom(e.target.value)} />
-        <input type="date" aria-label="Tax pack to" value={to} disabled={!custom} onChange={(e) => setTo(e.target.value)} />
+        <input type="date" aria-label="Tax pack from" value={from} min={FIRST_DAY} max={to || LAST_DAY} disabled={!custom} onChange={(e) => setFrom(e.target.value)} />
+        <input type="date" aria-label="Tax pack to" value={to} min={from || FIRST_DAY} max={LAST_DAY} disabled={!custom} onChange={(e) => setTo(e.target.value)} />
       </div>
       <label>
         Timezone for dates
