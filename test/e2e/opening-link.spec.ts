@@ -40,14 +40,16 @@ test('the browser opener is handed a one-time code, never the access token, and 
 
     // While here: the custom range's inputs carry the bounds the API accepts, and a remembered period
     // that no longer validates (saved before those bounds) opens the page on its default instead.
+    const saved = page.waitForResponse('**/api/savePeriod');
     await page.getByRole('group', { name: 'Period' }).first().getByRole('combobox').first().selectOption('custom');
+    await saved;
     const from = page.getByLabel('From', { exact: true }).first();
     await expect(from).toHaveAttribute('min', '2000-01-01');
     await expect(page.getByLabel('To', { exact: true }).first()).toHaveAttribute('max', '2099-12-31');
     const db = new Database(path.join(dir, 'demo.db'));
     db.prepare(`INSERT INTO settings (key, value) VALUES ('periods', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(JSON.stringify({ earnings: { preset: 'custom', from: '2026-10-10', to: '9999-12-31' } }));
     db.close();
-    await page.goto(args[0].replace(/#code=.*/, '#/earnings'));
+    await page.reload();
     await expect(page.getByRole('group', { name: 'Period' }).first().getByRole('combobox').first()).toHaveValue('month');
     await expect(page.locator('#earnings-kpis')).toBeVisible();
     await first.close();
