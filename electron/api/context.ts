@@ -21,6 +21,8 @@ export interface ApiContext {
   files?: FileDialogs;
   /** Present in demo mode: moves the app onto the creator's own account (URL and token). */
   switchAccount?: (platformUrl: string, token: string, allowPlainText?: boolean) => Promise<void>;
+  /** Present on the creator's account where demo data can be shown: moves the app onto it, keeping the account's file. */
+  switchToDemo?: () => Promise<void>;
   db: Db;
   /** Runs a dashboard's independent reads beside the main thread (inline when absent). */
   reader?: Reader;
@@ -30,4 +32,7 @@ export interface ApiContext {
   /** The database file's integrity check (absent: checked in full before opening). */
   integrity?: IntegrityState;
   now(): Date;
+  /** Asks the platform who a token belongs to before it is used (verify-account.ts; replaced where a
+   *  test must stay off the network). Throws an ApiFailure naming the field at fault. */
+  checkAccount?: (platformUrl: string, token: string) => Promise<unknown>;
 }

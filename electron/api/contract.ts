@@ -14,18 +14,27 @@ const isTimeZone = (tz: string) => {
   }
 };
 
-export const TimeZone = z.string().min(1).max(64).refine(isTimeZone, 'not a known IANA time zone');
+export const TimeZone = z.string().min(1, 'choose a timezone').max(64, 'this is not a timezone name').refine(isTimeZone, 'this is not a timezone this computer knows');
 
 export const PlatformUrl = z
-  .string()
+  .string({ error: 'enter the platform’s address' })
   .trim()
-  .max(2048)
+  .min(1, 'enter the platform’s address, for example https://api.example-platform.com')
+  .max(2048, 'this address is too long to be a platform’s address')
+  .refine((u) => URL.canParse(u), 'this is not a web address: enter it like https://api.example-platform.com')
   .refine((u) => {
     if (!URL.canParse(u)) return false;
     const url = new URL(u);
     if (url.protocol === 'https:') return true;
     return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  }, 'must be an address starting with https:// (http:// only for this computer)');
+  }, 'the address must start with https:// (plain http:// only for this computer, such as http://127.0.0.1)');
+
+/** A platform token as pasted: spaces around it are dropped, the rest must look like a token. */
+const Token = z
+  .string({ error: 'paste the token from the platform’s creator settings' })
+  .trim()
+  .min(8, 'this is too short to be a token: paste the whole token from the platform’s creator settings')
+  .max(4096, 'this is too long to be a token: paste only the token');
 
 const empty = z.object({}).strict();
 
@@ -61,13 +70,13 @@ export const inputSchemas = {
       /** null: follow the creator profile's timezone */
       timezone: TimeZone.nullable().optional(),
       autoSync: z.boolean().optional(),
-      syncIntervalMinutes: z.number().int().min(5).max(24 * 60).optional(),
+      syncIntervalMinutes: z.number().int('use whole minutes').min(5, 'at least 5 minutes').max(24 * 60, 'at most 1,440 minutes (a day)').optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
     })
     .strict(),
   setToken: z
     .object({
-      token: z.string().trim().min(8).max(4096),
+      token: Token,
       /** The address this token is for (saved with it); the saved address when absent. */
       platformUrl: PlatformUrl.optional(),
       /** The user agreed to keep the token without OS encryption (Linux without a keyring). */
@@ -76,8 +85,9 @@ export const inputSchemas = {
     .strict(),
   clearToken: empty,
   connectAccount: z
-    .object({ platformUrl: PlatformUrl, token: z.string().trim().min(8).max(4096), allowPlainText: z.boolean().optional() })
+    .object({ platformUrl: PlatformUrl, token: Token, allowPlainText: z.boolean().optional() })
     .strict(),
+  showDemo: empty,
   startSync: z.object({ full: z.boolean().optional() }).strict(),
   cancelSync: empty,
   savePeriod: z.object({ dashboard: DashboardId, period: PeriodSpecSchema }).strict(),

@@ -1,10 +1,12 @@
-import type { ErrorCode } from './types';
+import type { ErrorCode, InputField } from './types';
 
 /** An expected failure a handler reports to the user; the dispatcher turns it into a typed result. */
 export class ApiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The form field the user should correct, when one is at fault. */
+    readonly field?: InputField,
   ) {
     super(message);
     this.name = 'ApiFailure';

@@ -11,6 +11,7 @@ import type { ApiContext } from './context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { samePlatform, tokenFor } from '../secrets/store';
 import { exportTable, taxPack } from './files';
+import { verifyAccount } from '../core/verify-account';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
 
@@ -27,6 +28,7 @@ function settingsView(ctx: ApiContext): Settings {
     profileTimezone: readCreator(ctx.db)?.timezone ?? null,
     tokenStored: tokenFor(ctx.secrets, s.platformUrl) !== null,
     tokenStorage: ctx.secrets.storage,
+    canShowDemo: ctx.switchToDemo !== undefined,
     autoSync: s.autoSync,
     syncIntervalMinutes: s.syncIntervalMinutes,
     theme: s.theme,
@@ -83,18 +85,26 @@ export const handlers: Handlers = {
     if (input.timezone !== undefined && !ctx.sync.progress()) ensureRollupZone(ctx.db);
     return settingsView(ctx);
   },
-  setToken(ctx, input) {
+  async setToken(ctx, input) {
     if (ctx.secrets.storage === 'basic' && !input.allowPlainText)
       throw new ApiFailure('confirm', PLAIN_TEXT_QUESTION);
     const platformUrl = input.platformUrl ?? readSettings(ctx.db).platformUrl;
-    if (!platformUrl) throw new ApiFailure('invalid_input', 'Enter the platform URL before the token: the token is only ever sent to that address.');
+    if (!platformUrl) throw new ApiFailure('invalid_input', 'Enter the platform URL before the token: the token is only ever sent to that address.', 'platformUrl');
+    // Nothing changes unless the platform answers for this token: a typo must not replace a working setup.
+    await (ctx.checkAccount ?? verifyAccount)(platformUrl, input.token);
     if (input.platformUrl !== undefined) writeSettings(ctx.db, { platformUrl });
     ctx.secrets.set({ token: input.token, platformUrl });
     return settingsView(ctx);
   },
   async connectAccount(ctx, input) {
     if (!ctx.switchAccount) throw new ApiFailure('invalid_input', 'Creator Studio already uses your account: change the platform URL or token in Settings.');
+    await (ctx.checkAccount ?? verifyAccount)(input.platformUrl, input.token);
     await ctx.switchAccount(input.platformUrl, input.token, input.allowPlainText);
+    return settingsView(ctx);
+  },
+  async showDemo(ctx) {
+    if (!ctx.switchToDemo) throw new ApiFailure('invalid_input', 'Creator Studio shows the demo data already, or cannot show it in this mode.');
+    await ctx.switchToDemo();
     return settingsView(ctx);
   },
   clearToken(ctx) {

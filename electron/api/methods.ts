@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'setToken',
   'clearToken',
   'connectAccount',
+  'showDemo',
   'startSync',
   'cancelSync',
   'savePeriod',

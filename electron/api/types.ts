@@ -20,9 +20,13 @@ import type { CharacterComparison, CharacterDetail, CharactersDashboard, PluginD
 /** 'confirm': the action needs the user's explicit agreement first (the message says what to agree to). */
 export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'confirm' | 'internal';
 
+/** Fields a creator types in, which a failure can point at. */
+export type InputField = 'platformUrl' | 'token' | 'timezone' | 'syncIntervalMinutes';
+
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  field?: InputField;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -68,6 +72,8 @@ export interface Settings {
   tokenStored: boolean;
   /** How the token is protected: 'os' (keychain via safeStorage), 'session' (kept in memory only). */
   tokenStorage: 'os' | 'basic' | 'session';
+  /** The app can move onto the demo data from here (showDemo). */
+  canShowDemo: boolean;
   autoSync: boolean;
   syncIntervalMinutes: number;
   theme: 'system' | 'light' | 'dark';
@@ -82,6 +88,7 @@ export interface Outputs {
   setToken: Settings;
   clearToken: Settings;
   connectAccount: Settings;
+  showDemo: Settings;
   startSync: { started: boolean };
   cancelSync: { cancelled: boolean };
   savePeriod: Settings;

@@ -21,7 +21,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
 export async function serveDemo(file: string, listenPort?: number): Promise<void> {
   assertBuilt();
   const demo = await openDemo(file, { mode: 'browser' });
-  demo.studio.switchAccount = accountSwitcher(demo.studio, path.resolve(defaultDbFile()), { mode: 'browser' });
+  demo.studio.switchAccount = accountSwitcher(demo.studio, { account: path.resolve(defaultDbFile()), demo: file }, { mode: 'browser' });
   try {
     process.stderr.write('Creator Studio demo: syncing sample data…\n');
     await syncDemo(demo);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import { readSettings } from '../../db/queries/settings';
+import { demoSwitcher } from '../core/account';
 import { needsDemo } from '../core/demo';
 import { CHECK_AFTER_START_MS, openStudio } from '../core/studio';
 import { serveDemo } from './demo';
@@ -30,6 +31,7 @@ export async function startCommand(): Promise<void> {
   probe.db.close();
   if (demo) return serveDemo(path.resolve(demoDbFile()));
   const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, checkAfterMs: CHECK_AFTER_START_MS, readThread: true });
+  studio.switchToDemo = demoSwitcher(studio, { account: file, demo: path.resolve(demoDbFile()) }, { mode: 'browser' });
   try {
     await serveUntilInterrupted(studio, undefined, openBrowser);
   } finally {

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
-import { CorruptDatabaseError } from '../../db/open';
+import { CorruptDatabaseError, type Db } from '../../db/open';
 import { readSettings } from '../../db/queries/settings';
 import { newestUsableBackup, recoverDamagedDatabase } from '../../db/recovery';
-import { accountSwitcher } from '../core/account';
+import { accountSwitcher, demoSwitcher } from '../core/account';
 import { needsDemo, openDemo } from '../core/demo';
 import { CHECK_AFTER_START_MS, openStudio, type Studio } from '../core/studio';
 import { defaultDataDir, defaultDbFile, demoDbFile } from '../cli/paths';
@@ -45,12 +45,10 @@ async function start(): Promise<void> {
   // The one live context: IPC, the menu and auto-sync read it at every use, so leaving demo mode
   // (which swaps its database) reaches them all.
   ctx = { ...studio, files: nativeDialogs(() => mainWindow) };
-  if (readSettings(studio.db).demo)
-    ctx.switchAccount = accountSwitcher(ctx, defaultDbFile(), {
-      mode: 'desktop',
-      nativeBinding: electronSqliteBinding(),
-      secrets: (db) => new SafeStorageSecretStore(db),
-    });
+  const files = { account: defaultDbFile(), demo: process.env.CREATOR_STUDIO_DB ?? demoDbFile() };
+  const options = { mode: 'desktop', nativeBinding: electronSqliteBinding(), secrets: (db: Db) => new SafeStorageSecretStore(db) } as const;
+  if (readSettings(studio.db).demo) ctx.switchAccount = accountSwitcher(ctx, files, options);
+  else ctx.switchToDemo = demoSwitcher(ctx, files, options);
   const live = ctx;
   registerIpc(live);
   installMenu(() => mainWindow, () => live.sync.start({}));

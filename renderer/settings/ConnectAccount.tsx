@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiCallError, call } from '../api/client';
+import { AccountFields, faultyField } from './AccountFields';
 
 /** In demo mode: the creator's own platform URL and token; the app moves onto their account in place. */
 export function ConnectAccount() {
@@ -33,23 +34,25 @@ export function ConnectAccount() {
         Connect your platform account to see your own numbers. Your data goes into its own database; the demo data stays apart, and the
         first sync starts right away.
       </p>
-      <label>
-        Platform URL
-        <input type="url" required placeholder="https://api.example-platform.com" value={url} onChange={(e) => setUrl(e.target.value)} />
-      </label>
-      <label>
-        API token
-        <input type="password" required autoComplete="off" placeholder="Paste the token from the platform’s creator settings" value={token} onChange={(e) => setToken(e.target.value)} />
-      </label>
+      <AccountFields
+        url={url}
+        onUrl={setUrl}
+        token={token}
+        onToken={setToken}
+        tokenRequired
+        tokenPlaceholder="Paste the token from the platform’s creator settings"
+        error={connect.error}
+      />
       <div className="row">
         <button type="submit" className="primary" disabled={connect.isPending}>
-          {connect.isPending ? 'Connecting…' : 'Use my account'}
+          {connect.isPending ? 'Checking the account…' : 'Use my account'}
         </button>
-        {connect.error && (
+        {connect.error && !faultyField(connect.error) && (
           <span className="error" role="alert">
             {connect.error.message}
           </span>
         )}
+        {connect.error && <span className="hint">Nothing changed: the demo data is still here.</span>}
       </div>
     </form>
   );

@@ -1,5 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { call } from '../api/client';
 import { useSaveSettings, useSetToken, useSettings, useStatus } from '../api/hooks';
+import { AccountFields, faultyField } from './AccountFields';
 import { ConnectAccount } from './ConnectAccount';
 import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
 
@@ -22,7 +25,10 @@ export function SettingsPage() {
       {status?.demo ? (
         <ConnectAccount />
       ) : (
-        <ConnectionForm platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
+        <>
+          <ConnectionForm platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
+          {settings.canShowDemo && <BackToDemo />}
+        </>
       )}
       <PreferencesForm />
       <ThresholdSettings />
@@ -44,37 +50,57 @@ function ConnectionForm(props: { platformUrl: string; tokenStored: boolean; stor
   return (
     <form className="card form" onSubmit={submit} aria-labelledby="connection-title">
       <h2 id="connection-title">Platform account</h2>
-      <label>
-        Platform URL
-        <input type="url" required placeholder="https://api.example-platform.com" value={url} onChange={(e) => setUrl(e.target.value)} />
-      </label>
-      <label>
-        API token
-        <input
-          type="password"
-          autoComplete="off"
-          placeholder={props.tokenStored ? '•••••••• (stored; type to replace)' : 'Paste the token from the platform’s creator settings'}
-          value={token}
-          onChange={(e) => setToken(e.target.value)}
-        />
-      </label>
+      <AccountFields
+        url={url}
+        onUrl={setUrl}
+        token={token}
+        onToken={setToken}
+        tokenRequired={false}
+        tokenPlaceholder={props.tokenStored ? '•••••••• (stored; type to replace)' : 'Paste the token from the platform’s creator settings'}
+        error={save.error ?? saveToken.error}
+      />
       <p className="hint">
         {props.tokenStored ? `A token is ${STORAGE_TEXT[props.storage]}.` : 'No token yet.'} The token stays in the main process; this
         page never reads it back. It is sent only to the address above: changing the address asks for the token again.
       </p>
       <div className="row">
         <button type="submit" className="primary" disabled={save.isPending || saveToken.isPending}>
-          Save
+          {saveToken.isPending ? 'Checking the token…' : 'Save'}
         </button>
         {props.tokenStored && (
           <button type="button" onClick={() => saveToken.mutate(null)}>
             Forget token
           </button>
         )}
-        {(save.error || saveToken.error) && <span className="error">{(save.error ?? saveToken.error)?.message}</span>}
+        {(save.error || saveToken.error) && !faultyField(save.error ?? saveToken.error) && <span className="error">{(save.error ?? saveToken.error)?.message}</span>}
         {(save.isSuccess || saveToken.isSuccess) && !save.error && !saveToken.error && <span className="ok">Saved</span>}
       </div>
     </form>
+  );
+}
+
+/** The way back to the demo data: the creator's own database is closed and kept, never deleted. */
+function BackToDemo() {
+  const client = useQueryClient();
+  const show = useMutation({ mutationFn: () => call('showDemo', {}), onSuccess: () => void client.invalidateQueries() });
+  return (
+    <section className="card form" aria-labelledby="demo-title">
+      <h2 id="demo-title">Demo data</h2>
+      <p className="hint">
+        Look around with sample numbers. Your own data stays in its database, untouched; connect your account again from Settings to come
+        back to it.
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => show.mutate()} disabled={show.isPending}>
+          {show.isPending ? 'Opening the demo…' : 'Show the demo data'}
+        </button>
+        {show.error && (
+          <span className="error" role="alert">
+            {show.error.message}
+          </span>
+        )}
+      </div>
+    </section>
   );
 }
 

@@ -24,7 +24,7 @@ describe('leaving demo mode', () => {
     demo = await openDemo(demoFile, { mode: 'browser' });
     await syncDemo(demo);
     const demoLedger = demo.studio.db.prepare('SELECT count(*) FROM ledger').pluck().get();
-    demo.studio.switchAccount = accountSwitcher(demo.studio, accountFile, { mode: 'browser' });
+    demo.studio.switchAccount = accountSwitcher(demo.studio, { account: accountFile, demo: demoFile }, { mode: 'browser' });
     account = await startSamplePlatform({ scale: 'tiny', seed: 7, today: '2026-11-22', token: 'acct-token-123456' });
 
     const connected = await dispatch(demo.studio, 'connectAccount', { platformUrl: account.url, token: 'acct-token-123456' });
@@ -42,5 +42,24 @@ describe('leaving demo mode', () => {
 
     const again = await dispatch(demo.studio, 'connectAccount', { platformUrl: account.url, token: 'acct-token-123456' });
     expect(again).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-  }, 60_000);
+
+    // Back to the demo from Settings: the account's file is closed and kept with every row.
+    const accountLedger = demo.studio.db.prepare('SELECT count(*) FROM ledger').pluck().get();
+    expect(await dispatch(demo.studio, 'showDemo', {})).toMatchObject({ ok: true });
+    expect(demo.studio.db.name).toBe(demoFile);
+    expect(await dispatch(demo.studio, 'getStatus', {})).toMatchObject({ ok: true, value: { demo: true, configured: true } });
+    expect((await demo.studio.sync.idle())?.status).toBe('ok');
+    expect(demo.studio.db.prepare('SELECT count(*) FROM ledger').pluck().get()).toBe(demoLedger);
+    const kept = new Database(accountFile, { readonly: true });
+    expect(kept.prepare('SELECT count(*) FROM ledger').pluck().get()).toBe(accountLedger);
+    expect(kept.prepare(`SELECT value FROM settings WHERE key = 'platformUrl'`).pluck().get()).toBe(JSON.stringify(account.url));
+    kept.close();
+    expect(await dispatch(demo.studio, 'showDemo', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    // And onto the account again, where the rows were kept.
+    expect(await dispatch(demo.studio, 'connectAccount', { platformUrl: account.url, token: 'acct-token-123456' })).toMatchObject({ ok: true });
+    expect(demo.studio.db.name).toBe(accountFile);
+    expect((await demo.studio.sync.idle())?.status).toBe('ok');
+    expect(differences(demo.studio.db, account, ['ledger', 'characters', 'stats/characters'])).toEqual([]);
+  }, 90_000);
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { startSamplePlatform } from '../../electron/sample-platform/index';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 test('the shell shows the five dashboards, Review and Settings, reachable by keyboard', async ({ page, served }) => {
@@ -21,19 +22,24 @@ test('the shell shows the five dashboards, Review and Settings, reachable by key
 });
 
 test('settings keep the platform URL and timezone and never show the token', async ({ page, served }) => {
-  await page.goto(served.url);
-  await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: /Settings/ }).click();
-  await page.getByLabel('Platform URL').fill('https://api.example-platform.com');
-  await page.getByLabel('API token').fill('tok_live_abcdef123456');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/A token is kept in memory/)).toBeVisible();
-  await page.getByLabel(/Reporting timezone/).selectOption('Europe/Berlin');
-  await page.reload();
-  await expect(page.getByLabel('Platform URL')).toHaveValue('https://api.example-platform.com');
-  await expect(page.getByLabel(/Reporting timezone/)).toHaveValue('Europe/Berlin');
-  await expect(page.getByLabel('API token')).toHaveValue('');
-  expect(await page.content()).not.toContain('tok_live_abcdef123456');
-  await expect(page.getByRole('status')).toContainText('Times in Europe/Berlin');
+  const platform = await startSamplePlatform({ scale: 'tiny', token: 'tok_live_abcdef123456' });
+  try {
+    await page.goto(served.url);
+    await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: /Settings/ }).click();
+    await page.getByLabel('Platform URL').fill(platform.url);
+    await page.getByLabel('API token').fill('tok_live_abcdef123456');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/A token is kept in memory/)).toBeVisible();
+    await page.getByLabel(/Reporting timezone/).selectOption('Europe/Berlin');
+    await page.reload();
+    await expect(page.getByLabel('Platform URL')).toHaveValue(platform.url);
+    await expect(page.getByLabel(/Reporting timezone/)).toHaveValue('Europe/Berlin');
+    await expect(page.getByLabel('API token')).toHaveValue('');
+    expect(await page.content()).not.toContain('tok_live_abcdef123456');
+    await expect(page.getByRole('status')).toContainText('Times in Europe/Berlin');
+  } finally {
+    await platform.close();
+  }
 });
 
 test('dark theme follows the OS', async ({ browser, served }) => {

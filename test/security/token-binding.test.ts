@@ -10,11 +10,15 @@ import { tempDbFile } from '../helpers/tmp';
 
 const TOKEN = 'tok_live_bound-4e5f6a7b8c';
 
-/** Another server on this machine that records every Authorization header it is sent. */
+const CREATOR = { id: 'cr_other', handle: 'other', display_name: 'Other', timezone: 'UTC', created_at: '2026-01-01T00:00:00Z', payout: { schedule: 'monthly', minimum: [] } };
+
+/** Another server on this machine that records every Authorization header it is sent; it answers
+ *  who a token belongs to (so a token can be entered for it) and refuses everything else. */
 async function listener(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
   const seen: string[] = [];
   const server = http.createServer((req, res) => {
     seen.push(req.headers.authorization ?? '');
+    if (req.url === '/v1/creator') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(CREATOR));
     res.writeHead(401, { 'Content-Type': 'application/json' }).end('{}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { openStudio, type Studio } from '../../electron/core/studio';
+import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-platform/index';
 import type { PlatformToken, SecretStore } from '../../electron/secrets/store';
 import { tempDbFile } from '../helpers/tmp';
 
@@ -14,13 +15,18 @@ class PlainTextStore implements SecretStore {
 }
 
 let studio: Studio | undefined;
+let platform: SamplePlatform;
+beforeAll(async () => {
+  platform = await startSamplePlatform({ scale: 'tiny', today: '2026-11-22', token: 'tok_abcdefgh' });
+});
+afterAll(() => platform.close());
 afterEach(() => studio?.close());
 
 describe('storing the token without an OS keyring', () => {
   it('asks first, and stores only after the user agrees', async () => {
     const store = new PlainTextStore();
     studio = await openStudio(tempDbFile(), { mode: 'desktop', secrets: () => store });
-    const platformUrl = 'https://api.example-platform.com';
+    const platformUrl = platform.url;
     const refused = await dispatch(studio, 'setToken', { token: 'tok_abcdefgh', platformUrl });
     expect(refused).toMatchObject({ ok: false, error: { code: 'confirm' } });
     expect(store.value).toBeNull();

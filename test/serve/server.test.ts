@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSamplePlatform } from '../../electron/sample-platform/index';
 import { servedStudio } from '../helpers/studio';
 
 let s: Awaited<ReturnType<typeof servedStudio>>;
@@ -82,13 +83,18 @@ describe('serve mode', () => {
   });
 
   it('stores settings and never sends the token back', async () => {
-    const saved = JSON.parse((await apiCall('saveSettings', { platformUrl: 'https://api.example-platform.com', timezone: 'Asia/Kolkata' })).body);
-    expect(saved.value).toMatchObject({ platformUrl: 'https://api.example-platform.com', timezone: 'Asia/Kolkata' });
     const token = 'secret-token-12345';
-    const after = await apiCall('setToken', { token });
-    expect(JSON.parse(after.body).value.tokenStored).toBe(true);
-    for (const method of ['getSettings', 'getStatus']) expect((await apiCall(method, {})).body).not.toContain(token);
-    expect(JSON.parse((await apiCall('getStatus', {})).body).value.configured).toBe(true);
+    const platform = await startSamplePlatform({ scale: 'tiny', today: '2026-11-22', token });
+    try {
+      const saved = JSON.parse((await apiCall('saveSettings', { platformUrl: platform.url, timezone: 'Asia/Kolkata' })).body);
+      expect(saved.value).toMatchObject({ platformUrl: platform.url, timezone: 'Asia/Kolkata' });
+      const after = await apiCall('setToken', { token });
+      expect(JSON.parse(after.body).value.tokenStored).toBe(true);
+      for (const method of ['getSettings', 'getStatus']) expect((await apiCall(method, {})).body).not.toContain(token);
+      expect(JSON.parse((await apiCall('getStatus', {})).body).value.configured).toBe(true);
+    } finally {
+      await platform.close();
+    }
   });
 
   it('refuses plain http to a platform that is not on this computer', async () => {
