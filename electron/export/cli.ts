@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/open';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
 import { exportRange, isIsoDate, isValidZone, type ExportRange } from './range';
+import { assertReplaceable } from './replaceable';
 
 export interface Exporter {
   /** The first local day with data of this kind (default --from), or null when there is none. */
@@ -63,6 +64,7 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
   if (values.from && values.to && values.from > values.to) throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
   // Opening a missing file would create an empty database: say what is wrong instead.
   if (!fs.existsSync(dbFile)) throw new Error(`the database ${dbFile} does not exist`);
+  await assertReplaceable(out);
 
   const exporter = await load();
   // An export reads each page once, in order: a small page cache leaves the memory to the ledger's second thread.
