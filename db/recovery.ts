@@ -2,7 +2,9 @@
 // the newest backup that passes its own integrity check takes its place.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { fileKind } from './file-kind';
 import { backupDatabase, listBackups, type Db } from './open';
+import { PRIVATE_FILE } from './private-files';
 
 export interface Recovery {
   /** Where the damaged file now lives. */
@@ -11,11 +13,12 @@ export interface Recovery {
   restoredFrom: string | null;
 }
 
-function intact(file: string): boolean {
+/** Intact and made by Creator Studio: a backup cut short by an earlier version could be an empty database, which is intact too. */
+function usable(backup: string): boolean {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = new Database(backup, { readonly: true, fileMustExist: true });
     try {
-      return db.pragma('quick_check', { simple: true }) === 'ok';
+      return db.pragma('quick_check', { simple: true }) === 'ok' && fileKind(db) === 'ours';
     } finally {
       db.close();
     }
@@ -25,7 +28,7 @@ function intact(file: string): boolean {
 }
 
 export function newestUsableBackup(file: string): string | null {
-  return listBackups(file).find(intact) ?? null;
+  return listBackups(file).find(usable) ?? null;
 }
 
 export function recoverDamagedDatabase(file: string, now = new Date()): Recovery {
@@ -33,7 +36,11 @@ export function recoverDamagedDatabase(file: string, now = new Date()): Recovery
   fs.renameSync(file, keptAs);
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, keptAs + suffix);
   const backup = newestUsableBackup(file);
-  if (backup) fs.copyFileSync(backup, file);
+  if (backup) {
+    fs.copyFileSync(backup, file, fs.constants.COPYFILE_EXCL);
+    // Backups of earlier versions were made with the umask's mode; the restored database is private.
+    fs.chmodSync(file, PRIVATE_FILE);
+  }
   return { keptAs, restoredFrom: backup };
 }
 

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
-import { openDatabase } from '../../db/open';
+import { openDatabase, OutdatedDatabaseError } from '../../db/open';
+import { writable } from '../../db/file-kind';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
 import { exportRange, isIsoDate, isValidZone, type ExportRange } from './range';
@@ -67,8 +68,7 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
   await assertReplaceable(out);
 
   const exporter = await load();
-  // An export reads each page once, in order: a small page cache leaves the memory to the ledger's second thread.
-  const { db } = await openDatabase(dbFile, { integrity: 'header', cacheMb: 4 });
+  const db = await openForExport(dbFile);
   try {
     const tz = values.tz ?? creatorZone(db) ?? 'UTC';
     const today = localDate(now(), tz);
@@ -80,6 +80,23 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
     process.stdout.write(`exported ${rows} rows to ${out}\n`);
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Read-only: an export never writes into the file it reads (a backup, a snapshot, a copy the creator
+ * may not write), and an empty file or another program's database is refused untouched. Only a
+ * Creator Studio database of an earlier version is written, when it can be: brought up to date, after
+ * a backup, as every upgrade is.
+ */
+async function openForExport(file: string): Promise<Db> {
+  // An export reads each page once, in order: a small page cache leaves the memory to the ledger's second thread.
+  const options = { integrity: 'header', cacheMb: 4 } as const;
+  try {
+    return (await openDatabase(file, { ...options, readonly: true })).db;
+  } catch (error) {
+    if (!(error instanceof OutdatedDatabaseError) || !writable(file)) throw error;
+    return (await openDatabase(file, options)).db;
   }
 }
 
