@@ -8,7 +8,8 @@ export const USAGE = `usage:
   npm run cli -- export <kind> --db <file> --out <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz <IANA zone>]
   npm run cli -- serve  --db <file> [--port <n>]
   npm run cli -- demo   [--db <file>]
-  npm run cli -- restore --db <file>      (set a damaged database aside and restore its newest backup)
+  npm run cli -- restore --db <file> [--force]   (set a damaged database aside and restore its newest backup;
+                        --force replaces a healthy one too, which is kept aside)
 kinds: ledger, payouts, support, earnings, characters, plugins, stories, audience`;
 
 type Spec = Record<string, { type: 'string' | 'boolean' }>;

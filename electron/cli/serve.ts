@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { assertWritableDatabase } from '../../db/open';
 import { CHECK_AFTER_START_MS, clockFromEnv, openStudio, type Studio } from '../core/studio';
 import { startServeServer } from '../serve/server';
 import { scheduleAutoSync } from '../sync/controller';
@@ -9,8 +10,12 @@ import { defaultDbFile, rendererDir } from './paths';
 export async function serveCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' } });
   const file = path.resolve(values.db ?? defaultDbFile());
+  // Serve writes (settings, syncs, backups): a file named on the command line must be ours, or not
+  // exist yet. An empty file at the app's own default path is its own, left by a first start cut short.
+  const emptyFile = values.db === undefined ? 'adopt' : 'refuse';
+  assertWritableDatabase(file, emptyFile);
   assertBuilt();
-  const studio = await openStudio(file, { mode: 'browser', dailyBackup: true, backgroundCheck: true, checkAfterMs: CHECK_AFTER_START_MS, readThread: true, now: clockFromEnv() });
+  const studio = await openStudio(file, { emptyFile, mode: 'browser', dailyBackup: true, backgroundCheck: true, checkAfterMs: CHECK_AFTER_START_MS, readThread: true, now: clockFromEnv() });
   try {
     await serveUntilInterrupted(studio, port(values.port));
   } finally {

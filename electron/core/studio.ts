@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { checkInBackground, clearDamageMarker, damageSuspected, type IntegrityState } from '../../db/integrity';
-import { asOpenError, openDatabase, type Db, type OpenOptions } from '../../db/open';
+import { asOpenError, backupDir, openDatabase, type Db, type OpenOptions } from '../../db/open';
 import { backupIfStale } from '../../db/recovery';
 import { inlineReader, threadReader } from '../../db/reader';
 import { ensureRollupZone } from '../../db/rollups';
+import { removeStaleTemps } from '../../db/temp-files';
 import type { ApiContext } from '../api/context';
 import { readSettings } from '../../db/queries/settings';
 import { MemorySecretStore, type PlatformToken, type SecretStore } from '../secrets/store';
@@ -59,6 +61,9 @@ export async function openStudio(file: string, options: StudioOptions): Promise<
     db.close();
     throw asOpenError(error, file);
   }
+  // What exports and backups killed mid-way left in the folders the app knows (exports into other
+  // folders are cleaned by the next export there). In the background: the first dashboard goes first.
+  if (file !== ':memory:') for (const dir of [path.dirname(path.resolve(file)), backupDir(file)]) void removeStaleTemps(dir);
   if (options.dailyBackup) backupIfStale(db, file).catch((e: Error) => console.error(`[backup] ${e.message}`));
   const secrets = options.secrets?.(db) ?? new MemorySecretStore(tokenFromEnv(readSettings(db).platformUrl));
   const reader = options.readThread && file !== ':memory:' ? threadReader(db, file, options.nativeBinding) : inlineReader(db);

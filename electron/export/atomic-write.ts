@@ -1,20 +1,13 @@
 // Writing a file so that a crash or an error never leaves half of it: the text goes to a temp file
 // in the same folder, is flushed to disk, then renamed over the target in one step.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { claimTemp, releaseTemp, removeStaleTemps } from '../../db/temp-files';
+import { asExportError, ExportError } from './export-error';
+import { assertReplaceable } from './replaceable';
 
-export class ExportError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly code?: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'ExportError';
-  }
-}
+export { asExportError, ExportError } from './export-error';
 
 export interface WrittenFile {
   file: string;
@@ -37,9 +30,6 @@ type Chunks = AsyncIterable<string | Buffer> | Iterable<string | Buffer>;
 /** Text is handed to the disk in pieces of at least this size (chunks are coalesced). */
 const FLUSH_BYTES = 1 << 19;
 
-/** A temp file untouched this long is stale even if a process with its pid is alive (pids are reused). */
-export const STALE_TEMP_MS = 10 * 60_000;
-
 export async function writeFileAtomic(target: string, chunks: Chunks): Promise<WrittenFile> {
   const prepared = await prepareFileAtomic(target, chunks);
   await prepared.commit();
@@ -49,8 +39,10 @@ export async function writeFileAtomic(target: string, chunks: Chunks): Promise<W
 export async function prepareFileAtomic(target: string, chunks: Chunks): Promise<PreparedFile> {
   const file = path.resolve(target);
   const dir = path.dirname(file);
-  await removeStaleTemps(dir, path.basename(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  // Before any row is read: a device, a pipe or a link under that name is refused, not replaced.
+  await assertReplaceable(file);
+  await removeStaleTemps(dir);
+  const temp = claimTemp(file);
   const hash = createHash('sha256');
   let bytes = 0;
   let handle: fs.FileHandle | undefined;
@@ -97,6 +89,7 @@ export async function prepareFileAtomic(target: string, chunks: Chunks): Promise
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
+    releaseTemp(temp);
     // File system errors were named above; anything else came from the rows being exported.
     throw error instanceof ExportError ? error : sourceError(error, file);
   }
@@ -104,12 +97,16 @@ export async function prepareFileAtomic(target: string, chunks: Chunks): Promise
   const abort = async () => {
     settled = true;
     await fs.rm(temp, { force: true }).catch(() => undefined);
+    releaseTemp(temp);
   };
   const commit = async () => {
     if (settled) return;
     try {
+      // Checked again: the export may have taken minutes, and a rename replaces whatever is there now.
+      await assertReplaceable(file);
       await fs.rename(temp, file);
       settled = true;
+      releaseTemp(temp);
     } catch (error) {
       await abort();
       throw asExportError(error, file);
@@ -117,34 +114,6 @@ export async function prepareFileAtomic(target: string, chunks: Chunks): Promise
     await syncFolder(dir);
   };
   return { file, bytes, sha256: hash.digest('hex'), commit, abort };
-}
-
-/**
- * Removes temp files of this same target left by writers that died mid-write (kill -9, a crash, a
- * power cut): their pid is no longer a live process, or they have not been touched for
- * STALE_TEMP_MS (its pid may since belong to another program). Temps of other targets, and of
- * this process (a write of its own may be under way), are left alone. Best effort: never fails a write.
- */
-async function removeStaleTemps(dir: string, base: string): Promise<void> {
-  const prefix = `.${base}.`;
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  for (const name of names) {
-    const m = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length)) : null;
-    const pid = Number(m?.[1]);
-    if (!m || pid === process.pid) continue;
-    const temp = path.join(dir, name);
-    const stale = !isAlive(pid) || Date.now() - (await fs.stat(temp).then((s) => s.mtimeMs, () => Date.now())) > STALE_TEMP_MS;
-    if (stale) await fs.rm(temp, { force: true }).catch(() => undefined);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
-  }
 }
 
 /** `write` may take less than asked; loop until the whole buffer is on its way. Awaiting each write is the backpressure. */
@@ -172,37 +141,4 @@ async function syncFolder(dir: string): Promise<void> {
 function sourceError(error: unknown, file: string): ExportError {
   const detail = error instanceof Error ? error.message : String(error);
   return new ExportError(`${file} was not written (${detail}); nothing else changed.`, file, undefined, { cause: error });
-}
-
-/** A message a creator can act on, naming the file or folder. */
-export function asExportError(error: unknown, file: string): ExportError {
-  if (error instanceof ExportError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const folder = path.dirname(file);
-  const detail = error instanceof Error ? error.message : String(error);
-  let message: string;
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      message = `The disk is full: ${file} was not written; nothing else changed.`;
-      break;
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      message = `Creator Studio may not write to ${folder} (permission denied). Choose another folder.`;
-      break;
-    case 'ENOENT':
-    case 'ENOTDIR':
-      message = `The folder ${folder} does not exist. Choose another folder.`;
-      break;
-    case 'EISDIR':
-      message = `${file} is a folder, not a file. Choose another file name.`;
-      break;
-    case 'EBUSY':
-      message = `${file} is in use by another program. Close it and try again; nothing was changed.`;
-      break;
-    default:
-      message = `${file} was not written (${detail}); nothing else changed.`;
-  }
-  return new ExportError(message, file, code, { cause: error });
 }

@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
-import { openDatabase } from '../../db/open';
+import { openDatabase, OutdatedDatabaseError } from '../../db/open';
+import { writable } from '../../db/file-kind';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
 import { exportRange, isIsoDate, isValidZone, type ExportRange } from './range';
+import { assertReplaceable } from './replaceable';
 
 export interface Exporter {
   /** The first local day with data of this kind (default --from), or null when there is none. */
@@ -63,10 +65,10 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
   if (values.from && values.to && values.from > values.to) throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
   // Opening a missing file would create an empty database: say what is wrong instead.
   if (!fs.existsSync(dbFile)) throw new Error(`the database ${dbFile} does not exist`);
+  await assertReplaceable(out);
 
   const exporter = await load();
-  // An export reads each page once, in order: a small page cache leaves the memory to the ledger's second thread.
-  const { db } = await openDatabase(dbFile, { integrity: 'header', cacheMb: 4 });
+  const db = await openForExport(dbFile);
   try {
     const tz = values.tz ?? creatorZone(db) ?? 'UTC';
     const today = localDate(now(), tz);
@@ -78,6 +80,23 @@ export async function exportCommand(argv: string[], now: () => number = Date.now
     process.stdout.write(`exported ${rows} rows to ${out}\n`);
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Read-only: an export never writes into the file it reads (a backup, a snapshot, a copy the creator
+ * may not write), and an empty file or another program's database is refused untouched. Only a
+ * Creator Studio database of an earlier version is written, when it can be: brought up to date, after
+ * a backup, as every upgrade is.
+ */
+async function openForExport(file: string): Promise<Db> {
+  // An export reads each page once, in order: a small page cache leaves the memory to the ledger's second thread.
+  const options = { integrity: 'header', cacheMb: 4 } as const;
+  try {
+    return (await openDatabase(file, { ...options, readonly: true })).db;
+  } catch (error) {
+    if (!(error instanceof OutdatedDatabaseError) || !writable(file)) throw error;
+    return (await openDatabase(file, options)).db;
   }
 }
 

@@ -1,9 +1,8 @@
 // The tax ledger CSV file (`export ledger`): large ranges in two halves on two cores.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../../db/open';
+import { claimTemp, releaseTemp } from '../../db/temp-files';
 import { writeFileAtomic } from './atomic-write';
 import { ledgerCsv, LedgerTotals, type LedgerTotal } from './ledger';
 import type { LedgerHalfJob, LedgerHalfReply } from './ledger-worker';
@@ -43,8 +42,8 @@ function middleInstant(db: Db, range: ExportRange, fromRows: number): number | n
  * quarters of the time on two cores. A worker that cannot run costs time, never rows: this thread writes its half too.
  */
 async function* ledgerCsvInTwo(db: Db, file: string, range: ExportRange, middle: number, totals: LedgerTotals, script: URL): AsyncGenerator<string | Buffer> {
-  // Named as writeFileAtomic names its temps, so a later export of the same file removes it if this process dies.
-  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  // Named as writeFileAtomic names its temps, so a later export into this folder removes it if this process dies.
+  const temp = claimTemp(file);
   const second = { ...range, startMs: middle };
   // Its young generation capped: two threads' default heaps took the 1M-row export to 275-287 MB.
   const worker = new Worker(script, { workerData: { dbFile: db.name, range: second, temp } satisfies LedgerHalfJob, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
@@ -66,7 +65,7 @@ async function* ledgerCsvInTwo(db: Db, file: string, range: ExportRange, middle:
     }
   } finally {
     await worker.terminate();
-    await fs.promises.rm(temp, { force: true });
+    await fs.promises.rm(temp, { force: true }).finally(() => releaseTemp(temp));
   }
 }
 

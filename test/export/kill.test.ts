@@ -1,13 +1,15 @@
 // Exports killed at random points (issue 7): the real CLI writes ~200k ledger rows and is kill -9'd
 // mid-way; the target is then absent, the previous complete file, or the new complete file —
-// never a part. Killed runs leave temp files; the next successful write of that target removes them
-// (and only stale ones of that target).
+// never a part. Killed runs leave temp files (this thread's and the ledger worker's half); the next
+// export into that folder removes them, whichever file it writes, and so does the app's start for
+// the folders it knows.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../db/open';
+import { backupDir, openDatabase, type Db } from '../../db/open';
+import { openStudio } from '../../electron/core/studio';
 import { writeFileAtomic } from '../../electron/export/atomic-write';
 import { insertCreator, insertLedger, type LedgerInput } from '../helpers/fixture';
 import { tempDbFile, tempDir } from '../helpers/tmp';
@@ -144,26 +146,89 @@ describe('an export killed at random points', () => {
     expect(fs.readdirSync(dir)).toEqual(['ledger.csv']);
   }, 120_000);
 
-  it('removes only stale temps of its own target: dead or long-untouched writers, never a live one', async () => {
+  it('a kill -9 while both halves are being written: the next export, to another file in that folder, leaves no temp file', async () => {
+    const dbFile = tempDbFile();
+    const { db } = await openDatabase(dbFile);
+    insertCreator(db, 'UTC');
+    addLedger(db, 0, 150_000);
+    db.close();
+    const dir = tempDir('studio-export-kill-');
+    // Killed once this thread's temp and the worker's half file both exist (the reviewer's 180 MB case).
+    let left: string[] = [];
+    for (let attempt = 0; attempt < 5 && left.length < 2; attempt++) {
+      const child = spawn(process.execPath, cli(dbFile, path.join(dir, 'ledger.csv')), { stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      while (child.exitCode === null && temps(dir).filter((f) => f.includes(`.${child.pid}.`)).length < 2) await new Promise((r) => setTimeout(r, 10));
+      child.kill('SIGKILL');
+      await exited;
+      left = temps(dir);
+    }
+    expect(left.length).toBe(2);
+    expect(left.every((f) => f.startsWith('.ledger.csv.'))).toBe(true);
+
+    const other = path.join(dir, 'payouts.csv');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'export', 'payouts', '--db', dbFile, '--out', other], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(temps(dir)).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual(['payouts.csv']);
+  }, 120_000);
+
+  it('removes stale temps of any file in the folder, and a leftover with its own pid; never a live writer’s, nor one it is writing', async () => {
     const dir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!; // exited: its pid is no longer live
-    const temp = (target: string, pid: number) => path.join(dir, `.${target}.${pid}.${'ab12cd34ef56'}.tmp`);
-    const files = {
+    const temp = (target: string, pid: number, hex = 'ab12cd34ef56') => path.join(dir, `.${target}.${pid}.${hex}.tmp`);
+    const removed = {
       deadWriter: temp('out.csv', dead),
+      otherTarget: temp('other.csv', dead), // another export's, killed in this folder
+      oldLiveWriter: temp('out.csv', process.ppid, '000000000001'),
+      // This pid's, but not a write of this process: a killed one had the same pid (containers reuse them).
+      samePidLeftover: temp('other.csv', process.pid, '000000000002'),
+    };
+    const kept = {
       liveWriter: temp('out.csv', process.ppid), // a live process that is not this one
-      ownWrite: temp('out.csv', process.pid), // a write of this same process may be under way
-      oldLiveWriter: temp('out.csv', process.ppid).replace('ab12cd34ef56', '000000000001'),
-      otherTarget: temp('other.csv', dead),
       notATemp: path.join(dir, `.out.csv.${dead}.notes.tmp`),
     };
-    for (const f of Object.values(files)) fs.writeFileSync(f, 'partial');
+    for (const f of [...Object.values(removed), ...Object.values(kept)]) fs.writeFileSync(f, 'partial');
     const old = new Date(Date.now() - 60 * 60_000);
-    fs.utimesSync(files.oldLiveWriter, old, old);
+    fs.utimesSync(removed.oldLiveWriter, old, old);
+
+    // A write of this process under way in the same folder: its temp must survive the other write's cleanup.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = writeFileAtomic(path.join(dir, 'slow.csv'), (async function* () {
+      yield 'first\r\n';
+      await gate;
+      yield 'second\r\n';
+    })());
+    while (!fs.readdirSync(dir).some((f) => f.startsWith(`.slow.csv.${process.pid}.`))) await new Promise((r) => setTimeout(r, 5));
+
     await writeFileAtomic(path.join(dir, 'out.csv'), ['new\r\n']);
     const left = new Set(fs.readdirSync(dir));
-    expect(left.has(path.basename(files.deadWriter))).toBe(false);
-    expect(left.has(path.basename(files.oldLiveWriter))).toBe(false);
-    for (const kept of [files.liveWriter, files.ownWrite, files.otherTarget, files.notATemp]) expect(left.has(path.basename(kept))).toBe(true);
+    for (const [name, f] of Object.entries(removed)) expect([name, left.has(path.basename(f))]).toEqual([name, false]);
+    for (const [name, f] of Object.entries(kept)) expect([name, left.has(path.basename(f))]).toEqual([name, true]);
+    expect([...left].filter((f) => f.startsWith('.slow.csv.'))).toHaveLength(1);
+    release();
+    await slow;
+    expect(fs.readFileSync(path.join(dir, 'slow.csv'), 'utf8')).toBe('first\r\nsecond\r\n');
     expect(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8')).toBe('new\r\n');
+  });
+
+  it('the app’s start (and serve’s) removes what killed writers left beside the database and in its backups', async () => {
+    const dbFile = tempDbFile();
+    (await openStudio(dbFile, { mode: 'browser' })).close();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    fs.mkdirSync(backupDir(dbFile), { recursive: true });
+    const leftovers = [
+      path.join(path.dirname(dbFile), `.ledger-2026.csv.${dead}.ab12cd34ef56.tmp`),
+      path.join(backupDir(dbFile), `.studio.db.v13.2026-12-01T00-00-00-000Z.db.${dead}.ab12cd34ef56.tmp`),
+    ];
+    for (const f of leftovers) fs.writeFileSync(f, 'partial');
+    const studio = await openStudio(dbFile, { mode: 'browser' });
+    try {
+      for (let i = 0; i < 200 && leftovers.some((f) => fs.existsSync(f)); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(leftovers.filter((f) => fs.existsSync(f))).toEqual([]);
+    } finally {
+      studio.close();
+    }
   });
 });
