@@ -93,6 +93,17 @@ export function statusError(status: number, resource: string, platformMessage: s
   );
 }
 
+/** A feed that keeps handing out cursors over pages with nothing new: followed, it would never end. */
+export function stalledFeed(resource: string, pages: number): PlatformError {
+  const r = what(resource);
+  return new PlatformError(
+    'malformed',
+    `The platform kept sending pages of ${r} with nothing new in them (${pages} in a row), so the sync of ${r} stopped rather than run forever. ` +
+      'This is a fault on the platform\'s side: everything stored before it is kept, and the next sync tries again.',
+    { resource },
+  );
+}
+
 export function cancelledError(resource: string): PlatformError {
   return new PlatformError('cancelled', `Reading ${what(resource)} from the platform was cancelled.`, { resource });
 }
