@@ -55,7 +55,7 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
     baseUrl: options.baseUrl,
     token: options.token,
     onRetry: (info) => {
-      progress.waiting = { reason: info.reason, untilMs: Date.now() + info.waitMs };
+      progress.waiting = { reason: info.reason, untilMs: Date.now() + info.waitMs, waitMs: info.waitMs, budgetLeftMs: info.budgetLeftMs };
       report();
     },
   });
