@@ -37,8 +37,9 @@ export interface SyncProgress {
   resourcesTotal: number;
   pages: number;
   rows: number;
-  /** Set while a retry waits (rate limit or a transient failure). */
-  waiting: { reason: string; untilMs: number } | null;
+  /** Set while a retry waits (rate limit or a transient failure): why, until when, how long in all, and how
+   *  much more waiting for the platform's rate limits the sync allows after this wait before it stops. */
+  waiting: { reason: string; untilMs: number; waitMs: number; budgetLeftMs: number } | null;
 }
 
 export interface SyncRunInfo {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import type { SyncProgress } from '../api/types';
-import { isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/index.js';
+import { formatWait, isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/index.js';
 import { runSync } from '../sync/engine';
 import { parse, required, UsageError } from './args';
 
@@ -9,7 +9,7 @@ function progressPrinter(): (p: SyncProgress) => void {
   const tty = process.stderr.isTTY;
   let lastResource = '';
   return (p) => {
-    const waiting = p.waiting ? ` (${p.waiting.reason}; retrying)` : '';
+    const waiting = p.waiting ? ` (${p.waiting.reason}; retrying in ${formatWait(p.waiting.waitMs)})` : '';
     const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${p.rows.toLocaleString('en-US')} rows${waiting}`;
     if (tty) process.stderr.write(`\r\x1b[K${line}`);
     else if (p.resource !== lastResource || p.waiting) process.stderr.write(`${line}\n`);

@@ -5,6 +5,7 @@ import { ensureRollupZone } from '../../db/rollups';
 import type { SyncProgress } from '../api/types';
 import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName } from './client/index.js';
 import { cappedAt, completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
+import { describeFailure } from './failures';
 import { closeAbandonedRuns, finishRun, startRun, type RunStatus } from './runs';
 import { saveBalances, saveCreator } from './store';
 import { TABLES } from './tables';
@@ -38,13 +39,6 @@ function stopsTheRun(error: unknown): boolean {
   return !['malformed', 'bad_request', 'not_found'].includes(error.kind);
 }
 
-export function describeFailure(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_FULL') return 'The disk is full: the sync stopped. Everything stored before it is intact; free some space and sync again.';
-  if (code === 'SQLITE_READONLY') return 'The database file is read-only: the sync could not store anything.';
-  return error instanceof Error ? error.message : String(error);
-}
-
 export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary> {
   const now = options.now ?? (() => new Date());
   const resources = options.resources ?? RESOURCE_NAMES;
@@ -55,17 +49,20 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
     baseUrl: options.baseUrl,
     token: options.token,
     onRetry: (info) => {
-      progress.waiting = { reason: info.reason, untilMs: Date.now() + info.waitMs };
+      progress.waiting = { reason: info.reason, untilMs: Date.now() + info.waitMs, waitMs: info.waitMs, budgetLeftMs: info.budgetLeftMs };
       report();
     },
   });
-  closeAbandonedRuns(db, now());
-  const runId = startRun(db, now());
   const failures: SyncSummary['failures'] = [];
   const signal = options.signal;
   let status: RunStatus = 'ok';
   let error: string | null = null;
+  // Nothing a sync meets, the disk included, escapes as an exception: the caller (the CLI, the app's
+  // worker) gets a summary whose message a creator can act on, and the run is closed in the log.
+  let runId: number | null = null;
   try {
+    closeAbandonedRuns(db, now());
+    runId = startRun(db, now());
     report();
     saveCreator(db, await client.getCreator({ signal }), now().toISOString());
     progress.resourcesDone++;
@@ -100,7 +97,15 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
   }
   progress.waiting = null;
   report();
-  finishRun(db, runId, now(), status, progress.rows, error);
+  try {
+    if (runId !== null) finishRun(db, runId, now(), status, progress.rows, error);
+  } catch (err) {
+    // What was stored stays stored, but a run the log cannot record must still say why it failed.
+    if (status !== 'failed') {
+      status = 'failed';
+      error = describeFailure(err);
+    }
+  }
   return { status, rowsWritten: progress.rows, failures, error };
 }
 

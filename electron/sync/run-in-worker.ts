@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SyncProgress } from '../api/types';
 import type { SyncSummary } from './engine';
+import { storageFailure } from './failures';
 import type { SyncJob, WorkerMessage } from './worker';
 
 /** The worker's script: the TypeScript source under tsx (tests, CLI), the bundled file in the built app. */
@@ -25,8 +26,10 @@ export function syncInWorker(job: SyncJob, onProgress: (p: SyncProgress) => void
       }
     });
     const failed = (why: string): SyncSummary => ({ status: 'failed', rowsWritten: 0, failures: [], error: why });
-    worker.on('error', (error) => {
-      summary ??= failed(`The sync stopped unexpectedly: ${error.message}`);
+    // An error that kills the worker arrives as a copy: a SqliteError keeps its code but loses its message.
+    worker.on('error', (error: unknown) => {
+      const message = (error as { message?: unknown } | null)?.message;
+      summary ??= failed(storageFailure(error) ?? `The sync stopped unexpectedly${typeof message === 'string' ? `: ${message}` : '.'}`);
     });
     worker.on('exit', () => resolve(summary ?? failed('The sync stopped unexpectedly.')));
   });

@@ -2,7 +2,8 @@
 // (Electron's main process, or serve mode) keeps answering while thousands of rows are written.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/open';
-import { runSync } from './engine';
+import { runSync, type SyncSummary } from './engine';
+import { describeFailure } from './failures';
 
 export interface SyncJob {
   file: string;
@@ -10,31 +11,46 @@ export interface SyncJob {
   baseUrl: string;
   token: string;
   full?: boolean;
+  /** SQLite's cap on the file's size in pages for this connection (PRAGMA max_page_count): past it
+   *  every write fails with SQLITE_FULL exactly as on a full disk, which is how the disk-full path is
+   *  proven without filling a disk. */
+  maxPageCount?: number;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; progress: import('../api/types').SyncProgress }
   | { type: 'done'; summary: import('./engine').SyncSummary };
 
+async function sync(job: SyncJob, signal: AbortSignal): Promise<SyncSummary> {
+  // The app checked the whole file when it opened it; this second connection only needs the header.
+  const { db } = await openDatabase(job.file, { nativeBinding: job.nativeBinding, integrity: 'header' });
+  try {
+    if (job.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.trunc(job.maxPageCount)}`);
+    return await runSync(db, {
+      baseUrl: job.baseUrl,
+      token: job.token,
+      full: job.full,
+      signal,
+      onProgress: (progress) => parentPort!.postMessage({ type: 'progress', progress } satisfies WorkerMessage),
+    });
+  } finally {
+    db.close();
+  }
+}
+
 async function main(job: SyncJob): Promise<void> {
   const abort = new AbortController();
   parentPort!.on('message', (message: { type: string }) => {
     if (message.type === 'cancel') abort.abort();
   });
-  // The app checked the whole file when it opened it; this second connection only needs the header.
-  const { db } = await openDatabase(job.file, { nativeBinding: job.nativeBinding, integrity: 'header' });
+  let summary: SyncSummary;
   try {
-    const summary = await runSync(db, {
-      baseUrl: job.baseUrl,
-      token: job.token,
-      full: job.full,
-      signal: abort.signal,
-      onProgress: (progress) => parentPort!.postMessage({ type: 'progress', progress } satisfies WorkerMessage),
-    });
-    parentPort!.postMessage({ type: 'done', summary } satisfies WorkerMessage);
-  } finally {
-    db.close();
+    summary = await sync(job, abort.signal);
+  } catch (error) {
+    // Whatever stops the worker reaches the window in the creator's words, not SQLite's.
+    summary = { status: 'failed', rowsWritten: 0, failures: [], error: describeFailure(error) };
   }
+  parentPort!.postMessage({ type: 'done', summary } satisfies WorkerMessage);
 }
 
 if (parentPort) void main(workerData as SyncJob);

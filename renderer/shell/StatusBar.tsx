@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRefreshAfterSync, useStatus, useSyncActions } from '../api/hooks';
-import { formatInstant, timeAgo } from './time';
+import { formatInstant, formatWait, timeAgo } from './time';
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -38,7 +38,11 @@ export function StatusBar() {
       {syncing ? (
         <span className="sync-progress">
           Syncing {syncing.resource} ({syncing.resourcesDone}/{syncing.resourcesTotal}) · {syncing.rows.toLocaleString()} rows
-          {syncing.waiting && ` · ${syncing.waiting.reason}, retrying`}
+          {syncing.waiting && (
+            <span title={`The sync waits at most ${formatWait(syncing.waiting.budgetLeftMs)} more for the platform's rate limits, then stops.`}>
+              {` · ${syncing.waiting.reason}, retrying in ${formatWait(syncing.waiting.untilMs - Date.now())}`}
+            </span>
+          )}
           <progress max={syncing.resourcesTotal} value={syncing.resourcesDone} aria-label="Sync progress" />
           <button type="button" onClick={() => cancel.mutate()}>
             Cancel

@@ -187,6 +187,60 @@ describe('paging', () => {
     expect(err.message).toMatch(/same next_cursor twice/);
   });
 
+  describe('a feed that never ends', () => {
+    const STALLED = 'The platform kept sending pages of the ledger with nothing new in them (3 in a row), so the sync of the ledger stopped rather than run forever. ' +
+      "This is a fault on the platform's side: everything stored before it is kept, and the next sync tries again.";
+    // The platforms below give up after 50 pages, so a client without the bound fails fast instead of hanging.
+    const GIVE_UP = 50;
+
+    async function drain(client: PlatformClient) {
+      const pages: string[][] = [];
+      const err = await failure(
+        (async () => {
+          for await (const page of client.pages('ledger')) pages.push(page.rows.map((r) => `${r.id}@${r.updated_at}`));
+        })(),
+      );
+      return { pages, err };
+    }
+
+    it('stops after 3 pages in a row of rows already sent, under new cursors each time', async () => {
+      const { client, hits } = await clientFor((_req, res, _hit, n) =>
+        json(res, 200, { data: [ledgerRow('L1'), ledgerRow('L2')], next_cursor: n < GIVE_UP ? `c${n}` : null }),
+      );
+      const { pages, err } = await drain(client);
+      expect(pages).toEqual([[`L1@${T0}`, `L2@${T0}`]]); // the repeats are not handed on
+      expect(hits).toHaveLength(4);
+      expect(err.kind).toBe('malformed');
+      expect(err.resource).toBe('ledger');
+      expect(err.message).toBe(STALLED);
+    });
+
+    it('stops after 3 empty pages in a row', async () => {
+      const { client, hits } = await clientFor((_req, res, _hit, n) => json(res, 200, { data: [], next_cursor: n < GIVE_UP ? `c${n}` : null }));
+      const { pages, err } = await drain(client);
+      expect(pages).toEqual([]);
+      expect(hits).toHaveLength(3);
+      expect(err.message).toBe(STALLED);
+    });
+
+    it('is not confused with a feed whose rows change while it is read, nor with an empty page now and then', async () => {
+      const T1 = '2026-03-04T18:00:00.000Z';
+      const feed: Record<string, { data: unknown[]; next_cursor: string | null }> = {
+        '': { data: [ledgerRow('L1'), ledgerRow('L2')], next_cursor: 'c2' },
+        c2: { data: [], next_cursor: 'c3' },
+        c3: { data: [ledgerRow('L2')], next_cursor: 'c4' }, // repeated across a page boundary
+        c4: { data: [ledgerRow('L1', { updated_at: T1, status: 'available' })], next_cursor: 'c5' }, // released during the pass
+        c5: { data: [], next_cursor: 'c6' },
+        c6: { data: [ledgerRow('L1', { updated_at: T1, status: 'available' })], next_cursor: 'c7' },
+        c7: { data: [ledgerRow('L3')], next_cursor: null },
+      };
+      const { client, hits } = await clientFor((_req, res, hit) => json(res, 200, feed[hit.query.get('cursor') ?? '']));
+      const got = await collect(client.pages('ledger'));
+      expect(got.map((p) => p.rows.map((r) => `${r.id}@${r.updated_at}`))).toEqual([[`L1@${T0}`, `L2@${T0}`], [`L1@${T1}`], [`L3@${T0}`]]);
+      expect(hits).toHaveLength(7);
+    });
+  });
+
   it('reads and validates the creator and the balances', async () => {
     const { client } = await clientFor((_req, res, hit) =>
       hit.path === '/v1/creator'

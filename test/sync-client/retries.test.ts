@@ -172,6 +172,45 @@ describe('429', () => {
   });
 });
 
+describe('the total wait for rate limits', () => {
+  it('Retry-After 999999999: two waits of 120 s, then a stop, because a third would pass 5 min in all', async () => {
+    const { client, hits, sleeps, retries } = await clientFor((_req, res) => platformError(res, 429, 'rate_limited', 'slow down', { 'retry-after': '999999999' }));
+    const err = await failure(firstPage(client));
+    expect(sleeps).toEqual([120_000, 120_000]);
+    expect(hits).toHaveLength(3);
+    expect(retries.map((r) => [r.waitMs, r.budgetLeftMs])).toEqual([
+      [120_000, 180_000],
+      [120_000, 60_000],
+    ]);
+    expect(err.kind).toBe('rate_limited');
+    expect(err.status).toBe(429);
+    expect(err.message).toBe(
+      'The platform asked us to wait too long. Creator Studio has already waited 4 min for it during this sync, and it asks for 2 min more before sending the ledger, ' +
+        'so the sync stopped instead of waiting. Nothing already stored was lost; sync again later and it continues where it stopped.',
+    );
+  });
+
+  it('is one budget for every request of the sync, not one per request', async () => {
+    // Every request is refused once with Retry-After 100 s, then answered.
+    const { client, hits, sleeps } = await clientFor((_req, res, _hit, n) =>
+      n % 2 === 1 ? platformError(res, 429, 'rate_limited', 'slow down', { 'retry-after': '100' }) : json(res, 200, ok),
+    );
+    for (let i = 0; i < 3; i++) await firstPage(client);
+    expect(sleeps).toEqual([100_000, 100_000, 100_000]);
+    const err = await failure(firstPage(client));
+    expect(err.message).toMatch(/^The platform asked us to wait too long\. Creator Studio has already waited 5 min for it during this sync, and it asks for 1 min 40 s more before sending the ledger/);
+    expect(hits).toHaveLength(7);
+    expect(sleeps).toHaveLength(3);
+  });
+
+  it('takes a budget of the caller’s choosing', async () => {
+    const { client, sleeps } = await clientFor((_req, res) => platformError(res, 429, 'r', 'r', { 'retry-after': '7' }), { rateLimitBudgetMs: 20_000 });
+    const err = await failure(firstPage(client));
+    expect(sleeps).toEqual([7_000, 7_000]);
+    expect(err.message).toMatch(/already waited 14 s for it during this sync, and it asks for 7 s more/);
+  });
+});
+
 describe('cancellation', () => {
   it('cancels during a backoff sleep (real timers)', async () => {
     const controller = new AbortController();

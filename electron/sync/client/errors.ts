@@ -1,5 +1,6 @@
 // Typed platform errors with messages a creator understands. No message ever contains the token.
 import type { z } from 'zod';
+import { formatWait } from './retry.js';
 
 export type PlatformErrorKind =
   | 'auth'
@@ -90,6 +91,28 @@ export function statusError(status: number, resource: string, platformMessage: s
     'bad_request',
     `The platform rejected the studio's request for ${r} (${status}). The studio or the platform may need an update.${said}`,
     opts,
+  );
+}
+
+/** The platform asks for a wait longer than what is left of the sync's budget for waiting. */
+export function waitedTooLong(resource: string, waitedMs: number, askedMs: number, status?: number): PlatformError {
+  const waited = waitedMs > 0 ? `Creator Studio has already waited ${formatWait(waitedMs)} for it during this sync, and it` : 'It';
+  return new PlatformError(
+    'rate_limited',
+    `The platform asked us to wait too long. ${waited} asks for ${formatWait(askedMs)} more before sending ${what(resource)}, so the sync stopped instead of waiting. ` +
+      'Nothing already stored was lost; sync again later and it continues where it stopped.',
+    { resource, ...(status !== undefined ? { status } : {}) },
+  );
+}
+
+/** A feed that keeps handing out cursors over pages with nothing new: followed, it would never end. */
+export function stalledFeed(resource: string, pages: number): PlatformError {
+  const r = what(resource);
+  return new PlatformError(
+    'malformed',
+    `The platform kept sending pages of ${r} with nothing new in them (${pages} in a row), so the sync of ${r} stopped rather than run forever. ` +
+      'This is a fault on the platform\'s side: everything stored before it is kept, and the next sync tries again.',
+    { resource },
   );
 }
 

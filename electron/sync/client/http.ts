@@ -1,8 +1,8 @@
 // PlatformClient: authenticated GETs against the platform with timeouts, bounded retries and typed errors.
 import { PlatformConfigError, normaliseBaseUrl } from './base-url.js';
-import { PlatformError, RETRY_STATUSES, cancelledError, clip, statusError, what } from './errors.js';
+import { PlatformError, RETRY_STATUSES, cancelledError, clip, statusError, waitedTooLong, what } from './errors.js';
 import { pageThrough, parseBody, parseSingle, type Page, type PageOptions } from './paging.js';
-import { DEFAULT_MAX_RATE_LIMIT_WAITS, backoffMs, defaultSleep, retryAfterMs, type Sleep } from './retry.js';
+import { DEFAULT_MAX_RATE_LIMIT_WAITS, RATE_LIMIT_WAIT_BUDGET_MS, backoffMs, defaultSleep, retryAfterMs, type Sleep } from './retry.js';
 import { balancesSchema, creatorSchema, type Balances, type Creator, type ResourceName, type RowOf } from './schemas.js';
 
 export interface RetryInfo {
@@ -13,6 +13,8 @@ export interface RetryInfo {
   /** Short text for the UI, e.g. "the platform answered 503" or "the platform asked to slow down (429)". */
   reason: string;
   status?: number;
+  /** What is left, after this wait, of the waiting this client may still do for Retry-After. */
+  budgetLeftMs: number;
 }
 
 export interface PlatformClientOptions {
@@ -23,6 +25,8 @@ export interface PlatformClientOptions {
   maxRetries?: number;
   /** 429 answers waited out per request (they do not use up maxRetries). */
   maxRateLimitWaits?: number;
+  /** The Retry-After waits of this client's whole life (one sync) added up may not pass this. */
+  rateLimitBudgetMs?: number;
   fetchImpl?: typeof fetch;
   sleep?: Sleep;
   random?: () => number;
@@ -43,6 +47,8 @@ export class PlatformClient {
   readonly #random: () => number;
   readonly #now: () => number;
   readonly #onRetry: ((info: RetryInfo) => void) | undefined;
+  readonly #rateLimitBudgetMs: number;
+  #rateLimitWaitedMs = 0;
   #serverDate: number | null = null;
 
   constructor(opts: PlatformClientOptions) {
@@ -61,6 +67,7 @@ export class PlatformClient {
     this.#random = opts.random ?? Math.random;
     this.#now = opts.now ?? Date.now;
     this.#onRetry = opts.onRetry;
+    this.#rateLimitBudgetMs = nonNegative(opts.rateLimitBudgetMs, RATE_LIMIT_WAIT_BUDGET_MS, 'rateLimitBudgetMs');
   }
 
   async getCreator(opts: { signal?: AbortSignal } = {}): Promise<Creator> {
@@ -99,6 +106,9 @@ export class PlatformClient {
         rateWaits += 1;
         if (rateWaits > this.maxRateLimitWaits) throw outcome.error;
         waitMs = outcome.waitMs;
+        // Asking again before Retry-After has passed would only be refused again: stop now, not after a shorter wait.
+        if (this.#rateLimitWaitedMs + waitMs > this.#rateLimitBudgetMs) throw waitedTooLong(resource, this.#rateLimitWaitedMs, waitMs, outcome.error.status);
+        this.#rateLimitWaitedMs += waitMs;
       } else {
         failures += 1;
         if (failures > this.maxRetries) {
@@ -109,7 +119,8 @@ export class PlatformClient {
         waitMs = backoffMs(failures, this.#random);
       }
       try {
-        this.#onRetry?.({ resource, attempt: failures + rateWaits, waitMs, reason: outcome.reason, status: outcome.error.status });
+        const budgetLeftMs = this.#rateLimitBudgetMs - this.#rateLimitWaitedMs;
+        this.#onRetry?.({ resource, attempt: failures + rateWaits, waitMs, reason: outcome.reason, status: outcome.error.status, budgetLeftMs });
       } catch {
         // a failing progress display must not break the sync
       }

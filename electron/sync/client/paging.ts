@@ -1,7 +1,8 @@
 // Cursor paging over a collection, and validation of bodies, pages and rows against the contract.
 import type { z } from 'zod';
-import { PlatformError, clip, describeIssues, malformedBody, what } from './errors.js';
+import { PlatformError, clip, describeIssues, malformedBody, stalledFeed, what } from './errors.js';
 import { day, instant } from './fields.js';
+import { PassProgress, STALLED_PAGES_LIMIT } from './pass-progress.js';
 import { RESOURCES, type ResourceName, type RowOf } from './schemas.js';
 
 export interface PageOptions {
@@ -38,11 +39,24 @@ export async function* pageThrough<N extends ResourceName>(
   const query = baseQuery(resource, spec.stats, opts);
   let cursor = opts.cursor ?? null;
   const seen = new Set<string>();
+  const progress = new PassProgress(spec.keys);
+  let stalled = 0;
   for (;;) {
     const body = await get(spec.path, cursor ? { ...query, cursor } : query);
     const page = parsePage(resource, body);
-    yield page;
-    if (page.nextCursor === null) return;
+    const news = progress.add(page.rows);
+    if (page.nextCursor === null) {
+      yield page;
+      return;
+    }
+    // A page with nothing new is not handed on (its rows were, earlier in the pass), so a checkpoint
+    // never points into a loop.
+    if (news) {
+      stalled = 0;
+      yield page;
+    } else if (++stalled >= STALLED_PAGES_LIMIT) {
+      throw stalledFeed(resource, stalled);
+    }
     if (seen.has(page.nextCursor)) {
       throw new PlatformError('malformed', `The platform sent the same next_cursor twice while sending ${what(resource)}; the sync stopped to avoid an endless loop.`, { resource });
     }

@@ -6,6 +6,14 @@ export const RETRY_AFTER_DEFAULT_MS = 5_000;
 export const RETRY_AFTER_CAP_MS = 120_000;
 /** 429 answers do not use up the transient-fault budget, but they have their own bound. */
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 20;
+/**
+ * All the waiting a whole sync does for Retry-After, added up. Without it 20 capped waits per request
+ * let a platform hold a sync for 40 minutes on one request, and for ever across requests. Five minutes
+ * lets a platform that rate-limits now and then through (a full sync of the largest accounts asks ~8,000
+ * pages) while a creator is not left watching a sync that no longer moves; what is stored stays stored,
+ * and the next sync continues where this one stopped.
+ */
+export const RATE_LIMIT_WAIT_BUDGET_MS = 5 * 60_000;
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -54,3 +62,11 @@ export const defaultSleep: Sleep = (ms, signal) =>
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+
+/** "45 s", "2 min", "2 min 30 s": a wait as a creator reads it. */
+export function formatWait(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const rest = seconds % 60;
+  return rest ? `${Math.floor(seconds / 60)} min ${rest} s` : `${seconds / 60} min`;
+}
