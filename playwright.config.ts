@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { findBrowser } from './test/e2e/browser';
 
-// Debian's Chromium (apt) is used where Playwright's own browser cannot be downloaded;
-// CHROMIUM_PATH points elsewhere, or is set empty to use Playwright's bundled browser.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CHROMIUM_PATH, a system Chromium or Chrome, or Playwright's own (test/e2e/browser.ts; `npm test`
+// installs one first where there is none).
+const executablePath = findBrowser()?.executablePath;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,7 +14,7 @@ export default defineConfig({
   use: {
     viewport: { width: 1360, height: 860 },
     launchOptions: {
-      executablePath: executablePath || undefined,
+      executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PRESETS } from './dashboards';
 import { browserQuiet, CHROMIUM_ARGS, processMemory, spawnServe, stopServe, type Served } from './serve-process';
+import { findBrowser } from '../e2e/browser';
 import { percentiles, table } from './util';
 
 // Browser globals used inside page.evaluate callbacks (this file compiles with Node's libs, not the DOM's).
@@ -234,7 +235,7 @@ async function measureWarmUp(page: Page): Promise<WarmUpFigures> {
 
 export async function benchRenderer(dbFile: string, { presets = presetsFromEnv() }: { presets?: { preset: string; runs: number }[] } = {}): Promise<RendererFigures> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-bench-renderer-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findBrowser()?.executablePath, args: CHROMIUM_ARGS });
   let served: Served | null = null;
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
