@@ -80,11 +80,15 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
   const compare = spec.compare ?? 'previous';
   if (typeof compare === 'object') {
     previous = range(DateTime.fromISO(compare.from, { zone: tz }), DateTime.fromISO(compare.to, { zone: tz }), nowMs);
-  } else if (compare === 'previous' && shift) {
-    const pFrom = from.minus(shift);
-    // A whole month compares with the whole month before it, however many days each has.
-    const pTo = spec.preset === 'last_month' ? pFrom.endOf('month').startOf('day') : to.minus(shift);
-    const cut = current.partial ? DateTime.fromMillis(current.endMs, { zone: tz }).minus(shift).toMillis() : undefined;
+  } else if (compare !== 'none' && shift) {
+    // The comparison's own shift: the period before, the same days a year earlier, or whole weeks back
+    // so that every day meets the same weekday (a week against the same weekdays, a month against the
+    // same number of days that many weeks before).
+    const by = compare === 'last_year' ? { years: 1 } : compare === 'weekday' ? { days: 7 * Math.max(1, Math.ceil(current.days / 7)) } : shift;
+    const pFrom = from.minus(by);
+    // A whole month compares with a whole month, however many days each has.
+    const pTo = spec.preset === 'last_month' && compare !== 'weekday' ? pFrom.endOf('month').startOf('day') : to.minus(by);
+    const cut = current.partial ? DateTime.fromMillis(current.endMs, { zone: tz }).minus(by).toMillis() : undefined;
     previous = range(pFrom, pTo, nowMs, cut);
   }
   return { spec, zone, current, previous };

@@ -49,7 +49,7 @@ export const PeriodSpecSchema = z
     preset: z.enum(['today', 'week', 'month', 'last_month', 'year', 'all', 'custom']),
     from: Day.optional(),
     to: Day.optional(),
-    compare: z.union([z.enum(['previous', 'none']), z.object({ from: Day, to: Day }).strict()]).optional(),
+    compare: z.union([z.enum(['previous', 'last_year', 'weekday', 'none']), z.object({ from: Day, to: Day }).strict()]).optional(),
   })
   .strict()
   .refine((p) => p.preset !== 'custom' || (p.from !== undefined && p.to !== undefined), 'a custom period needs from and to');

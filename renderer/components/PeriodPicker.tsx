@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PeriodInfo, PeriodSpec, Preset } from '../../db/queries/types/period';
+import type { CompareChoice, PeriodInfo, PeriodSpec, Preset } from '../../db/queries/types/period';
 import { DAY_BOUNDS_TEXT, FIRST_DAY, inDayBounds, LAST_DAY } from '../../electron/api/date-bounds';
 
 /** A range both of whose days the app accepts; a day typed past the inputs' bounds is not sent. */
@@ -69,10 +69,12 @@ export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onC
         onChange={(e) => {
           const v = e.target.value;
           if (v === 'custom') apply({ compare: { from: cmpFrom || info?.previous?.from || info?.current.from || '', to: cmpTo || info?.previous?.to || info?.current.to || '' } });
-          else apply({ compare: v as 'previous' | 'none' });
+          else apply({ compare: v as CompareChoice });
         }}
       >
         <option value="previous">previous period</option>
+        <option value="last_year">same period last year</option>
+        <option value="weekday">same weekdays, weeks before</option>
         <option value="custom">another period…</option>
         <option value="none">no comparison</option>
       </select>

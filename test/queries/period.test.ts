@@ -94,4 +94,37 @@ describe('local dates in SQL', () => {
     for (const [instant, day] of cases) expect([instant, stmt.get(...expr.params, Date.parse(instant))]).toEqual([instant, day]);
     db.close();
   });
+
+  describe('the comparisons people expect besides the period before', () => {
+    // 2026-11-22 is a Sunday.
+    const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
+
+    it('same period last year: the same days a year earlier, an unfinished period up to the same instant', () => {
+      const month = resolvePeriod({ preset: 'month', compare: 'last_year' }, SP, now);
+      expect(month.previous).toMatchObject({ from: '2025-11-01', to: '2025-11-22', partial: true });
+      expect(iso(month.previous!.endMs)).toBe('2025-11-22T12:00:00.000Z');
+      const last = resolvePeriod({ preset: 'last_month', compare: 'last_year' }, SP, now);
+      expect(last.previous).toMatchObject({ from: '2025-10-01', to: '2025-10-31', partial: false, days: 31 });
+      const custom = resolvePeriod({ preset: 'custom', from: '2024-02-27', to: '2024-03-01', compare: 'last_year' }, 'UTC', now);
+      expect(custom.previous).toMatchObject({ from: '2023-02-27', to: '2023-03-01', days: 3 });
+      expect(resolvePeriod({ preset: 'all', compare: 'last_year' }, SP, now, '2025-01-01').previous).toBeNull();
+    });
+
+    it('same weekdays: as many whole weeks back as the period is long, every day on its own weekday', () => {
+      const today = resolvePeriod({ preset: 'today', compare: 'weekday' }, SP, now);
+      expect(today.previous).toMatchObject({ from: '2026-11-15', to: '2026-11-15', partial: true });
+      expect(iso(today.previous!.endMs)).toBe('2026-11-15T12:00:00.000Z');
+      const week = resolvePeriod({ preset: 'week', compare: 'weekday' }, SP, now);
+      expect(week.previous).toMatchObject({ from: '2026-11-09', to: '2026-11-15' });
+      // 22 days: four whole weeks (28 days) back; 31 days: five (35 days).
+      const month = resolvePeriod({ preset: 'month', compare: 'weekday' }, SP, now);
+      expect(month.previous).toMatchObject({ from: '2026-10-04', to: '2026-10-25', days: 22 });
+      const last = resolvePeriod({ preset: 'last_month', compare: 'weekday' }, SP, now);
+      expect(last.previous).toMatchObject({ from: '2026-08-27', to: '2026-09-26', days: 31 });
+      for (const p of [today, week, month, last]) {
+        expect(weekday(p.previous!.from)).toBe(weekday(p.current.from));
+        expect(p.previous!.days).toBe(p.current.days);
+      }
+    });
+  });
 });

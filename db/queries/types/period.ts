@@ -1,12 +1,15 @@
 export type Preset = 'today' | 'week' | 'month' | 'last_month' | 'year' | 'all' | 'custom';
 
+export type CompareChoice = 'previous' | 'last_year' | 'weekday' | 'none';
+
 export interface PeriodSpec {
   preset: Preset;
   /** custom only: first and last day, YYYY-MM-DD */
   from?: string;
   to?: string;
-  /** 'previous' (default), 'none', or an explicit range to compare against. */
-  compare?: 'previous' | 'none' | { from: string; to: string };
+  /** 'previous' (default): the period before; 'last_year': the same days a year earlier; 'weekday': as many
+   *  whole weeks back as the period is long, so each day meets the same weekday; 'none'; or an explicit range. */
+  compare?: CompareChoice | { from: string; to: string };
 }
 
 export interface Range {
