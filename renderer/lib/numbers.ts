@@ -6,9 +6,7 @@ export function formatCount(n: number): string {
   return COUNT.format(n);
 }
 
-export function formatPct(p: number | null, digits = 1): string {
-  return p === null ? '–' : `${p.toFixed(digits)}%`;
-}
+export { percentText as formatPct } from '../../db/words/format';
 
 export function signedPct(p: number | null): string {
   if (p === null) return 'new';

@@ -86,6 +86,24 @@ describe('weekly review numbers', () => {
     expect(metrics(r, 'earnings-trend')).toEqual({ 'earned-CREDITS': ['10.50', '5.00'], 'earned-USDT': ['3.123456', '1.000001'] });
   });
 
+  it('speaks the app’s vocabulary: stream and currency names, months by name, no growth of the growth', () => {
+    const week = reviewPayload(db, '2026-W47', 'week', 'UTC', NOW);
+    const trend = week.items.find((i) => i.id === 'earnings-trend')!;
+    expect(trend.metrics.map((m) => m.label)).toEqual(['Earned (Credits)', 'Earned (USDT)']);
+    expect(trend.lists.map((l) => [l.title, l.rows.map((r) => r.label)])).toEqual([
+      ['By stream (Credits)', ['Chat share']],
+      ['By stream (USDT)', ['Embed / API']],
+    ]);
+    const month = reviewPayload(db, '2026-11', 'month', 'UTC', NOW);
+    const growth = month.items.find((i) => i.id === 'mom-growth')!;
+    expect(growth.metrics.filter((m) => m.unit === 'percent').map((m) => [m.label, m.previous])).toEqual([
+      ['Month-over-month growth (Credits)', null],
+      ['Month-over-month growth (USDT)', null],
+    ]);
+    expect(growth.lists[0].title).toBe('Last 12 months (Credits)');
+    expect(growth.lists[0].rows.slice(0, 3).map((r) => r.label)).toEqual(['November 2026', 'October 2026', 'September 2026']);
+  });
+
   it('conversation metrics and new ratings over the stats days both weeks have', () => {
     const r = reviewPayload(db, '2026-W47', 'week', 'UTC', NOW);
     expect(r.statsDays).toEqual({ current: { from: '2026-11-16', to: '2026-11-21', days: 6 }, previous: { from: '2026-11-09', to: '2026-11-14', days: 6 } });

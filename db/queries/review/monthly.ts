@@ -13,6 +13,8 @@ import { dec } from '../sums';
 import { countMetric, item, moneyMetric } from './items';
 import { netByStream, perCurrency } from './money';
 import { prepared } from '../../statements';
+import { monthName } from '../../words/format';
+import { currencyName } from '../../words/vocabulary';
 
 const TOP = 5;
 
@@ -24,17 +26,18 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
   const metrics = growth.flatMap((g) => {
     const n = g.months.length;
     return [
-      moneyMetric(`month-${g.currency}`, `${g.lastIsPartial ? 'This month so far' : 'Earned in the month'} (${g.currency})`, g.currency, dec(now.get(g.currency)), prev ? dec(before.get(g.currency)) : null),
-      { id: `growth-${g.currency}`, label: `Month-over-month growth (${g.currency})`, unit: 'percent' as const, value: g.growthPct[n - 1], previous: n > 1 ? g.growthPct[n - 2] : null, hint: 'previous: the growth of the month before' },
+      moneyMetric(`month-${g.currency}`, `${g.lastIsPartial ? 'This month so far' : 'Earned in the month'} (${currencyName(g.currency)})`, g.currency, dec(now.get(g.currency)), prev ? dec(before.get(g.currency)) : null),
+      // The growth itself is the comparison: a change of the growth rate answers nobody's question.
+      { id: `growth-${g.currency}`, label: `Month-over-month growth (${currencyName(g.currency)})`, unit: 'percent' as const, value: g.growthPct[n - 1], previous: null },
     ];
   });
   const lists: ReviewList[] = growth.map((g) => ({
     id: `months-${g.currency}`,
-    title: `Last 12 months (${g.currency})`,
+    title: `Last 12 months (${currencyName(g.currency)})`,
     // Newest first: the months that matter for this review come before last year's.
     rows: g.months.map((m, i): ReviewListRow => ({
       key: `${g.currency}|${m}`,
-      label: m,
+      label: monthName(m),
       href: null,
       kind: g.currency,
       metrics: [
@@ -64,7 +67,7 @@ export function topContent(db: Db, cur: Range, prev: Range | null, zone: string,
     for (const currency of [...new Set(sources.filter((s) => s.sourceType === kind).map((s) => s.currency))].sort()) {
       lists.push({
         id: `${kind}-${currency}`,
-        title: `Top ${kind === 'character' ? 'characters' : 'plugins'} by earnings (${currency})`,
+        title: `Top ${kind === 'character' ? 'characters' : 'plugins'} by earnings (${currencyName(currency)})`,
         rows: sources
           .filter((s) => s.sourceType === kind && s.currency === currency)
           .slice(0, TOP)
@@ -111,11 +114,11 @@ export function payoutStatus(db: Db, cur: Range, prev: Range | null, zone: strin
   const before = prev ? within(prev) : null;
   const metrics = [
     ...overview.minimums.map((m) =>
-      moneyMetric(`available-${m.currency}`, `Available now (${m.currency})`, m.currency, m.available, null, {
+      moneyMetric(`available-${m.currency}`, `Available now (${currencyName(m.currency)})`, m.currency, m.available, null, {
         hint: m.reached ? `minimum ${m.amount} reached: paid out in the next processing (${overview.nextProcessing})` : `${m.progressPct}% of the ${m.amount} minimum`,
       }),
     ),
-    ...bal.filter((b) => b.pending !== '0.00').map((b) => moneyMetric(`pending-${b.currency}`, `Pending now (${b.currency})`, b.currency, b.pending, null, { hint: 'released by the monthly processing' })),
+    ...bal.filter((b) => b.pending !== '0.00').map((b) => moneyMetric(`pending-${b.currency}`, `Pending now (${currencyName(b.currency)})`, b.currency, b.pending, null, { hint: 'released by the monthly processing' })),
     countMetric('payouts', 'Payouts created', now.length, before?.length ?? null),
     countMetric('failed', 'Failed payouts', now.filter((p) => p.status === 'failed').length, before ? before.filter((p) => p.status === 'failed').length : null, { invert: true }),
   ];

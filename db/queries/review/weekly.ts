@@ -10,6 +10,7 @@ import { countMetric, item, moneyMetric, percentOf, ratioOf } from './items';
 import { netByStream as byStream, perCurrency } from './money';
 import { prepared } from '../../statements';
 import { eachEarnedBySource } from '../earnings/by-source';
+import { currencyName, streamName } from '../../words/vocabulary';
 
 type Window = DayRange | null;
 
@@ -19,15 +20,15 @@ export function earningsTrend(db: Db, cur: Range, prev: Range | null, zone: stri
   const totalsNow = perCurrency(now);
   const totalsBefore = before ? perCurrency(before) : null;
   const currencies = [...new Set([...totalsNow.keys(), ...(totalsBefore?.keys() ?? [])])].sort();
-  const metrics = currencies.map((c) => moneyMetric(`earned-${c}`, `Earned (${c})`, c, dec(totalsNow.get(c)), totalsBefore ? dec(totalsBefore.get(c)) : null));
+  const metrics = currencies.map((c) => moneyMetric(`earned-${c}`, `Earned (${currencyName(c)})`, c, dec(totalsNow.get(c)), totalsBefore ? dec(totalsBefore.get(c)) : null));
   const keys = [...new Set([...now.keys(), ...(before?.keys() ?? [])])].sort();
   // One list per currency: amounts of different currencies never share a column.
   const lists = currencies.map((c) => ({
     id: `by-stream-${c}`,
-    title: `By stream (${c})`,
+    title: `By stream (${currencyName(c)})`,
     rows: keys
       .filter((k) => k.startsWith(`${c}|`))
-      .map((k): ReviewListRow => ({ key: k, label: k.slice(c.length + 1), href: null, kind: c, metrics: [moneyMetric('net', 'Net', c, dec(now.get(k)), before ? dec(before.get(k)) : null)] }))
+      .map((k): ReviewListRow => ({ key: k, label: streamName(k.slice(c.length + 1)), href: null, kind: c, metrics: [moneyMetric('net', 'Net', c, dec(now.get(k)), before ? dec(before.get(k)) : null)] }))
       .sort((a, b) => Math.abs(Number(b.metrics[0].value)) - Math.abs(Number(a.metrics[0].value)) || a.label.localeCompare(b.label)),
   }));
   return item('earnings-trend', metrics, lists);
@@ -202,7 +203,7 @@ export function embedUsage(db: Db, cur: Range, prev: Range | null, zone: string)
     });
   return item(
     'embed-usage',
-    currencies.map((c) => moneyMetric(`embed-${c}`, `Embed / API (${c})`, c, dec(now.get(c)), before ? dec(before.get(c)) : null)),
+    currencies.map((c) => moneyMetric(`embed-${c}`, `${streamName('embed')} (${currencyName(c)})`, c, dec(now.get(c)), before ? dec(before.get(c)) : null)),
     [{ id: 'by-character', title: 'By character', rows }],
     'Businesses using your characters through embed or the API, paid per token.',
   );

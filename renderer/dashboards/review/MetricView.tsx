@@ -3,6 +3,7 @@ import { CountDelta, DeltaBadge } from '../../components/DeltaBadge';
 import { formatMoney } from '../../lib/decimal';
 import { formatCount } from '../../lib/numbers';
 import { PointsDelta } from '../audience/PointsDelta';
+import { percentText } from '../../../db/words/format';
 
 /** A review number as people read it: money exact to the cent, counts grouped, rates with one decimal. */
 export function formatMetric(m: ReviewMetric, v: string | number | null): string {
@@ -17,7 +18,7 @@ export function formatMetric(m: ReviewMetric, v: string | number | null): string
     case 'stars':
       return `${Number(v).toFixed(2)} ★`;
     case 'percent':
-      return `${Number(v).toFixed(1)}%`;
+      return percentText(Number(v));
     default:
       return String(v);
   }

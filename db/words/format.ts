@@ -1,0 +1,79 @@
+// How numbers read, for the pages, the review and the display columns of exports alike. Money stays
+// exact decimal strings everywhere (db/money.ts); what is here are the words and roundings around it.
+
+const MINUS = '−';
+
+/** A percentage to `digits` places with a typographic minus: "−11.1%". */
+export function percentText(p: number | null, digits = 1): string {
+  if (p === null) return '–';
+  const text = Math.abs(p).toFixed(digits);
+  return `${p < 0 && Number(text) !== 0 ? MINUS : ''}${text}%`;
+}
+
+/** A change in percent with its sign: "+9.8%", "−19.3%", "±0.0%". */
+export function signedPercentText(p: number): string {
+  const text = Math.abs(p).toFixed(1);
+  return `${Number(text) === 0 ? '±' : p > 0 ? '+' : MINUS}${text}%`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-12" → "December 2026". */
+export function monthName(month: string): string {
+  const [year, m] = month.split('-');
+  return `${MONTHS[Number(m) - 1] ?? m} ${year}`;
+}
+
+/** "2026-11-20" → "20 November 2026". */
+export function dayName(day: string): string {
+  const [year, m, d] = day.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${year}`;
+}
+
+/**
+ * Each amount's share of the positive total in tenths of a percent, rounded so that the shares add up
+ * to exactly 100.0% (largest remainder: the tenths lost to rounding down go to the largest remainders,
+ * ties to the larger amount). Amounts at or below zero have no share.
+ */
+export function shareTenths(amounts: readonly bigint[]): number[] {
+  const positive = amounts.map((a) => (a > 0n ? a : 0n));
+  const total = positive.reduce((s, a) => s + a, 0n);
+  if (total === 0n) return amounts.map(() => 0);
+  const exact = positive.map((a) => a * 1000n);
+  const floors = exact.map((e) => e / total);
+  let left = 1000n - floors.reduce((s, f) => s + f, 0n);
+  const order = exact
+    .map((e, i) => ({ i, rest: e % total }))
+    .filter(({ i }) => positive[i] > 0n)
+    .sort((a, b) => (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : positive[b.i] > positive[a.i] ? 1 : positive[b.i] < positive[a.i] ? -1 : a.i - b.i));
+  for (const { i } of order) {
+    if (left === 0n) break;
+    floors[i] += 1n;
+    left -= 1n;
+  }
+  return floors.map(Number);
+}
+
+/** What a value says against the one it is compared with. */
+export type Change =
+  /** No comparison period. */
+  | { kind: 'none' }
+  /** The earlier value does not exist at all (the item did not exist then). */
+  | { kind: 'new' }
+  /** Equal, zero against zero included. */
+  | { kind: 'same' }
+  /** Up or down from zero: an amount, but no percentage. */
+  | { kind: 'from-zero'; direction: 'up' | 'down' }
+  | { kind: 'change'; direction: 'up' | 'down'; pct: number };
+
+/** `previous` undefined: no comparison; null: the earlier value is absent; a number otherwise. */
+export function changeOf(value: bigint | number, previous: bigint | number | null | undefined): Change {
+  if (previous === undefined) return { kind: 'none' };
+  if (previous === null) return { kind: 'new' };
+  const v = Number(value);
+  const p = Number(previous);
+  if (v === p) return { kind: 'same' };
+  const direction = v > p ? 'up' : 'down';
+  if (p === 0) return { kind: 'from-zero', direction };
+  return { kind: 'change', direction, pct: Math.round(((v - p) / Math.abs(p)) * 1000) / 10 };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { changeOf, monthName, percentText, shareTenths, signedPercentText } from '../../db/words/format';
+import { compareStreams, currencyName, sourceTypeName, streamName } from '../../db/words/vocabulary';
+
+describe('one vocabulary for the platform’s codes', () => {
+  it('names every known stream once, and a stream it has never seen by its own name', () => {
+    expect(['character', 'embed', 'plugin', 'support', 'campaign', 'bounty', 'referral', 'adjustment'].map(streamName)).toEqual([
+      'Chat share',
+      'Embed / API',
+      'Plugin commission',
+      'Fan support',
+      'Campaign prizes',
+      'Bounties',
+      'Referrals',
+      'Adjustments',
+    ]);
+    expect(streamName('merch_sales')).toBe('Merch sales');
+    expect(streamName('constructor')).toBe('Constructor');
+    expect(['merch', 'adjustment', 'embed', 'character', 'aaa'].sort(compareStreams)).toEqual(['character', 'embed', 'adjustment', 'aaa', 'merch']);
+    expect(sourceTypeName('support')).toBe('Fan support');
+    expect(currencyName('CREDITS')).toBe('Credits');
+    expect(currencyName('USDT')).toBe('USDT');
+  });
+});
+
+describe('numbers as they read', () => {
+  it('shares add up to exactly 100.0%, rounded not truncated', () => {
+    // 41.46% / 33.33% / 25.21%: truncated, 41.4 + 33.3 + 25.2 = 99.9.
+    const tenths = shareTenths([4146n, 3333n, 2521n]);
+    expect(tenths).toEqual([415, 333, 252]);
+    expect(tenths.reduce((a, b) => a + b, 0)).toBe(1000);
+    expect(shareTenths([1n, 1n, 1n])).toEqual([334, 333, 333]);
+    expect(shareTenths([0n, -5n, 10n])).toEqual([0, 0, 1000]);
+    expect(shareTenths([0n, 0n])).toEqual([0, 0]);
+  });
+
+  it('percentages with a typographic minus, months by name', () => {
+    expect(percentText(-11.14)).toBe('−11.1%');
+    expect(percentText(-0.04)).toBe('0.0%');
+    expect(signedPercentText(9.84)).toBe('+9.8%');
+    expect(signedPercentText(-19.3)).toBe('−19.3%');
+    expect(signedPercentText(0.01)).toBe('±0.0%');
+    expect(monthName('2026-12')).toBe('December 2026');
+  });
+
+  it('zero against zero is no change; "new" only where the earlier value is absent', () => {
+    expect(changeOf(0n, 0n)).toEqual({ kind: 'same' });
+    expect(changeOf(5n, 0n)).toEqual({ kind: 'from-zero', direction: 'up' });
+    expect(changeOf(5n, null)).toEqual({ kind: 'new' });
+    expect(changeOf(5n, undefined)).toEqual({ kind: 'none' });
+    expect(changeOf(90, 100)).toEqual({ kind: 'change', direction: 'down', pct: -10 });
+  });
+});
