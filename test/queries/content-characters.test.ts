@@ -95,9 +95,9 @@ describe('characters table', () => {
 
   it('names the top scenario and model with their share', async () => {
     const ada = (await charactersDashboard(db, PERIOD, ZONE, NOW)).characters[0];
-    expect(ada.topScenario).toEqual({ key: 'Duel', name: 'Duel', value: 29, previous: null, share: 29 / 40 });
+    expect(ada.topScenario).toEqual({ key: 'Duel', name: 'Duel', value: 29, previous: null, sharePct: 72.5 }); // 29 of 40 chats
     expect(ada.topModel?.value).toBe(20);
-    expect(ada.topModel?.share).toBe(0.5);
+    expect(ada.topModel?.sharePct).toBe(50);
   });
 
   it('keeps money per currency: 30-day earnings, and marketplace vs embed within the period, by local instant', async () => {
@@ -176,7 +176,7 @@ describe('character page', () => {
   it('breaks chats down by scenario and model, largest first', () => {
     const d = characterDetail(db, PERIOD, ZONE, NOW, 'c1')!;
     expect(d.scenarios.map((s) => [s.name, s.value, s.previous])).toEqual([['Duel', 29, 0], ['Tavern', 11, 20]]);
-    expect(d.models.map((s) => [s.name, s.value, s.share])).toEqual([['gpt', 20, 0.5], ['claude', 20, 0.5]]);
+    expect(d.models.map((s) => [s.name, s.value, s.sharePct])).toEqual([['gpt', 20, 50], ['claude', 20, 50]]);
   });
 
   it('folds account-wide UTC hours into local weekday × hour, in the period only', () => {

@@ -52,8 +52,9 @@ describe('stories table', () => {
 
   it('names the top identity, the top three milestones and the drop-off chapter', () => {
     const s = storiesDashboard(db, PERIOD, ZONE, NOW).stories[0];
-    expect(s.topIdentity).toEqual({ key: 'i2', name: 'The Stranger', value: 24, previous: 0, share: 0.6 });
-    expect(s.topMilestones.map((m) => [m.name, m.value, m.share])).toEqual([['First light', 28, 0.7], ['The secret', 12, 0.3], ['True ending', 9, 0.225]]);
+    expect(s.topIdentity).toEqual({ key: 'i2', name: 'The Stranger', value: 24, previous: 0, sharePct: 60 });
+    // Milestones are shares of the 40 plays (one play hits several), each rounded on its own: 9 / 40 = 22.5%.
+    expect(s.topMilestones.map((m) => [m.name, m.value, m.sharePct])).toEqual([['First light', 28, 70], ['The secret', 12, 30], ['True ending', 9, 22.5]]);
     expect(s.dropOff).toEqual({ chapter: 3, title: 'Letters', dropped: 15, revise: { chapter: 2, title: 'The Storm' } });
   });
 
@@ -90,7 +91,7 @@ describe('story page', () => {
       ['m4', [1, 0, null]],
     ]);
     expect(d.milestones[3].previous).toBe(7);
-    expect(d.identities.map((m) => [m.name, m.values, m.share])).toEqual([['The Stranger', [4, 20, null], 0.6], ['The Heir', [6, 10, null], 0.4]]);
+    expect(d.identities.map((m) => [m.name, m.values, m.sharePct])).toEqual([['The Stranger', [4, 20, null], 60], ['The Heir', [6, 10, null], 40]]);
     expect(d.series.metrics.completionRate.values).toEqual([0.3, 0.3, null]);
   });
 

@@ -51,3 +51,14 @@ describe('numbers as they read', () => {
     expect(changeOf(90, 100)).toEqual({ kind: 'change', direction: 'down', pct: -10 });
   });
 });
+
+describe('breakdowns', () => {
+  it('parts of one whole add up to 100.0%; shares of another total are rounded one by one', async () => {
+    const { breakdown } = await import('../../db/queries/content/breakdown');
+    const parts = breakdown(new Map([['a', 1], ['b', 1], ['c', 1]]), null);
+    expect(parts.map((p) => p.sharePct)).toEqual([33.4, 33.3, 33.3]);
+    const hits = breakdown(new Map([['m1', 2], ['m2', 1]]), null, undefined, 3);
+    expect(hits.map((p) => p.sharePct)).toEqual([66.7, 33.3]);
+    expect(breakdown(new Map([['a', 0]]), null).map((p) => p.sharePct)).toEqual([null]);
+  });
+});

@@ -13,6 +13,19 @@ import { bucketsOf, seriesByStream, totalsByCurrency } from './series';
 import { sourceEarningsBeside } from './sources';
 import { supportInPeriod } from './support';
 import { prepared } from '../../statements';
+import { parseMicros } from '../../money';
+import { shareTenths } from '../../words/format';
+import { compareStreams } from '../../words/vocabulary';
+
+/** Puts the shares in the order every page lists streams, and gives each its share of its currency's
+ *  positive total, rounded so that a currency's shares add up to 100.0%. */
+function withShares(shares: StreamShare[]): void {
+  shares.sort((a, b) => a.currency.localeCompare(b.currency) || compareStreams(a.stream, b.stream));
+  for (const currency of new Set(shares.map((s) => s.currency))) {
+    const rows = shares.filter((s) => s.currency === currency);
+    shareTenths(rows.map((r) => BigInt(parseMicros(r.amount.value)))).forEach((tenths, i) => (rows[i].sharePct = tenths / 10));
+  }
+}
 
 /** The first local day with ledger data, for "All time". */
 export function earliestLedgerMs(db: Db): number | null {
@@ -45,12 +58,14 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
     currency: s.currency,
     stream: s.stream,
     amount: { value: s.total, previous: previous ? dec(prevStreamTotals.get(`${s.currency}\u0000${s.stream}`) ?? 0n) : null },
+    sharePct: 0,
   }));
   for (const [key, v] of prevStreamTotals) {
     const [currency, stream] = key.split('\u0000');
     if (!distribution.some((d) => d.currency === currency && d.stream === stream))
-      distribution.push({ currency, stream, amount: { value: '0.00', previous: dec(v) } });
+      distribution.push({ currency, stream, amount: { value: '0.00', previous: dec(v) }, sharePct: 0 });
   }
+  withShares(distribution);
 
   const bal = balances(db);
   // The chart's rows cover the same spans: their sums are the period's totals.

@@ -57,8 +57,9 @@ export interface Breakdown {
   name: string;
   value: number;
   previous: number | null;
-  /** Of the item's total (chats, plays): null when that total is zero. */
-  share: number | null;
+  /** Percent of the item's total (chats, plays), one decimal: null when that total is zero. Parts of
+   *  one whole add up to 100.0. */
+  sharePct: number | null;
 }
 
 /** An exact money amount over a time axis, per currency. */

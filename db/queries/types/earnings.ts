@@ -33,6 +33,8 @@ export interface StreamShare {
   currency: string;
   stream: string;
   amount: Compared;
+  /** Share of the currency's positive total, one decimal; a currency's shares add up to 100.0. */
+  sharePct: number;
 }
 
 export interface MonthGrowth {

@@ -57,7 +57,7 @@ function moneyOverTime(buckets: string[], series: MoneySeries[]): CsvTable {
 export function breakdownTable(label: string, rows: Breakdown[], valueName: string): CsvTable {
   return table(
     [label, valueName, `previous_${valueName}`, 'share_pct'],
-    rows.map((b) => ({ key: b.key, cells: [b.name, b.value, b.previous, pct(b.share)] })),
+    rows.map((b) => ({ key: b.key, cells: [b.name, b.value, b.previous, b.sharePct === null ? null : b.sharePct.toFixed(1)] })),
   );
 }
 

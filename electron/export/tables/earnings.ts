@@ -1,5 +1,6 @@
 // The Earnings page's tables and charts as CSV tables: the same figures the page draws.
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
+import { streamName } from '../../../db/words/vocabulary';
 import { table, type CsvTable } from './types';
 
 export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
@@ -21,8 +22,11 @@ export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
       ),
     ),
     distribution: table(
-      ['currency', 'stream', 'amount', 'previous_amount'],
-      d.distribution.map((s) => ({ key: `${s.currency}|${s.stream}`, cells: [s.currency, s.stream, s.amount.value, s.amount.previous] })),
+      ['currency', 'stream', 'stream_code', 'share_pct', 'amount', 'previous_amount'],
+      d.distribution.map((s) => ({
+        key: `${s.currency}|${s.stream}`,
+        cells: [s.currency, streamName(s.stream), s.stream, s.sharePct.toFixed(1), s.amount.value, s.amount.previous],
+      })),
     ),
     growth: table(
       ['month', 'currency', 'earned', 'growth_pct'],

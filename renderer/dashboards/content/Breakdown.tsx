@@ -12,7 +12,7 @@ export function BreakdownList({ rows, unit, empty, limit }: { rows: Breakdown[];
   return (
     <ul className="share-list breakdown-list">
       {shown.map((r, i) => {
-        const pct = r.share === null ? 0 : r.share * 100;
+        const pct = r.sharePct ?? 0;
         return (
           <li key={r.key}>
             <span className="share-name" title={r.name}>
@@ -22,8 +22,8 @@ export function BreakdownList({ rows, unit, empty, limit }: { rows: Breakdown[];
             <span className="share-bar" aria-hidden>
               <span style={{ width: `${Math.min(100, pct)}%`, background: colorFor(i) }} />
             </span>
-            <span className="num" title={r.share === null ? 'nothing counted in this period' : undefined}>
-              {r.share === null ? '–' : `${pct.toFixed(1)}%`}
+            <span className="num" title={r.sharePct === null ? 'nothing counted in this period' : undefined}>
+              {r.sharePct === null ? '–' : `${pct.toFixed(1)}%`}
             </span>
             <span className="num">
               {formatCount(r.value)} {unit}

@@ -1,19 +1,17 @@
 import type { StreamShare } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
-import { formatMoney, toMicros } from '../../lib/decimal';
-import { streamLabel, streamOrder } from './streams';
+import { formatMoney } from '../../lib/decimal';
+import { streamLabel } from './streams';
 import { colorFor } from '../../charts/theme';
 
 /** Where the money comes from: each stream's share of the period, exact amounts, and the change. */
 export function Distribution({ shares, currency }: { shares: StreamShare[]; currency: string }) {
-  const rows = shares.filter((s) => s.currency === currency).sort((a, b) => streamOrder(a.stream, b.stream));
-  const positive = rows.reduce((sum, r) => sum + (toMicros(r.amount.value) > 0n ? toMicros(r.amount.value) : 0n), 0n);
+  const rows = shares.filter((s) => s.currency === currency);
   if (!rows.length) return <p className="muted">No earnings in {currency} in this period.</p>;
   return (
     <ul className="share-list">
       {rows.map((r, i) => {
-        const micros = toMicros(r.amount.value);
-        const pct = positive > 0n && micros > 0n ? Number((micros * 1000n) / positive) / 10 : 0;
+        const pct = r.sharePct;
         return (
           <li key={r.stream}>
             <span className="share-name">

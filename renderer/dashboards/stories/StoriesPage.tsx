@@ -20,7 +20,7 @@ import { StoryPage } from './StoryPage';
 import { useDashboardPainted } from '../../lib/perf-marks';
 
 const key = (s: StoryRow) => s.id;
-const pct = (v: number | null) => (v === null ? '' : ` (${(v * 100).toFixed(0)}%)`);
+const pct = (v: number | null) => (v === null ? '' : ` (${Math.round(v)}%)`);
 
 const COLUMNS: Column<StoryRow>[] = [
   {
@@ -56,7 +56,7 @@ const COLUMNS: Column<StoryRow>[] = [
   {
     key: 'topIdentity',
     header: 'Top identity',
-    render: (s) => (s.topIdentity ? <span className="ellipsis cell-text">{s.topIdentity.name}<span className="muted small">{pct(s.topIdentity.share)}</span></span> : <span className="muted" title="no plays in this period">–</span>),
+    render: (s) => (s.topIdentity ? <span className="ellipsis cell-text">{s.topIdentity.name}<span className="muted small">{pct(s.topIdentity.sharePct)}</span></span> : <span className="muted" title="no plays in this period">–</span>),
     sortValue: (s) => s.topIdentity?.name.toLowerCase() ?? null,
   },
   {
@@ -64,7 +64,7 @@ const COLUMNS: Column<StoryRow>[] = [
     header: 'Top milestones',
     render: (s) =>
       s.topMilestones.length ? (
-        <span className="ellipsis cell-text wide" title={s.topMilestones.map((m) => `${m.name}: ${m.value} hits${pct(m.share)}`).join('\n')}>
+        <span className="ellipsis cell-text wide" title={s.topMilestones.map((m) => `${m.name}: ${m.value} hits${pct(m.sharePct)}`).join('\n')}>
           {s.topMilestones.map((m) => m.name).join(' · ')}
         </span>
       ) : (
