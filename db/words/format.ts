@@ -30,6 +30,17 @@ export function dayName(day: string): string {
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${year}`;
 }
 
+/** A span of days as people say it: "1–20 November", "28 October – 3 November", "30 Dec 2025 – 2 Jan 2026". */
+export function dayRangeText(from: string, to: string): string {
+  const [fy, fm, fd] = from.split('-');
+  const [ty, tm, td] = to.split('-');
+  const month = (m: string) => MONTHS[Number(m) - 1] ?? m;
+  if (from === to) return `${Number(fd)} ${month(fm)}`;
+  if (fy !== ty) return `${dayName(from)} – ${dayName(to)}`;
+  if (fm !== tm) return `${Number(fd)} ${month(fm)} – ${Number(td)} ${month(tm)}`;
+  return `${Number(fd)}–${Number(td)} ${month(tm)}`;
+}
+
 /**
  * Each amount's share of the positive total in tenths of a percent, rounded so that the shares add up
  * to exactly 100.0% (largest remainder: the tenths lost to rounding down go to the largest remainders,

@@ -186,6 +186,17 @@ describe('earnings dashboard queries', () => {
     expect(whole.growthPct.at(-2)).toBe(9.1); // November 8.999999 against October 8.25: 9.0909…%
   });
 
+  it('names the days of an unfinished month and of the This-month figures, so a custom period never speaks of two "this months"', async () => {
+    const custom = await earningsDashboard(db, { preset: 'custom', from: '2026-10-10', to: '2026-11-20' }, ZONE, NOW);
+    const usdt = custom.growth.find((g) => g.currency === 'USDT')!;
+    expect([usdt.months.at(-1), usdt.lastIsPartial, usdt.lastThrough]).toEqual(['2026-11', true, '2026-11-20']);
+    expect(custom.thisMonth).toEqual({ current: { from: '2026-11-01', to: '2026-11-22' }, previous: { from: '2026-10-01', to: '2026-10-22' } });
+    const month = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    expect(month.growth[0].lastThrough).toBe('2026-11-22');
+    const last = await earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
+    expect(last.growth.map((g) => [g.months.at(-1), g.lastIsPartial, g.lastThrough])).toEqual(last.growth.map(() => ['2026-10', false, null]));
+  });
+
   it('reconciles earned → released → paid out and shows a snapshot mismatch with its size', async () => {
     const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
     const usdt = d.reconciliation.find((r) => r.currency === 'USDT')!;

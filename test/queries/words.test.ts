@@ -62,3 +62,13 @@ describe('breakdowns', () => {
     expect(breakdown(new Map([['a', 0]]), null).map((p) => p.sharePct)).toEqual([null]);
   });
 });
+
+describe('spans of days', () => {
+  it('reads as people say them', async () => {
+    const { dayRangeText } = await import('../../db/words/format');
+    expect(dayRangeText('2026-11-01', '2026-11-20')).toBe('1–20 November');
+    expect(dayRangeText('2026-10-28', '2026-11-03')).toBe('28 October – 3 November');
+    expect(dayRangeText('2025-12-30', '2026-01-02')).toBe('30 December 2025 – 2 January 2026');
+    expect(dayRangeText('2026-12-06', '2026-12-06')).toBe('6 December');
+  });
+});

@@ -22,12 +22,14 @@ export function monthlyGrowth(db: Db, zone: string, endMs: number, months = 12):
     const cut = DateTime.fromMillis(endMs, { zone: fastZone(zone) }).minus({ months: 1 }).toMillis();
     for (const [currency, net] of earnedByCurrency(db, zone, last.minus({ months: 1 }).toMillis(), cut)) samePart.set(currency, net);
   }
+  // The last day an unfinished month counts, so that it is named by its days, not as "this month".
+  const lastThrough = partial ? DateTime.fromMillis(endMs - 1, { zone: fastZone(zone) }).toISODate() : null;
   const currencies = [...new Set([...rows.keys()].map((k) => k.split('|')[1]))].sort();
   return currencies.map((currency) => {
     const amounts = labels.map((m) => rows.get(`${m}|${currency}`) ?? 0n);
     const growthPct = amounts.slice(1).map((v, i) => percentChange(v, amounts[i]));
     if (partial) growthPct[months - 1] = percentChange(amounts[months], samePart.get(currency) ?? 0n);
-    return { currency, months: labels.slice(1), amounts: amounts.slice(1).map(dec), growthPct, lastIsPartial: partial };
+    return { currency, months: labels.slice(1), amounts: amounts.slice(1).map(dec), growthPct, lastIsPartial: partial, lastThrough };
   });
 }
 

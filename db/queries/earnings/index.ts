@@ -84,6 +84,7 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
 
   return {
     period: info,
+    thisMonth: { current: { from: month.current.from, to: month.current.to }, previous: { from: month.previous!.from, to: month.previous!.to } },
     currencies: bal.map((b) => b.currency),
     kpis,
     series: { granularity, buckets, byStream, previousTotals },

@@ -9,7 +9,7 @@ export interface EarningsKpis {
   allTimeEarned: string;
   /** Earned in the selected period, against the comparison period. */
   periodEarned: Compared;
-  /** Month to date, against the same days of last month, whatever period is selected. */
+  /** Month to date, against the same days of last month, whatever period is selected (days: EarningsDashboard.thisMonth). */
   thisMonth: Compared;
 }
 
@@ -46,6 +46,8 @@ export interface MonthGrowth {
    *  last month is compared with the same days of the month before. */
   growthPct: (number | null)[];
   lastIsPartial: boolean;
+  /** The last day the unfinished last month counts (the period's end), YYYY-MM-DD; null when it is whole. */
+  lastThrough: string | null;
 }
 
 export interface SourceEarnings {
@@ -138,6 +140,8 @@ export interface ReconciliationRow {
 
 export interface EarningsDashboard {
   period: PeriodInfo;
+  /** The days of the "this month" figures: this month to date, and the same days of last month. */
+  thisMonth: { current: { from: string; to: string }; previous: { from: string; to: string } };
   currencies: string[];
   kpis: EarningsKpis[];
   series: EarningsSeries;

@@ -62,7 +62,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
           <>
             <Section title="Balances" id="kpis" actions={<ExportButton request={{ dashboard: 'earnings', table: 'kpis', period }} />}>
               {d.kpis.map((k) => (
-                <KpiRow key={k.currency} kpi={k} periodLabel={PERIOD_WORDS[period.preset]} compared={compared} preset={period.preset} />
+                <KpiRow key={k.currency} kpi={k} periodLabel={PERIOD_WORDS[period.preset]} compared={compared} preset={period.preset} thisMonth={d.thisMonth} />
               ))}
               {d.kpis.length === 0 && <p className="muted">No money movements synced yet.</p>}
             </Section>
@@ -82,7 +82,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
                 <Distribution shares={d.distribution} currency={currency} />
               </Section>
               <Section title="Month over month" id="growth" actions={<ExportButton request={{ dashboard: 'earnings', table: 'growth', period, currency }} />}>
-                <GrowthChart growth={d.growth.find((g) => g.currency === currency)} currency={currency} />
+                <GrowthChart growth={d.growth.find((g) => g.currency === currency)} currency={currency} periodEndsNow={d.period.current.partial} />
               </Section>
             </div>
             <div className="grid-2">

@@ -3,15 +3,30 @@ import { TimeChart } from '../../charts/TimeChart';
 import { formatMoney, toChartNumber } from '../../lib/decimal';
 import { monthLabel } from '../../lib/dates';
 import { signedPct } from '../../lib/numbers';
+import { dayRangeText, monthName } from '../../../db/words/format';
 
-export function GrowthChart({ growth, currency }: { growth: MonthGrowth | undefined; currency: string }) {
+/** "This month so far (1–6 December)", "1–20 November", "November 2026": the last month of the chart
+ *  named by its own days, so that it never reads as the This-month card's month when it is another. */
+function lastMonthWords(growth: MonthGrowth, periodEndsNow: boolean): { now: string; before: string } {
+  const month = growth.months.at(-1)!;
+  const before = growth.months.at(-2);
+  if (!growth.lastThrough) return { now: monthName(month), before: before ? monthName(before) : 'the month before' };
+  const days = dayRangeText(`${month}-01`, growth.lastThrough);
+  const lastDay = Number(growth.lastThrough.slice(8));
+  const beforeDays = before ? dayRangeText(`${before}-01`, `${before}-${String(Math.min(lastDay, daysIn(before))).padStart(2, '0')}`) : 'the same days of the month before';
+  return { now: periodEndsNow ? `This month so far (${days})` : days, before: beforeDays };
+}
+
+const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+
+export function GrowthChart({ growth, currency, periodEndsNow }: { growth: MonthGrowth | undefined; currency: string; periodEndsNow: boolean }) {
   if (!growth) return <p className="muted">No earnings in {currency} in the last 12 months.</p>;
   const last = growth.growthPct.at(-1) ?? null;
+  const words = lastMonthWords(growth, periodEndsNow);
   return (
     <>
       <p className="figure-line">
-        {growth.lastIsPartial ? 'This month so far' : 'Latest month'}: <strong>{signedPct(last)}</strong>{' '}
-        {growth.lastIsPartial ? 'against the same days of last month' : 'against the month before'}
+        {words.now}: <strong>{signedPct(last)}</strong> against {words.before}
       </p>
       <TimeChart
         height={200}

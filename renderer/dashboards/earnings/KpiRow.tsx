@@ -1,10 +1,11 @@
-import type { EarningsKpis } from '../../../db/queries/types/earnings';
+import type { EarningsDashboard, EarningsKpis } from '../../../db/queries/types/earnings';
+import { dayRangeText } from '../../../db/words/format';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { KpiCard } from '../../components/KpiCard';
 import { Money } from '../../components/Money';
 import { currencyLabel } from '../../lib/decimal';
 
-export function KpiRow({ kpi, periodLabel, compared, preset }: { kpi: EarningsKpis; periodLabel: string; compared: boolean; preset: string }) {
+export function KpiRow({ kpi, periodLabel, compared, preset, thisMonth }: { kpi: EarningsKpis; periodLabel: string; compared: boolean; preset: string; thisMonth: EarningsDashboard['thisMonth'] }) {
   const c = kpi.currency;
   const withdrawable = c === 'CREDITS' ? 'spendable on the platform' : 'withdrawable';
   return (
@@ -23,11 +24,11 @@ export function KpiRow({ kpi, periodLabel, compared, preset }: { kpi: EarningsKp
         {preset !== 'month' && (
           <KpiCard
             testId={`kpi-month-${c}`}
-            label="This month"
+            label="This month so far"
             value={<Money value={kpi.thisMonth.value} currency={c} />}
             exact={kpi.thisMonth.value}
             delta={<DeltaBadge value={kpi.thisMonth.value} previous={kpi.thisMonth.previous} currency={c} />}
-            hint="vs the same days of last month"
+            hint={`${dayRangeText(thisMonth.current.from, thisMonth.current.to)} against ${dayRangeText(thisMonth.previous.from, thisMonth.previous.to)}`}
           />
         )}
         {preset !== 'all' && (
