@@ -223,7 +223,11 @@ describe('earnings dashboard queries', () => {
     expect(payoutBreakdown(db, 'po1')!.map((b) => `${b.name}:${b.amount}`)).toEqual(['Ada:6.00', 'Dice:4.00']);
     expect(payoutBreakdown(db, 'nope')).toBeNull();
     expect(d.payouts.history[1].failureReason).toBe('wallet address rejected');
-    expect(d.payouts.minimums).toEqual([{ currency: 'USDT', amount: '10.00', available: '14.00', progressPct: 100, reached: true }]);
+    // Every withdrawable currency, USD (fan support, no minimum set, nothing available yet) as much as USDT.
+    expect(d.payouts.withdrawable).toEqual([
+      { currency: 'USD', available: '0.00', minimum: null, progressPct: 0, reached: false, payouts: 0, last: null },
+      { currency: 'USDT', available: '14.00', minimum: '10.00', progressPct: 100, reached: true, payouts: 2, last: { createdAt: '2026-11-15T10:00:00Z', received: '9.50', status: 'paid' } },
+    ]);
     expect(d.payouts.nextProcessing).toBe('2026-12-01');
   });
 

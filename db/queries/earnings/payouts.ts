@@ -5,6 +5,8 @@ import type { PayoutItem, PayoutOverview, PayoutSource } from '../types/earnings
 import { dec } from '../sums';
 import { prepared } from '../../statements';
 import { fastZone } from '../timezone';
+import { parseMicros } from '../../money';
+import { sourceTypeName } from '../../words/vocabulary';
 
 interface PayoutRow {
   id: string;
@@ -23,14 +25,32 @@ interface PayoutRow {
   sourceCount: bigint;
 }
 
-function sourceNames(db: Db): Map<string, string> {
-  const rows = prepared(
-    db,
-    `SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins
-     UNION ALL SELECT 'story:' || id, title FROM stories`,
-  )
-    .all() as { k: string; name: string }[];
-  return new Map(rows.map((r) => [r.k, r.name]));
+/**
+ * Names for a breakdown's sources: the catalogue's names, "Fan support from <supporter>", and for the
+ * platform's own sources the description its ledger rows carry (a campaign's prize names the campaign).
+ */
+function sourceNames(db: Db, entries: { source_type: string; source_id: string }[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const one = (sql: string) => prepared(db, sql);
+  for (const { source_type: type, source_id: id } of entries) {
+    const key = `${type}:${id}`;
+    if (names.has(key)) continue;
+    let name: string | undefined;
+    if (type === 'character') name = one('SELECT name FROM characters WHERE id = ?').pluck().get(id) as string | undefined;
+    else if (type === 'plugin') name = one('SELECT name FROM plugins WHERE id = ?').pluck().get(id) as string | undefined;
+    else if (type === 'story') name = one('SELECT title FROM stories WHERE id = ?').pluck().get(id) as string | undefined;
+    else if (type === 'support') {
+      const fan = one('SELECT supporter_name FROM support WHERE id = ?').pluck().get(id) as string | undefined;
+      name = fan ? `Fan support from ${fan}` : 'Fan support';
+    } else if (type === 'platform') {
+      const said = one(`SELECT description FROM ledger WHERE source_type = 'platform' AND source_id = ? AND coalesce(description, '') <> '' AND stream = 'campaign' ORDER BY occurred_ms DESC LIMIT 1`)
+        .pluck()
+        .get(id) as string | undefined;
+      name = said?.replace(/^Prize:\s*/, '').replace(/\s+—\s+.*$/, '') ?? (id === 'platform' ? 'Platform' : sourceTypeName(id));
+    }
+    names.set(key, name ?? `${sourceTypeName(type)} ${id}`);
+  }
+  return names;
 }
 
 export function payoutHistory(db: Db): PayoutItem[] {
@@ -56,7 +76,7 @@ export function payoutBreakdown(db: Db, id: string): PayoutSource[] | null {
   } catch {
     return [];
   }
-  const names = sourceNames(db);
+  const names = sourceNames(db, entries);
   return entries
     .map((b) => ({ sourceType: b.source_type, sourceId: b.source_id, name: names.get(`${b.source_type}:${b.source_id}`) ?? b.source_id, micros: BigInt(b.amount) }))
     .sort((x, y) => (y.micros > x.micros ? 1 : y.micros < x.micros ? -1 : x.name.localeCompare(y.name)))
@@ -76,16 +96,21 @@ export function payoutOverview(db: Db, balances: CurrencyBalance[], zone: string
   const creator = prepared(db, 'SELECT payout_schedule AS schedule, payout_minimum AS minimum FROM creator LIMIT 1').get() as
     | { schedule: string; minimum: string }
     | undefined;
-  const minimums = creator ? (JSON.parse(creator.minimum) as { currency: string; amount_micros: number }[]) : [];
+  const minimums = new Map((creator ? (JSON.parse(creator.minimum) as { currency: string; amount_micros: number }[]) : []).map((m) => [m.currency, dec(m.amount_micros)]));
+  const history = payoutHistory(db);
+  // Credits are spent on the platform; every other currency is paid out.
+  const currencies = [...new Set([...balances.map((b) => b.currency), ...history.map((p) => p.currency), ...minimums.keys()])].filter((c) => c !== 'CREDITS').sort();
   return {
     schedule: creator?.schedule ?? 'monthly',
-    minimums: minimums.map((m) => {
-      const available = balances.find((b) => b.currency === m.currency)?.available ?? '0.00';
-      const amount = dec(m.amount_micros);
-      const pct = progress(available, amount);
-      return { currency: m.currency, amount, available, progressPct: pct, reached: pct >= 100 };
+    withdrawable: currencies.map((currency) => {
+      const available = balances.find((b) => b.currency === currency)?.available ?? '0.00';
+      const minimum = minimums.get(currency) ?? null;
+      const pct = minimum === null ? (parseMicros(available) > 0 ? 100 : 0) : progress(available, minimum);
+      const mine = history.filter((p) => p.currency === currency);
+      const last = mine[0] ? { createdAt: mine[0].createdAt, received: mine[0].received, status: mine[0].status } : null;
+      return { currency, available, minimum, progressPct: pct, reached: pct >= 100, payouts: mine.length, last };
     }),
     nextProcessing: DateTime.fromMillis(nowMs, { zone: fastZone(zone) }).plus({ months: 1 }).startOf('month').toISODate()!,
-    history: payoutHistory(db),
+    history,
   };
 }

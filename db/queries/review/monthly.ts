@@ -113,9 +113,14 @@ export function payoutStatus(db: Db, cur: Range, prev: Range | null, zone: strin
   const now = within(cur);
   const before = prev ? within(prev) : null;
   const metrics = [
-    ...overview.minimums.map((m) =>
+    ...overview.withdrawable.map((m) =>
       moneyMetric(`available-${m.currency}`, `Available now (${currencyName(m.currency)})`, m.currency, m.available, null, {
-        hint: m.reached ? `minimum ${m.amount} reached: paid out in the next processing (${overview.nextProcessing})` : `${m.progressPct}% of the ${m.amount} minimum`,
+        hint:
+          m.minimum === null
+            ? `no payout minimum: paid out in the next processing (${overview.nextProcessing})`
+            : m.reached
+              ? `minimum ${m.minimum} reached: paid out in the next processing (${overview.nextProcessing})`
+              : `${m.progressPct}% of the ${m.minimum} minimum`,
       }),
     ),
     ...bal.filter((b) => b.pending !== '0.00').map((b) => moneyMetric(`pending-${b.currency}`, `Pending now (${currencyName(b.currency)})`, b.currency, b.pending, null, { hint: 'released by the monthly processing' })),

@@ -113,9 +113,24 @@ export interface PayoutSource {
   amount: string;
 }
 
+/** A currency the creator can withdraw (every one but the platform's spendable credits). */
+export interface WithdrawableCurrency {
+  currency: string;
+  available: string;
+  /** The platform's payout minimum for it; null when the platform sets none. */
+  minimum: string | null;
+  /** Of the minimum, 0–100 (100 without a minimum once anything is available). */
+  progressPct: number;
+  reached: boolean;
+  /** Payouts ever made in it, and the last one. */
+  payouts: number;
+  last: { createdAt: string; received: string; status: PayoutItem['status'] } | null;
+}
+
 export interface PayoutOverview {
   schedule: string;
-  minimums: { currency: string; amount: string; available: string; progressPct: number; reached: boolean }[];
+  /** Every currency that has a balance, a payout or a minimum, USD as much as USDT. */
+  withdrawable: WithdrawableCurrency[];
   /** The first day of next month in the reporting timezone, when processing starts. */
   nextProcessing: string;
   history: PayoutItem[];

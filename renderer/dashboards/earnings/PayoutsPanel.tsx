@@ -1,11 +1,12 @@
 import { usePageQuery } from '../../api/page-query';
-import type { PayoutItem, PayoutOverview } from '../../../db/queries/types/earnings';
+import type { PayoutItem, PayoutOverview, WithdrawableCurrency } from '../../../db/queries/types/earnings';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { call } from '../../api/client';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';
 import { formatMoney, toMicros } from '../../lib/decimal';
 import { dateLabel, instantLabel } from '../../lib/dates';
+import { currencyName, statusName } from '../../../db/words/vocabulary';
 
 const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', processing: 'Processing', paid: 'Paid', failed: 'Failed' };
 
@@ -29,6 +30,12 @@ function PayoutBreakdown({ payout }: { payout: PayoutItem }) {
       {payout.txHash && <div className="muted small mono">Transaction {payout.txHash}</div>}
     </div>
   );
+}
+
+function lastOutcome(last: NonNullable<WithdrawableCurrency['last']>, currency: string): string {
+  if (last.status === 'failed') return 'failed, and its money returned to your balance';
+  const amount = formatMoney(last.received, currency);
+  return last.status === 'paid' ? `${amount} received` : `${amount} to receive (${statusName(last.status).toLowerCase()})`;
 }
 
 export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOverview; zone: string; period: PeriodSpec }) {
@@ -55,16 +62,20 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
   return (
     <>
       <div className="payout-summary">
-        {payouts.minimums.map((m) => (
-          <div key={m.currency} className="payout-min">
+        {payouts.withdrawable.map((m) => (
+          <div key={m.currency} className="payout-min" data-testid={`payout-${m.currency}`}>
             <div className="row">
               <span>
-                Available {formatMoney(m.available, m.currency)} of the {formatMoney(m.amount, m.currency)} minimum
+                <strong>{currencyName(m.currency)}</strong>: {formatMoney(m.available, m.currency)} available
+                {m.minimum === null ? ' (no minimum)' : ` of the ${formatMoney(m.minimum, m.currency)} minimum`}
               </span>
               <span className="spacer" />
-              <strong>{m.reached ? 'Minimum reached' : `${m.progressPct}%`}</strong>
+              <strong>{m.reached ? (m.minimum === null ? 'Paid out at the next processing' : 'Minimum reached') : m.minimum === null ? 'Nothing to pay out' : `${m.progressPct}%`}</strong>
             </div>
-            <progress max={100} value={m.progressPct} aria-label={`Progress toward the ${m.currency} payout minimum`} />
+            {m.minimum !== null && <progress max={100} value={m.progressPct} aria-label={`Progress toward the ${currencyName(m.currency)} payout minimum`} />}
+            <div className="muted small">
+              {m.last ? `${m.payouts} payout${m.payouts === 1 ? '' : 's'}; the last, created ${instantLabel(m.last.createdAt, zone)}: ${lastOutcome(m.last, m.currency)}` : 'No payouts yet in this currency.'}
+            </div>
           </div>
         ))}
         <p className="muted small">
