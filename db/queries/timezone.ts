@@ -109,6 +109,11 @@ export function localDate(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone: fastZone(zone) }).toISODate()!;
 }
 
+/** The local date and time of an instant, to the minute: "2026-11-20 14:05" (display exports). */
+export function localDateTime(iso: string, zone: string): string {
+  return DateTime.fromMillis(Date.parse(iso), { zone: fastZone(zone) }).toFormat('yyyy-MM-dd HH:mm');
+}
+
 /** The instant a local calendar date starts in the zone. */
 export function startOfLocalDay(date: string, zone: string): number {
   return DateTime.fromISO(date, { zone: fastZone(zone) }).startOf('day').toMillis();

@@ -65,6 +65,12 @@ export function shareTenths(amounts: readonly bigint[]): number[] {
   return floors.map(Number);
 }
 
+/** shareTenths for counts, as percentages with one decimal (null where the total is zero). */
+export function sharePcts(counts: readonly number[]): (number | null)[] {
+  if (!counts.some((c) => c > 0)) return counts.map(() => null);
+  return shareTenths(counts.map((c) => BigInt(Math.round(c)))).map((t) => t / 10);
+}
+
 /** What a value says against the one it is compared with. */
 export type Change =
   /** No comparison period. */

@@ -7,6 +7,7 @@ import { payoutBreakdown } from '../../db/queries/earnings/payouts';
 import { ensureRollupZone, rollupZone } from '../../db/rollups';
 import { insertCatalogue, insertCreator, insertLedger, insertPayout, insertSnapshot, insertSupport } from '../helpers/fixture';
 import { tempDbFile } from '../helpers/tmp';
+import { earningsTables } from '../../electron/export/tables/earnings';
 
 // Berlin: CET (+1) in winter, CEST (+2) until 2026-10-25 01:00 UTC. "Now" is 13:00 CET on 22 November.
 const ZONE = 'Europe/Berlin';
@@ -195,6 +196,26 @@ describe('earnings dashboard queries', () => {
     expect(month.growth[0].lastThrough).toBe('2026-11-22');
     const last = await earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW);
     expect(last.growth.map((g) => [g.months.at(-1), g.lastIsPartial, g.lastThrough])).toEqual(last.growth.map(() => ['2026-10', false, null]));
+  });
+
+  it('writes display exports as the page reads: local times in the reporting zone beside UTC, stream names and shares in screen order', async () => {
+    const t = earningsTables(await earningsDashboard(db, { preset: 'month' }, ZONE, NOW));
+    expect(t.support.columns.slice(0, 3)).toEqual(['id', 'local_time_Europe_Berlin', 'occurred_at_utc']);
+    // 09:00 UTC on 20 November is 10:00 in Berlin (CET).
+    expect(t.support.rows.map((r) => r.cells.slice(0, 3))).toEqual([
+      ['s1', '2026-11-20 10:00', '2026-11-20T09:00:00Z'],
+      ['s0', '2026-11-02 10:00', '2026-11-02T09:00:00Z'],
+    ]);
+    expect(t.payouts.rows.map((r) => [r.cells[1], r.cells[9], r.cells[10]])).toEqual([
+      ['2026-11-15 11:00', 'Paid', 'paid'],
+      ['2026-10-03 12:00', 'Failed', 'failed'],
+    ]);
+    // November in Berlin: credits 10 (L1, chat share) and −1.000001 (L4, adjustment): the adjustment has no share.
+    expect(t.distribution.columns).toEqual(['currency', 'stream', 'stream_code', 'share_pct', 'amount', 'previous_amount']);
+    expect(t.distribution.rows.filter((r) => r.cells[0] === 'CREDITS').map((r) => r.cells.slice(1, 5))).toEqual([
+      ['Chat share', 'character', '100.0', '10.00'],
+      ['Adjustments', 'adjustment', '0.0', '-1.000001'],
+    ]);
   });
 
   it('reconciles earned → released → paid out and shows a snapshot mismatch with its size', async () => {

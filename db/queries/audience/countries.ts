@@ -1,6 +1,7 @@
 // Countries: the platform counts distinct active users per country per day. Those counts cannot be
 // added into "users in the period" (a user active on two days would count twice), so a period shows
 // the average day, and a country's share is its part of all countries' daily actives.
+import { sharePcts } from '../../words/format';
 import type { Db } from '../../open';
 import { sumByKey } from '../content/aggregate';
 import type { CountryShare, DayRange } from '../types/audience';
@@ -31,13 +32,14 @@ export function shares(sums: Map<string, number>): Map<string, number> {
 export function countryShares(db: Db, cur: DayRange | null, prev: DayRange | null): CountryShare[] {
   const now = countrySums(db, cur);
   const before = prev ? countrySums(db, prev) : null;
-  const shareNow = shares(now);
-  const shareBefore = before && shares(before);
   const codes = [...new Set([...now.keys(), ...(before?.keys() ?? [])])];
+  // Shares rounded so each window's add up to 100.0%, and the change is the change of what is shown.
+  const pctNow = sharePcts(codes.map((c) => now.get(c) ?? 0));
+  const pctBefore = before ? sharePcts(codes.map((c) => before.get(c) ?? 0)) : null;
   return codes
-    .map((country): CountryShare => {
-      const s = now.has(country) ? shareNow.get(country)! : null;
-      const p = shareBefore ? (before!.has(country) ? shareBefore.get(country)! : null) : null;
+    .map((country, i): CountryShare => {
+      const s = now.has(country) ? pctNow[i] : null;
+      const p = pctBefore && before!.has(country) ? pctBefore[i] : null;
       return {
         country,
         name: countryName(country),
@@ -45,8 +47,8 @@ export function countryShares(db: Db, cur: DayRange | null, prev: DayRange | nul
           value: cur ? round1((now.get(country) ?? 0) / cur.days) : 0,
           previous: prev && before ? round1((before.get(country) ?? 0) / prev.days) : null,
         },
-        sharePct: { value: s === null ? null : round1(s * 100), previous: p === null ? null : round1(p * 100) },
-        shareChangePts: s !== null && p !== null ? round1((s - p) * 100) : null,
+        sharePct: { value: s, previous: p },
+        shareChangePts: s !== null && p !== null ? round1(s - p) : null,
       };
     })
     .sort((a, b) => b.avgDailyActive.value - a.avgDailyActive.value || (b.avgDailyActive.previous ?? 0) - (a.avgDailyActive.previous ?? 0) || a.country.localeCompare(b.country));

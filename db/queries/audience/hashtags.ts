@@ -3,7 +3,7 @@
 import type { Db } from '../../open';
 import { sumByKey } from '../content/aggregate';
 import type { DayRange, HashtagRow } from '../types/audience';
-import { round1 } from './countries';
+import { sharePcts } from '../../words/format';
 import { prepared } from '../../statements';
 
 /** Tags are compared without case and without a leading '#'. */
@@ -42,12 +42,13 @@ export function hashtagRanking(db: Db, cur: DayRange | null, prev: DayRange | nu
   const now = impressions(db, cur);
   const before = prev ? impressions(db, prev) : null;
   const own = ownTags(db);
-  const total = [...now.values()].reduce((a, b) => a + b, 0);
   const prevRank = new Map((before ? ranked(before) : []).map((h, i) => [h, i + 1]));
-  return ranked(now).map((hashtag, i) => ({
+  const tags = ranked(now);
+  const pcts = sharePcts(tags.map((h) => now.get(h)!));
+  return tags.map((hashtag, i) => ({
     hashtag,
     impressions: { value: now.get(hashtag)!, previous: before ? (before.get(hashtag) ?? 0) : null },
-    sharePct: total > 0 ? round1((now.get(hashtag)! / total) * 100) : null,
+    sharePct: pcts[i],
     rank: i + 1,
     previousRank: prevRank.get(hashtag) ?? null,
     own: own.has(normaliseTag(hashtag)),

@@ -4,7 +4,7 @@ import type { Db } from '../../open';
 import { CHARACTER_STATS } from '../characters/defs';
 import { aggregateWhole, type StatsTable } from '../content/aggregate';
 import type { CharacterFollows, DayRange } from '../types/audience';
-import { round1 } from './countries';
+import { sharePcts } from '../../words/format';
 import { prepared } from '../../statements';
 
 const FOLLOWS: StatsTable = { ...CHARACTER_STATS, sum: ['new_followers'], last: [] };
@@ -19,17 +19,14 @@ export function topCharactersByFollows(db: Db, cur: DayRange | null, prev: DayRa
   const names = prepared(db, `SELECT id, name FROM characters`).all() as { id: string; name: string }[];
   const now = follows(db, cur);
   const before = prev ? follows(db, prev) : null;
-  const total = [...now.values()].reduce((a, b) => a + b, 0);
-  return names
-    .filter((c) => now.has(c.id) || before?.has(c.id))
-    .map((c) => {
-      const value = now.get(c.id) ?? 0;
-      return {
-        id: c.id,
-        name: c.name,
-        newFollowers: { value, previous: before ? (before.get(c.id) ?? 0) : null },
-        sharePct: total > 0 ? round1((value / total) * 100) : null,
-      };
-    })
+  const shown = names.filter((c) => now.has(c.id) || before?.has(c.id));
+  const pcts = sharePcts(shown.map((c) => now.get(c.id) ?? 0));
+  return shown
+    .map((c, i) => ({
+      id: c.id,
+      name: c.name,
+      newFollowers: { value: now.get(c.id) ?? 0, previous: before ? (before.get(c.id) ?? 0) : null },
+      sharePct: pcts[i],
+    }))
     .sort((a, b) => b.newFollowers.value - a.newFollowers.value || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }

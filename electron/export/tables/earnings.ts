@@ -1,9 +1,12 @@
 // The Earnings page's tables and charts as CSV tables: the same figures the page draws.
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
-import { streamName } from '../../../db/words/vocabulary';
+import { localDateTime } from '../../../db/queries/timezone';
+import { statusName, streamName } from '../../../db/words/vocabulary';
 import { table, type CsvTable } from './types';
 
 export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
+  const zone = d.period.zone;
+  const zoneColumn = zone.replace(/[^A-Za-z0-9]+/g, '_');
   return {
     kpis: table(
       ['currency', 'available', 'pending', 'all_time_earned', 'period_earned', 'previous_period_earned', 'this_month', 'same_days_last_month'],
@@ -44,15 +47,16 @@ export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
       ['currency', 'value_per_active_user', 'previous', 'active_users_30d'],
       d.perUser.map((p) => ({ key: p.currency, cells: [p.currency, p.value.value, p.value.previous, p.activeUsers] })),
     ),
+    // Times as the page shows them (in the reporting timezone, named in the column) beside the UTC instant.
     support: table(
-      ['id', 'occurred_at', 'supporter_name', 'message', 'currency', 'amount', 'for'],
-      d.support.items.map((s) => ({ key: s.id, cells: [s.id, s.occurredAt, s.supporterName, s.message, s.currency, s.amount, s.sourceName] })),
+      ['id', `local_time_${zoneColumn}`, 'occurred_at_utc', 'supporter_name', 'message', 'currency', 'amount', 'for'],
+      d.support.items.map((s) => ({ key: s.id, cells: [s.id, localDateTime(s.occurredAt, zone), s.occurredAt, s.supporterName, s.message, s.currency, s.amount, s.sourceName] })),
     ),
     payouts: table(
-      ['id', 'created_at', 'period_start', 'period_end', 'currency', 'amount', 'fee', 'received', 'status', 'method', 'network', 'arrival_date', 'failure_reason'],
+      ['id', `created_local_${zoneColumn}`, 'created_at_utc', 'period_start', 'period_end', 'currency', 'amount', 'fee', 'received', 'status', 'status_code', 'method', 'network', 'arrival_date', 'failure_reason'],
       d.payouts.history.map((p) => ({
         key: p.id,
-        cells: [p.id, p.createdAt, p.periodStart, p.periodEnd, p.currency, p.amount, p.fee, p.received, p.status, p.method, p.network, p.arrivalDate, p.failureReason],
+        cells: [p.id, localDateTime(p.createdAt, zone), p.createdAt, p.periodStart, p.periodEnd, p.currency, p.amount, p.fee, p.received, statusName(p.status), p.status, p.method, p.network, p.arrivalDate, p.failureReason],
       })),
     ),
     reconciliation: table(

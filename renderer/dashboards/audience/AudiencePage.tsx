@@ -95,9 +95,12 @@ export function AudiencePage({ rest }: { rest: string[] }) {
                 <TopCharacters rows={d.topCharacters} compared={compared} />
               </Section>
             </div>
-            <Section title="Announcements" id="announcements" actions={<ExportButton request={request('announcements-over-time')} />}>
+            <Section title="Announcements" id="announcements" actions={<ExportButton request={request('announcements')} />}>
               <div className="grid-2 announcements">
-                <AnnouncementsChart history={d.announcements.history} />
+                <figure className="chart-figure">
+                  <figcaption className="muted small">Your last {d.announcements.history.length} announcements, whatever the period (the trend needs more than one)</figcaption>
+                  <AnnouncementsChart history={d.announcements.history} />
+                </figure>
                 <AnnouncementsTable rows={d.announcements.inPeriod} />
               </div>
             </Section>

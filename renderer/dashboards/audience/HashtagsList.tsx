@@ -3,12 +3,12 @@ import { CountDelta } from '../../components/DeltaBadge';
 import { formatCount, formatPct } from '../../lib/numbers';
 
 /** Your "brand", whether you intended it or not: hashtags by impressions, and which of them are your own tags. */
-export function HashtagsList({ rows, compared, limit = 12 }: { rows: HashtagRow[]; compared: boolean; limit?: number }) {
+export function HashtagsList({ rows, compared }: { rows: HashtagRow[]; compared: boolean }) {
   if (!rows.length) return <p className="muted">No hashtag impressions in this period.</p>;
   const top = rows[0].impressions.value || 1;
   return (
     <ol className="hashtag-list">
-      {rows.slice(0, limit).map((h) => (
+      {rows.map((h) => (
         <li key={h.hashtag}>
           <span className="hashtag-rank num">{h.rank}</span>
           <span className="hashtag-name">
