@@ -161,6 +161,10 @@ describe('character page', () => {
     const d = characterDetail(db, PERIOD, ZONE, NOW, 'c1')!;
     expect(d.character).toMatchObject({ id: 'c1', name: 'Ada' });
     expect(d.kpis.conversion).toMatchObject({ value: 0.15, previous: 0.2 });
+    // A rate comes with what it divides (30 chats from 200 profile views), and its numerator is a metric too.
+    expect(d.kpis.conversion.parts).toEqual({ numerator: 30, denominator: 200 });
+    expect(d.kpis.chatsFromProfile).toMatchObject({ value: 30, previous: 10, parts: null });
+    expect(d.kpis.chatsStarted.parts).toBeNull();
     expect(d.series.buckets).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
     expect(d.series.metrics.chatsStarted.values).toEqual([10, 20, 10]);
     expect(d.series.metrics.chatsStarted.previous).toEqual([null, 20, null]);

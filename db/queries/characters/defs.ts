@@ -23,6 +23,8 @@ export const CHARACTER_METRICS: Record<CharacterMetric, MetricDef> = {
   avgRating: { ratio: [{ sum: 'rating_sum' }, { sum: 'rating_count' }] },
   ratingCount: { of: { sum: 'rating_count' } },
   conversion: { ratio: [{ sum: 'chats_from_profile' }, { sum: 'profile_views' }] },
+  // Conversion's numerator, shown beside it so the rate can be checked against its counts.
+  chatsFromProfile: { of: { sum: 'chats_from_profile' } },
   returnRate: { ratio: [{ sum: 'returning_users' }, { sum: 'active_users' }] },
   profileViews: { of: { sum: 'profile_views' } },
 };

@@ -21,6 +21,12 @@ export function metricValue(def: MetricDef, agg: Agg | undefined): number | null
   return num / den;
 }
 
+/** A ratio's numerator and denominator over an aggregate (shown beside the rate); null for a plain count. */
+export function ratioParts(def: MetricDef, agg: Agg | undefined): { numerator: number | null; denominator: number | null } | null {
+  if ('of' in def) return null;
+  return agg ? { numerator: operand(def.ratio[0], agg), denominator: operand(def.ratio[1], agg) } : { numerator: null, denominator: null };
+}
+
 export function evaluate<K extends string>(defs: Record<K, MetricDef>, agg: Agg | undefined): Record<K, number | null> {
   const out = {} as Record<K, number | null>;
   for (const k of Object.keys(defs) as K[]) out[k] = metricValue(defs[k], agg);

@@ -7,7 +7,7 @@ import { againstBand, typicalBand, type Band } from '../typical-band';
 import type { Kpi, MetricSeries, SeriesSet } from '../types/content';
 import type { PeriodInfo } from '../types/period';
 import { aggregate, emptyAgg, mergeBuckets, type Agg, type StatsTable } from './aggregate';
-import { metricValue, provisionalIndex, type MetricDef } from './metrics';
+import { metricValue, provisionalIndex, ratioParts, type MetricDef } from './metrics';
 import { periodsBefore, type StatsWindows } from './windows';
 
 /** How many past periods of the same length make a typical band ("the last 12 comparable periods"). */
@@ -66,6 +66,7 @@ export function itemMetrics<K extends string>(
       previous: info.previous ? (prev ? metricValue(def, prev.whole) : null) : null,
       band,
       against: value === null ? 'unknown' : againstBand(value, band),
+      parts: ratioParts(def, cur?.whole),
     };
     const perBucket = buckets.map((_, i) => bandOf(past.map((s) => metricValue(def, s.byPosition[i]))));
     const hasBand = perBucket.some((b) => b !== null);

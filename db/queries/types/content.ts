@@ -28,6 +28,8 @@ export interface BandView {
 export interface Kpi extends NumCompared {
   band: BandView | null;
   against: 'above' | 'below' | 'usual' | 'unknown';
+  /** For a rate, what it divides in the period (so the rate can be checked); null for a count. */
+  parts: { numerator: number | null; denominator: number | null } | null;
 }
 
 export interface MetricSeries {
@@ -80,6 +82,7 @@ export type CharacterMetric =
   | 'avgRating'
   | 'ratingCount'
   | 'conversion'
+  | 'chatsFromProfile'
   | 'returnRate'
   | 'profileViews';
 

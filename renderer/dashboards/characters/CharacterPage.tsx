@@ -8,7 +8,7 @@ import { KpiCard } from '../../components/KpiCard';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { currencyLabel, formatMoney } from '../../lib/decimal';
+import { currencyLabel, formatMoney, fromMicros, toMicros } from '../../lib/decimal';
 import { dateLabel } from '../../lib/dates';
 import { BreakdownList } from '../content/Breakdown';
 import { MoneyDelta } from '../content/cells';
@@ -34,20 +34,36 @@ export const CHARACTER_ORDER: CharacterMetric[] = [
   'ratingCount',
 ];
 
+/** The period's money in one row that adds up (chat share + embed = earned), and the 30-day figure the
+ *  earnings guide asks for in a row of its own, labelled with its own window. */
 function MoneyKpis({ d }: { d: CharacterDetail }) {
   const compared = !!d.period.previous;
+  const sum = (a: string | null, b: string | null) => (a === null || b === null ? null : fromMicros(toMicros(a) + toMicros(b)));
   return (
     <>
-      {d.money.map((m) => (
-        <div className="kpi-group" key={m.currency}>
-          <h3 className="kpi-group-title">{currencyLabel(m.currency)}</h3>
-          <div className="kpi-row">
-            <KpiCard label="Earned in the last 30 days" value={formatMoney(m.earnings30d.value, m.currency)} exact={m.earnings30d.value} delta={compared ? <MoneyDelta m={m.earnings30d} currency={m.currency} /> : undefined} hint="chat share + embed, 30 days to the period’s end" />
-            <KpiCard label="Marketplace (chat share)" value={formatMoney(m.marketplace.value, m.currency)} exact={m.marketplace.value} delta={compared ? <MoneyDelta m={m.marketplace} currency={m.currency} /> : undefined} hint="in the period" />
-            <KpiCard label="Embed / API" value={formatMoney(m.embed.value, m.currency)} exact={m.embed.value} delta={compared ? <MoneyDelta m={m.embed} currency={m.currency} /> : undefined} hint="in the period" />
+      {d.money.map((m) => {
+        const earned = { value: sum(m.marketplace.value, m.embed.value)!, previous: sum(m.marketplace.previous, m.embed.previous) };
+        return (
+          <div className="kpi-group" key={m.currency}>
+            <h3 className="kpi-group-title">{currencyLabel(m.currency)}</h3>
+            <div className="kpi-row">
+              <KpiCard testId={`money-period-${m.currency}`} label="Earned in the period" value={formatMoney(earned.value, m.currency)} exact={earned.value} delta={compared ? <MoneyDelta m={earned} currency={m.currency} /> : undefined} hint="chat share + embed / API" />
+              <KpiCard label="Marketplace (chat share)" value={formatMoney(m.marketplace.value, m.currency)} exact={m.marketplace.value} delta={compared ? <MoneyDelta m={m.marketplace} currency={m.currency} /> : undefined} hint="in the period" />
+              <KpiCard label="Embed / API" value={formatMoney(m.embed.value, m.currency)} exact={m.embed.value} delta={compared ? <MoneyDelta m={m.embed} currency={m.currency} /> : undefined} hint="in the period" />
+            </div>
+            <div className="kpi-row">
+              <KpiCard
+                testId={`money-30d-${m.currency}`}
+                label={`Earned in the 30 days to ${dateLabel(d.period.current.to)}`}
+                value={formatMoney(m.earnings30d.value, m.currency)}
+                exact={m.earnings30d.value}
+                delta={compared ? <MoneyDelta m={m.earnings30d} currency={m.currency} /> : undefined}
+                hint="chat share + embed / API, whatever the period’s length"
+              />
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Kpi, NumCompared } from '../../../db/queries/types/content';
 import { KpiCard } from '../../components/KpiCard';
-import { signedPct } from '../../lib/numbers';
+import { formatCount, signedPct } from '../../lib/numbers';
 import { formatChange, formatValue, type MetricMeta } from './metric-meta';
 
 /** A metric's value; "–" with the reason as its tooltip when it is undefined (a zero denominator). */
@@ -59,14 +59,30 @@ export function MetricKpi({ kpi, meta, testId, compared }: { kpi: Kpi; meta: Met
       value={<MetricValue value={kpi.value} meta={meta} />}
       delta={compared ? <MetricDelta m={kpi} meta={meta} /> : undefined}
       hint={
-        band ? (
-          <span title={`The middle 80% of its last ${band.samples} periods of this length`}>
-            Typical {formatValue(band.low, meta.unit)} – {formatValue(band.high, meta.unit)}
-            {kpi.against !== 'unknown' && <span className={`against against-${tone(kpi.against, meta)}`}> · {AGAINST[kpi.against]}</span>}
-          </span>
+        band || (meta.parts && kpi.parts) ? (
+          <>
+            {meta.parts && kpi.parts && <PartsLine parts={kpi.parts} words={meta.parts} />}
+            {band && (
+              <span title={`The middle 80% of its last ${band.samples} periods of this length`}>
+                Typical {formatValue(band.low, meta.unit)} – {formatValue(band.high, meta.unit)}
+                {kpi.against !== 'unknown' && <span className={`against against-${tone(kpi.against, meta)}`}> · {AGAINST[kpi.against]}</span>}
+              </span>
+            )}
+          </>
         ) : undefined
       }
     />
+  );
+}
+
+/** "312 of 773 profile views": what a rate divides, so it can be checked against the counts beside it. */
+function PartsLine({ parts, words }: { parts: NonNullable<Kpi['parts']>; words: NonNullable<MetricMeta['parts']> }) {
+  if (parts.numerator === null || parts.denominator === null) return null;
+  return (
+    <span className="kpi-parts" data-testid="kpi-parts">
+      {formatCount(parts.numerator)} {words.of} ÷ {formatCount(parts.denominator)} {words.in}
+      <br />
+    </span>
   );
 }
 
