@@ -16,7 +16,9 @@ export function SettingsPage() {
   const { data: settings, error } = useSettings();
   const { data: status } = useStatus();
   if (error) return <p className="error">{error.message}</p>;
-  if (!settings) return <p className="muted">Loading…</p>;
+  // Which form is shown depends on the status (demo or not): choosing before it arrives would swap a
+  // half-filled form for another.
+  if (!settings || !status) return <p className="muted">Loading…</p>;
   return (
     <div className="page">
       <header className="page-header">

@@ -24,6 +24,7 @@ import { ComparePicker } from './CharactersPage';
 export const CHARACTER_ORDER: CharacterMetric[] = [
   'chatsStarted',
   'conversion',
+  'chatsFromProfile',
   'avgMessagesPerChat',
   'activeUsers30d',
   'returnRate',
@@ -93,7 +94,7 @@ export function CharacterPage({ id }: { id: string }) {
             {d.character.greetingUpdatedAt && (
               <p className="muted small">Greeting last edited on {dateLabel(d.character.greetingUpdatedAt.slice(0, 10))}: compare before and after with a custom comparison period.</p>
             )}
-            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} />}>
+            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} rowOrder={CHARACTER_ORDER} />}>
               <div className="kpi-row kpi-grid">
                 {CHARACTER_ORDER.map((m) => (
                   <MetricKpi key={m} kpi={d.kpis[m]} meta={CHARACTER_META[m]} compared={compared} testId={`kpi-${m}`} />

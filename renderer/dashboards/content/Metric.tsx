@@ -79,7 +79,7 @@ export function MetricKpi({ kpi, meta, testId, compared }: { kpi: Kpi; meta: Met
 function PartsLine({ parts, words }: { parts: NonNullable<Kpi['parts']>; words: NonNullable<MetricMeta['parts']> }) {
   if (parts.numerator === null || parts.denominator === null) return null;
   return (
-    <span className="kpi-parts" data-testid="kpi-parts">
+    <span className="kpi-parts" data-testid="rate-parts">
       {formatCount(parts.numerator)} {words.of} ÷ {formatCount(parts.denominator)} {words.in}
       <br />
     </span>

@@ -41,7 +41,7 @@ export function PluginPage({ id }: { id: string }) {
                 this week (under {Math.round(d.churnThreshold * 100)}%). Either it is buggy or its description over-promises: fix one.
               </p>
             )}
-            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} />}>
+            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} rowOrder={ORDER} />}>
               <div className="kpi-row kpi-grid">
                 {ORDER.map((m) => (
                   <MetricKpi key={m} kpi={d.kpis[m]} meta={PLUGIN_META[m]} compared={compared} testId={`kpi-${m}`} />

@@ -32,7 +32,7 @@ export function StoryPage({ id }: { id: string }) {
         {d && (
           <>
             <StatsNote stats={d.stats} period={d.period} />
-            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} />}>
+            <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} rowOrder={ORDER} />}>
               <div className="kpi-row kpi-grid">
                 {ORDER.map((m) => (
                   <MetricKpi key={m} kpi={d.kpis[m]} meta={STORY_META[m]} compared={compared} testId={`kpi-${m}`} />
