@@ -5,19 +5,29 @@ import { signedPct } from '../lib/numbers';
 export function DeltaBadge({ value, previous, currency, invert = false }: { value: string; previous: string | null; currency?: string; invert?: boolean }) {
   const d = delta(value, previous);
   if (!d) return null;
-  const good = d.direction === 'flat' ? 'flat' : (d.direction === 'up') !== invert ? 'good' : 'bad';
-  const arrow = d.direction === 'up' ? '▲' : d.direction === 'down' ? '▼' : '■';
+  if (d.direction === 'flat') return <NoChange title={`Previous: ${previous}`} />;
+  const good = (d.direction === 'up') !== invert ? 'good' : 'bad';
   const abs = currency ? formatMoney(d.abs.replace(/^-/, ''), currency) : d.abs.replace(/^-/, '');
   return (
     <span className={`delta delta-${good}`} title={`Previous: ${previous}`}>
-      <span aria-hidden>{arrow}</span> {d.direction === 'down' ? '−' : d.direction === 'up' ? '+' : ''}
+      <span aria-hidden>{d.direction === 'up' ? '▲' : '▼'}</span> {d.direction === 'down' ? '−' : '+'}
       {abs} ({signedPct(d.pct)})
+    </span>
+  );
+}
+
+/** Equal values, zero against zero included: no arrow, no "+0.00 (new)". */
+function NoChange({ title }: { title: string }) {
+  return (
+    <span className="delta delta-flat" title={title}>
+      <span aria-hidden>■</span> no change
     </span>
   );
 }
 
 export function CountDelta({ value, previous, invert = false }: { value: number; previous: number | null; invert?: boolean }) {
   if (previous === null) return null;
+  if (value === previous) return <NoChange title={`Previous: ${previous.toLocaleString('en-US')}`} />;
   const diff = value - previous;
   const pct = previous === 0 ? null : Math.round((diff / Math.abs(previous)) * 1000) / 10;
   const good = diff === 0 ? 'flat' : (diff > 0) !== invert ? 'good' : 'bad';

@@ -8,7 +8,9 @@ export function formatCount(n: number): string {
 
 export { percentText as formatPct } from '../../db/words/format';
 
+/** A change in percent; null is a change from zero, which has no percentage ("from zero"). Zero against
+ *  zero is no change at all: callers say "no change" before asking for a percentage. */
 export function signedPct(p: number | null): string {
-  if (p === null) return 'new';
+  if (p === null) return 'from zero';
   return `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p).toFixed(1)}%`;
 }

@@ -43,7 +43,12 @@ export function changeColumn<R>(key: string, header: string, get: (r: R) => NumC
       const m = get(r);
       const pct = changePct(m);
       if (m.previous === null) return <span className="muted" title="no comparison period">–</span>;
-      if (pct === null) return <span className="muted" title="nothing in the comparison period to compare with">new</span>;
+      if (pct === null)
+        return m.value === 0 || m.value === null ? (
+          <span className="muted">no change</span>
+        ) : (
+          <span className="muted" title="nothing in the comparison period to compare with">from zero</span>
+        );
       const dir = Math.abs(pct) < 0.05 ? 'flat' : pct > 0 ? 'good' : 'bad';
       return <span className={`delta delta-${dir}`}>{signedPct(Math.round(pct * 10) / 10)}</span>;
     },

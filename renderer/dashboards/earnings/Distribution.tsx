@@ -1,8 +1,8 @@
 import type { StreamShare } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { formatMoney } from '../../lib/decimal';
-import { streamLabel } from './streams';
-import { colorFor } from '../../charts/theme';
+import { streamName } from '../../../db/words/vocabulary';
+import { streamColor } from '../../charts/theme';
 
 /** Where the money comes from: each stream's share of the period, exact amounts, and the change. */
 export function Distribution({ shares, currency }: { shares: StreamShare[]; currency: string }) {
@@ -10,16 +10,16 @@ export function Distribution({ shares, currency }: { shares: StreamShare[]; curr
   if (!rows.length) return <p className="muted">No earnings in {currency} in this period.</p>;
   return (
     <ul className="share-list">
-      {rows.map((r, i) => {
+      {rows.map((r) => {
         const pct = r.sharePct;
         return (
           <li key={r.stream}>
             <span className="share-name">
-              <span className="swatch" style={{ background: colorFor(i) }} aria-hidden />
-              {streamLabel(r.stream)}
+              <span className="swatch" style={{ background: streamColor(r.stream) }} aria-hidden />
+              {streamName(r.stream)}
             </span>
             <span className="share-bar" aria-hidden>
-              <span style={{ width: `${pct}%`, background: colorFor(i) }} />
+              <span style={{ width: `${pct}%`, background: streamColor(r.stream) }} />
             </span>
             <span className="num">{pct.toFixed(1)}%</span>
             <span className="num">{formatMoney(r.amount.value, currency)}</span>

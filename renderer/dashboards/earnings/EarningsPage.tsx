@@ -87,7 +87,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
             </div>
             <div className="grid-2">
               <Section title="Top movers: where to spend your next 10 hours" id="movers">
-                <Movers sources={d.sources} currency={currency} />
+                <Movers sources={d.sources} currency={currency} compared={compared} />
               </Section>
               <Section title="Per-user value" id="per-user" actions={<ExportButton request={{ dashboard: 'earnings', table: 'per-user', period, currency }} />}>
                 <PerUser value={d.perUser.find((p) => p.currency === currency)} />

@@ -1,6 +1,6 @@
 import type { MonthGrowth } from '../../../db/queries/types/earnings';
 import { TimeChart } from '../../charts/TimeChart';
-import { formatMoney, toChartNumber } from '../../lib/decimal';
+import { formatMoney, toChartNumber, toMicros } from '../../lib/decimal';
 import { monthLabel } from '../../lib/dates';
 import { signedPct } from '../../lib/numbers';
 import { dayRangeText, monthName } from '../../../db/words/format';
@@ -17,6 +17,13 @@ function lastMonthWords(growth: MonthGrowth, periodEndsNow: boolean): { now: str
   return { now: periodEndsNow ? `This month so far (${days})` : days, before: beforeDays };
 }
 
+/** A month's growth; a month after one that earned nothing has none: "from zero", or "no change" at zero. */
+function changeWords(growth: MonthGrowth, i: number): string {
+  const pct = growth.growthPct[i];
+  if (pct !== null) return signedPct(pct);
+  return toMicros(growth.amounts[i]) === 0n ? 'no change' : 'from zero';
+}
+
 const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
 export function GrowthChart({ growth, currency, periodEndsNow }: { growth: MonthGrowth | undefined; currency: string; periodEndsNow: boolean }) {
@@ -26,7 +33,7 @@ export function GrowthChart({ growth, currency, periodEndsNow }: { growth: Month
   return (
     <>
       <p className="figure-line">
-        {words.now}: <strong>{signedPct(last)}</strong> against {words.before}
+        {words.now}: <strong>{changeWords(growth, growth.months.length - 1)}</strong> against {words.before}
       </p>
       <TimeChart
         height={200}
@@ -35,7 +42,7 @@ export function GrowthChart({ growth, currency, periodEndsNow }: { growth: Month
           {
             label: `Earned (${currency})`,
             values: growth.amounts.map(toChartNumber),
-            exact: growth.amounts.map((a, i) => `${formatMoney(a, currency)} (${signedPct(growth.growthPct[i])})`),
+            exact: growth.amounts.map((a, i) => `${formatMoney(a, currency)} (${changeWords(growth, i)})`),
             color: '#5b5bd6',
           },
         ]}

@@ -3,9 +3,11 @@ import { DeltaBadge } from '../../components/DeltaBadge';
 import { formatMoney } from '../../lib/decimal';
 import { href } from '../../shell/route';
 import { topMovers } from './movers';
+import { sourceTypeName } from '../../../db/words/vocabulary';
 
 /** The sources whose earnings moved most against the comparison period: where the next 10 hours pay off. */
-export function Movers({ sources, currency }: { sources: SourceEarnings[]; currency: string }) {
+export function Movers({ sources, currency, compared }: { sources: SourceEarnings[]; currency: string; compared: boolean }) {
+  if (!compared) return <p className="muted">Choose a comparison period above to see which characters and plugins moved.</p>;
   const moved = topMovers(sources, currency);
   if (!moved.length) return <p className="muted">Nothing moved against the comparison period.</p>;
   return (
@@ -16,7 +18,7 @@ export function Movers({ sources, currency }: { sources: SourceEarnings[]; curre
             {d > 0n ? '▲' : '▼'}
           </span>
           {s.live ? <a href={href(s.sourceType === 'character' ? 'characters' : 'plugins', s.id)}>{s.name}</a> : s.name}
-          <span className="muted small"> {s.sourceType}</span>
+          <span className="muted small"> {sourceTypeName(s.sourceType).toLowerCase()}</span>
           <span className="spacer" />
           <span className="num">{formatMoney(s.total.value, currency)}</span>
           <DeltaBadge value={s.total.value} previous={s.total.previous} currency={currency} />

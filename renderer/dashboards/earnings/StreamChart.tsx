@@ -1,18 +1,18 @@
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
-import { colorFor } from '../../charts/theme';
+import { streamColor } from '../../charts/theme';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { formatMoney, toChartNumber } from '../../lib/decimal';
 import { bucketLabel } from '../../lib/dates';
-import { streamLabel, streamOrder } from './streams';
+import { compareStreams, streamName } from '../../../db/words/vocabulary';
 
 /** Earnings by stream, stacked, for one currency, with the comparison period's total dashed over it. */
 export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: string }) {
-  const streams = d.series.byStream.filter((s) => s.currency === currency).sort((a, b) => streamOrder(a.stream, b.stream));
-  const series: Series[] = streams.map((s, i) => ({
-    label: streamLabel(s.stream),
+  const streams = d.series.byStream.filter((s) => s.currency === currency).sort((a, b) => compareStreams(a.stream, b.stream));
+  const series: Series[] = streams.map((s) => ({
+    label: streamName(s.stream),
     values: s.values.map(toChartNumber),
     exact: s.values.map((v) => formatMoney(v, currency)),
-    color: colorFor(i),
+    color: streamColor(s.stream),
   }));
   const prev = d.series.previousTotals.find((p) => p.currency === currency);
   if (prev)
