@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { reportingTimezone } from '../../electron/api/handlers';
 import { openStudio } from '../../electron/core/studio';
+import { checkInvariants } from '../helpers/invariants';
 import { benchDashboards, fullScanMs } from './dashboards';
 import { benchExport } from './export';
 import { benchMidSync, printMidSync } from './mid-sync';
@@ -38,6 +40,7 @@ async function main() {
   await studio.reader?.whenReady();
   const checkMs = performance.now() - t0;
   const timings = await benchDashboards(studio);
+  const agreement = await checkInvariants(studio.db, reportingTimezone(studio), Date.parse(BENCH_NOW));
   const scan = fullScanMs(studio);
   const rss = process.memoryUsage.rss() / 1048576;
   // What stays after V8 collects the payloads' garbage (it lets the heap grow before it does).
@@ -52,6 +55,10 @@ async function main() {
   table(`bench: dashboards on ${ledgerRows.toLocaleString('en-US')} ledger rows (targets: median ≤ 50 ms, p95 ≤ 100 ms)`, [
     ['payload · period', 'median ms   p95 ms   ratio to full scan   first read ms (not in the median)'],
     ...timings.map((t): [string, string] => [t.name, `${t.median.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(8)}   ${(t.median / scan.ms).toFixed(2).padEnd(18)}   ${t.first.toFixed(1).padStart(8)}`]),
+  ]);
+  table('bench: every number agrees on the large dataset (test/helpers/invariants.ts; a check, not a timing)', [
+    [`${agreement.checks} checks over ${agreement.combinations} period × comparison combinations`, agreement.failures.length === 0 ? 'all agree' : `${agreement.failures.length} disagree`],
+    ...agreement.failures.slice(0, 10).map((f): [string, string] => [f, '']),
   ]);
   table('bench: reference and process', [
     [`full scan of the largest table (${scan.table}, ${scan.rows.toLocaleString('en-US')} rows)`, `${scan.ms.toFixed(0)} ms`],

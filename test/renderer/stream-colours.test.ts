@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE, streamColor } from '../../renderer/charts/theme';
+import { PALETTE, streamColor } from '../../renderer/charts/palette';
 import { STREAM_ORDER } from '../../db/words/vocabulary';
 
 describe('stream colours', () => {

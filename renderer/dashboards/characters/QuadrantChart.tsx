@@ -3,7 +3,8 @@ import { Chart as ReactChart } from 'react-chartjs-2';
 import type { ChartOptions, Plugin } from 'chart.js';
 import type { CharacterRow, CharactersDashboard, Quadrant } from '../../../db/queries/types/content';
 import '../../charts/register';
-import { colorFor, useChartColors } from '../../charts/theme';
+import { colorFor } from '../../charts/palette';
+import { useChartColors } from '../../charts/theme';
 import { href, navigate } from '../../shell/route';
 
 // The creator guide's reading, made visible: conversion tells whether the greeting works, messages

@@ -1,5 +1,5 @@
 import type { Breakdown } from '../../../db/queries/types/content';
-import { colorFor } from '../../charts/theme';
+import { colorFor } from '../../charts/palette';
 import { formatCount } from '../../lib/numbers';
 import { MetricDelta } from './Metric';
 

@@ -1,5 +1,5 @@
 import type { MetricSeries, SeriesSet } from '../../../db/queries/types/content';
-import { colorFor } from '../../charts/theme';
+import { colorFor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { bucketLabel } from '../../lib/dates';
 import { axisFormat, formatValue, type MetricMeta } from './metric-meta';

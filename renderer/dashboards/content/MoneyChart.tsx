@@ -1,5 +1,5 @@
 import type { MoneySeries, SeriesSet } from '../../../db/queries/types/content';
-import { colorFor } from '../../charts/theme';
+import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
 import { currencyLabel, formatMoney, toChartNumber } from '../../lib/decimal';
 import { bucketLabel } from '../../lib/dates';

@@ -2,7 +2,7 @@ import type { StreamShare } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { formatMoney } from '../../lib/decimal';
 import { streamName } from '../../../db/words/vocabulary';
-import { streamColor } from '../../charts/theme';
+import { streamColor } from '../../charts/palette';
 
 /** Where the money comes from: each stream's share of the period, exact amounts, and the change. */
 export function Distribution({ shares, currency }: { shares: StreamShare[]; currency: string }) {

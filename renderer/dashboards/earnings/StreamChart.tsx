@@ -1,5 +1,5 @@
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
-import { streamColor } from '../../charts/theme';
+import { streamColor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { formatMoney, toChartNumber } from '../../lib/decimal';
 import { bucketLabel } from '../../lib/dates';

@@ -1,5 +1,5 @@
 import type { KeyedSeries, SeriesSet } from '../../../db/queries/types/content';
-import { colorFor } from '../../charts/theme';
+import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
 import { bucketLabel } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
