@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 
-
 export interface ChartColors {
   text: string;
   muted: string;
