@@ -53,9 +53,12 @@ beforeAll(() => {
       '--config.npmRebuild=false',
       `--config.directories.output=${path.join(work, 'release')}`,
     ],
-    { CREATOR_STUDIO_UPDATE_FEED: FEED },
+    // No look-up of a newer electron-builder on the registry during the tests.
+    { CREATOR_STUDIO_UPDATE_FEED: FEED, NO_UPDATE_NOTIFIER: '1' },
   );
-  app = path.join(work, 'release', 'linux-unpacked');
+  // linux-unpacked on x64, linux-<arch>-unpacked elsewhere.
+  const unpacked = fs.readdirSync(path.join(work, 'release')).find((name) => /^linux(-\w+)?-unpacked$/.test(name));
+  app = path.join(work, 'release', unpacked ?? 'linux-unpacked');
   archive = path.join(app, 'resources', 'app.asar');
   listing = asar.listPackage(archive, { isPack: false }).map((p) => p.split(path.sep).join('/'));
   return () => fs.rmSync(work, { recursive: true, force: true });
