@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import asar from '@electron/asar';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGED_SQLITE_BINDING } from '../../electron/packaging/layout';
 import { electronDistStandIn, SHIPPED_FUSES } from '../helpers/electron-stand-in';
 import { dependencyClosure, filesUnder, packagesIn, runtimeImports } from './archive-facts';
@@ -61,8 +61,9 @@ beforeAll(() => {
   app = path.join(work, 'release', unpacked ?? 'linux-unpacked');
   archive = path.join(app, 'resources', 'app.asar');
   listing = asar.listPackage(archive, { isPack: false }).map((p) => p.split(path.sep).join('/'));
-  return () => fs.rmSync(work, { recursive: true, force: true });
 }, 180_000);
+// Also after a failed build, so a broken packaging step leaves nothing behind.
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the packaged app (electron-builder --dir, Linux)', () => {
   it('is the stand-in Electron renamed after the app, with its fuses flipped by the after-pack hook', async () => {
