@@ -1,6 +1,7 @@
 import type { IntegrityState } from '../../db/integrity';
 import type { Db } from '../../db/open';
 import type { Reader } from '../../db/reader';
+import type { UpdateMachine } from '../core/updates';
 import type { SecretStore } from '../secrets/store';
 import type { SyncProgress } from './types';
 
@@ -32,6 +33,8 @@ export interface ApiContext {
   /** The database file's integrity check (absent: checked in full before opening). */
   integrity?: IntegrityState;
   now(): Date;
+  /** The installed desktop app's updates (electron/main/updates.ts); absent in serve mode and when run from the sources. */
+  updates?: Pick<UpdateMachine, 'status' | 'check' | 'install'>;
   /** Asks the platform who a token belongs to before it is used (verify-account.ts; replaced where a
    *  test must stay off the network). Throws an ApiFailure naming the field at fault. */
   checkAccount?: (platformUrl: string, token: string) => Promise<unknown>;

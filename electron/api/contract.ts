@@ -117,6 +117,9 @@ export const inputSchemas = {
     })
     .strict(),
   taxPack: z.object({ from: Day, to: Day, tz: TimeZone }).strict(),
+  getUpdateStatus: empty,
+  checkForUpdates: empty,
+  installUpdate: empty,
 } satisfies Record<MethodName, z.ZodType>;
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

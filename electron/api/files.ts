@@ -5,6 +5,7 @@ import type { ApiContext } from './context';
 import { ApiFailure } from './failure';
 import type { FileResult } from './types';
 import { csvChunks } from '../export/csv';
+import { whileExporting } from '../export/activity';
 import { writeFileAtomic, ExportError } from '../export/atomic-write';
 import { dashboardTable } from '../export/tables';
 import { shape } from '../export/tables/types';
@@ -15,7 +16,7 @@ async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], r
   const target = await ctx.files.saveFile(filename, 'CSV', ['csv']);
   if (!target) return { savedTo: null, filename, content: null };
   try {
-    await writeFileAtomic(target, chunks);
+    await whileExporting(() => writeFileAtomic(target, chunks));
   } catch (error) {
     throw new ApiFailure('io', error instanceof ExportError ? error.message : `Could not write ${target}: ${(error as Error).message}`);
   }
@@ -42,7 +43,7 @@ export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): P
     }
     const folder = await ctx.files.chooseFolder('Choose the folder for the tax pack');
     if (!folder) return { savedTo: null, filename: name, content: null };
-    const written = await writeTaxPack(ctx.db, { ...options, folder });
+    const written = await whileExporting(() => writeTaxPack(ctx.db, { ...options, folder }));
     return { savedTo: written.folder, filename: name, content: null, rows: written.files.reduce((n, f) => n + f.rows, 0) };
   } catch (error) {
     if (error instanceof ExportError) throw new ApiFailure('io', error.message);

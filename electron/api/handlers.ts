@@ -11,6 +11,7 @@ import type { ApiContext } from './context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { samePlatform, tokenFor } from '../secrets/store';
 import { exportTable, taxPack } from './files';
+import { updateHandlers } from './update-handlers';
 import { verifyAccount } from '../core/verify-account';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
@@ -135,4 +136,5 @@ export const handlers: Handlers = {
   ...audienceHandlers(reportingTimezone),
   exportTable,
   taxPack,
+  ...updateHandlers,
 };

@@ -28,6 +28,9 @@ export const METHOD_NAMES = [
   'saveInsightThresholds',
   'exportTable',
   'taxPack',
+  'getUpdateStatus',
+  'checkForUpdates',
+  'installUpdate',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -16,6 +16,7 @@ import { electronSqliteBinding } from './database';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { startUpdates } from './updates';
 import { APP_ORIGIN, hardenApp } from './security';
 import { loadWindowBounds, trackWindowBounds } from './window-state';
 
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
   if (readSettings(studio.db).demo) ctx.switchAccount = accountSwitcher(ctx, files, options);
   else ctx.switchToDemo = demoSwitcher(ctx, files, options);
   const live = ctx;
+  live.updates = startUpdates(live);
   registerIpc(live);
   installMenu(() => mainWindow, () => live.sync.start({}));
   mainWindow = createWindow();

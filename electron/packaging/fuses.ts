@@ -20,8 +20,8 @@ export const FUSES = {
   [FuseV1Options.WasmTrapHandlers]: true,
 } as const;
 
-export async function flipAppFuses(binary: string): Promise<Record<string, string>> {
-  await flipFuses(binary, FUSES);
+export async function flipAppFuses(binary: string, options: { resetAdHocDarwinSignature?: boolean } = {}): Promise<Record<string, string>> {
+  await flipFuses(binary, { ...FUSES, ...options });
   const wire = await getCurrentFuseWire(binary);
   const names = Object.keys(FuseV1Options).filter((k) => Number.isNaN(Number(k)));
   return Object.fromEntries(names.map((n) => [n, String(wire[FuseV1Options[n as keyof typeof FuseV1Options]])]));

@@ -77,3 +77,25 @@ export function useSyncActions() {
     cancel: useMutation({ mutationFn: () => call('cancelSync', {}), onSettled: refresh }),
   };
 }
+
+export function useUpdateStatus() {
+  return useQuery({
+    queryKey: ['updates'],
+    queryFn: () => call('getUpdateStatus', {}),
+    // Quick while a check or a download moves, so the line follows it; otherwise news comes from the daily check.
+    refetchInterval: (query) => {
+      const status = query.state.data;
+      if (!status?.supported) return false;
+      return status.phase === 'checking' || status.phase === 'downloading' || status.waitingFor ? 1_000 : 60_000;
+    },
+  });
+}
+
+export function useUpdateActions() {
+  const client = useQueryClient();
+  const refresh = () => void client.invalidateQueries({ queryKey: ['updates'] });
+  return {
+    check: useMutation({ mutationFn: () => call('checkForUpdates', {}), onSuccess: (status) => client.setQueryData(['updates'], status), onSettled: refresh }),
+    install: useMutation({ mutationFn: () => call('installUpdate', {}), onSettled: refresh }),
+  };
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useRefreshAfterSync, useStatus, useSyncActions } from '../api/hooks';
 import { formatInstant, formatWait, timeAgo } from './time';
+import { UpdateNotice } from './UpdateNotice';
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -56,6 +57,7 @@ export function StatusBar() {
         </span>
       )}
       <span className="spacer" />
+      <UpdateNotice />
       <span className="muted">Times in {status.reportingTimezone}</span>
       {!syncing && status.configured && !damaged && (
         <button type="button" onClick={() => start.mutate()} disabled={!online}>
