@@ -58,8 +58,9 @@ export const MANIFEST_NAME = 'manifest.json';
 const NOTES = [
   'Amounts are exact decimals; currencies are never added together.',
   'Rows are selected by their calendar date in the timezone above; local_date is that date.',
-  'Ledger totals are the column sums of the ledger file per currency, reversed rows included; "reversed" is the part of them from reversed rows, which count for nothing.',
-  'The monthly summary counts non-reversed rows only: per currency, its rows equal ledger rows minus reversed rows, and reversed_rows the reversed ones.',
+  'Income is every non-reversed ledger row of an earning stream (adjustments with their sign); payouts are transfers out of the balance, never income; reversed rows count for nothing.',
+  'Ledger totals split the ledger file per currency into income, payouts and reversed rows; the three add up to the file\'s columns, and no total adds a payout to income.',
+  'The monthly summary counts non-reversed rows only, each stream marked income or transfer; per currency its income and payouts equal the ledger\'s, and reversed_rows the reversed ones.',
   'Payout totals cover every payout in the file whatever its status; received = amount - fee.',
 ];
 

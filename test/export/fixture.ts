@@ -75,11 +75,31 @@ export const LEDGER_ROWS = [
   ['L12', '2026-11-30T22:59:59Z', '2026-11-30', 'character', 'character', 'c1', 'Ada', 'CREDITS', '0.10', '0.00', '0.10', 'available', '', ''],
 ];
 
-/** Column sums per currency of the rows above, and the reversed part. */
+/** Per currency, the rows above split into income, payouts (transfers) and reversed rows; each part's sums by hand. */
 export const LEDGER_TOTALS = [
-  { currency: 'CREDITS', rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125', reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' } },
-  { currency: 'USD', rows: 2, gross: '6.00', fee: '0.00', net: '6.00', reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' } },
-  { currency: 'USDT', rows: 4, gross: '-0.376543', fee: '0.250001', net: '-0.626544', reversed: { rows: 1, gross: '2.50', fee: '0.25', net: '2.25' } },
+  {
+    currency: 'CREDITS',
+    rows: 9,
+    // 3 + 0.5 + 1 + 7.25 + 10.5 + 2.000125 + 0.000001 - 1.000001 + 0.1
+    income: { rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125' },
+    payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+    reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+  },
+  {
+    currency: 'USD',
+    rows: 2,
+    income: { rows: 2, gross: '6.00', fee: '0.00', net: '6.00' },
+    payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+    reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+  },
+  {
+    currency: 'USDT',
+    rows: 4,
+    // L9 4 + L2 3.123457 (fee 0.000001); the payout L6 and the reversed L5 apart
+    income: { rows: 2, gross: '7.123457', fee: '0.000001', net: '7.123456' },
+    payouts: { rows: 1, gross: '-10.00', fee: '0.00', net: '-10.00' },
+    reversed: { rows: 1, gross: '2.50', fee: '0.25', net: '2.25' },
+  },
 ];
 
 export const PAYOUTS_HEADER = 'id,created_at,period_start,period_end,currency,amount,fee,received,status,method,network,tx_hash,arrival_date,failure_reason';
@@ -96,23 +116,23 @@ export const SUPPORT_ROWS = [
   ['s2', '2026-11-20T09:00:00Z', '2026-11-20', 'Ana', 'thanks', 'USD', '1.00', '', ''],
 ];
 
-export const MONTHLY_HEADER = 'month,currency,stream,rows,gross,fee,net,reversed_rows';
+export const MONTHLY_HEADER = 'month,currency,stream,kind,rows,gross,fee,net,reversed_rows';
 export const MONTHLY_ROWS = [
-  ['2026-10', 'CREDITS', 'campaign', '1', '3.00', '0.00', '3.00', '0'],
-  ['2026-10', 'CREDITS', 'character', '3', '8.75', '0.00', '8.75', '0'],
-  ['2026-10', 'USDT', 'plugin', '1', '4.00', '0.00', '4.00', '0'],
-  ['2026-11', 'CREDITS', 'adjustment', '1', '-1.000001', '0.00', '-1.000001', '0'],
-  ['2026-11', 'CREDITS', 'bounty', '1', '2.000125', '0.00', '2.000125', '0'],
-  ['2026-11', 'CREDITS', 'character', '3', '10.600001', '0.50', '10.100001', '0'],
-  ['2026-11', 'USD', 'support', '2', '6.00', '0.00', '6.00', '0'],
-  ['2026-11', 'USDT', 'embed', '1', '3.123457', '0.000001', '3.123456', '0'],
-  ['2026-11', 'USDT', 'payout', '1', '-10.00', '0.00', '-10.00', '0'],
-  ['2026-11', 'USDT', 'plugin', '0', '0.00', '0.00', '0.00', '1'],
+  ['2026-10', 'CREDITS', 'campaign', 'income', '1', '3.00', '0.00', '3.00', '0'],
+  ['2026-10', 'CREDITS', 'character', 'income', '3', '8.75', '0.00', '8.75', '0'],
+  ['2026-10', 'USDT', 'plugin', 'income', '1', '4.00', '0.00', '4.00', '0'],
+  ['2026-11', 'CREDITS', 'adjustment', 'income', '1', '-1.000001', '0.00', '-1.000001', '0'],
+  ['2026-11', 'CREDITS', 'bounty', 'income', '1', '2.000125', '0.00', '2.000125', '0'],
+  ['2026-11', 'CREDITS', 'character', 'income', '3', '10.600001', '0.50', '10.100001', '0'],
+  ['2026-11', 'USD', 'support', 'income', '2', '6.00', '0.00', '6.00', '0'],
+  ['2026-11', 'USDT', 'embed', 'income', '1', '3.123457', '0.000001', '3.123456', '0'],
+  ['2026-11', 'USDT', 'payout', 'transfer', '1', '-10.00', '0.00', '-10.00', '0'],
+  ['2026-11', 'USDT', 'plugin', 'income', '0', '0.00', '0.00', '0.00', '1'],
 ];
 export const MONTHLY_TOTALS = [
-  { currency: 'CREDITS', rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125', reversed_rows: 0 },
-  { currency: 'USD', rows: 2, gross: '6.00', fee: '0.00', net: '6.00', reversed_rows: 0 },
-  { currency: 'USDT', rows: 3, gross: '-2.876543', fee: '0.000001', net: '-2.876544', reversed_rows: 1 },
+  { currency: 'CREDITS', income: { rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125' }, payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' }, reversed_rows: 0 },
+  { currency: 'USD', income: { rows: 2, gross: '6.00', fee: '0.00', net: '6.00' }, payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' }, reversed_rows: 0 },
+  { currency: 'USDT', income: { rows: 2, gross: '7.123457', fee: '0.000001', net: '7.123456' }, payouts: { rows: 1, gross: '-10.00', fee: '0.00', net: '-10.00' }, reversed_rows: 1 },
 ];
 
 export const EARNINGS_HEADER = 'date,currency,stream,net';
