@@ -10,7 +10,9 @@ import { PeriodSpecSchema, type ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { samePlatform, tokenFor } from '../secrets/store';
-import { exportTable, taxPack } from './files';
+import { exportTable, importRatesFile, taxPack } from './files';
+import { ratesInfo } from './rates-info';
+import { ratesUrl } from '../rates/rates-sync';
 import { verifyAccount } from '../core/verify-account';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
@@ -33,6 +35,12 @@ function settingsView(ctx: ApiContext): Settings {
     syncIntervalMinutes: s.syncIntervalMinutes,
     theme: s.theme,
     periods: validPeriods(s.periods),
+    homeCurrency: s.homeCurrency,
+    taxYearStart: s.taxYearStart,
+    rateMethod: s.rateMethod,
+    ratesUrl: s.ratesUrl,
+    ratesUrlInUse: ratesUrl(ctx.db),
+    rates: ratesInfo(ctx.db),
   };
 }
 
@@ -135,4 +143,5 @@ export const handlers: Handlers = {
   ...audienceHandlers(reportingTimezone),
   exportTable,
   taxPack,
+  importRates: importRatesFile,
 };

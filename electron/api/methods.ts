@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'saveInsightThresholds',
   'exportTable',
   'taxPack',
+  'importRates',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
