@@ -12,6 +12,7 @@ import { taxPackZip, writeTaxPack } from '../export/tax-pack';
 import { readSettings, writeSettings } from '../../db/queries/settings';
 import { importRates } from '../rates/import';
 import { RatesFileError } from '../rates/ecb-csv';
+import { ratesStatus, syncRates } from '../rates/rates-sync';
 import type { ImportedRates } from './types';
 
 async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], rows: number): Promise<FileResult> {
@@ -41,6 +42,9 @@ export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): P
   const homeCurrency = input.homeCurrency ?? settings.homeCurrency;
   if (!homeCurrency) throw new ApiFailure('not_configured', 'Choose your home currency: the tax pack values your income in it.', 'homeCurrency');
   if (homeCurrency !== settings.homeCurrency) writeSettings(ctx.db, { homeCurrency });
+  // The first pack in a home currency should not wait for the next sync for its rates: fetch them now
+  // (a failure is recorded like the sync's, and the pack names the rates it misses).
+  if (!ratesStatus(ctx.db)?.ok || homeCurrency !== settings.homeCurrency) await syncRates(ctx.db, { now: ctx.now() });
   const options = { from: input.from, to: input.to, tz: input.tz, nowMs: ctx.now().getTime(), homeCurrency, rateMethod: settings.rateMethod, taxYearStart: settings.taxYearStart };
   const name = `creator-studio-tax-pack-${input.from}_${input.to}`;
   try {

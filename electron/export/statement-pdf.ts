@@ -40,15 +40,22 @@ class Writer {
     this.doc.moveDown(0.3);
   }
 
+  /** A row as tall as its tallest cell: a long reason wraps inside its column instead of running into the next row. */
+  private rowHeight(columns: Column[], cells: string[], font: string): number {
+    this.doc.font(font).fontSize(8.5);
+    return Math.max(ROW, ...columns.map((c, i) => this.doc.heightOfString(cells[i] ?? '', { width: c.width - 4 }) + 5));
+  }
+
   private row(columns: Column[], cells: string[], font: string): void {
     const y = this.doc.y;
+    const height = this.rowHeight(columns, cells, font);
     let x = MARGIN;
     this.doc.font(font).fontSize(8.5).fillColor('#111');
     columns.forEach((c, i) => {
-      this.doc.text(cells[i] ?? '', x + 2, y + 3, { width: c.width - 4, align: c.align ?? 'left', lineBreak: false });
+      this.doc.text(cells[i] ?? '', x + 2, y + 3, { width: c.width - 4, align: c.align ?? 'left' });
       x += c.width;
     });
-    this.doc.y = y + ROW;
+    this.doc.y = y + height;
   }
 
   table(columns: Column[], rows: string[][], options: { boldLast?: boolean } = {}): void {
@@ -60,7 +67,7 @@ class Writer {
     this.ensure(ROW * 3);
     header();
     rows.forEach((cells, i) => {
-      if (this.doc.y + ROW > this.bottom) {
+      if (this.doc.y + this.rowHeight(columns, cells, FONT) > this.bottom) {
         this.doc.addPage();
         header();
       }

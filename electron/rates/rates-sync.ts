@@ -30,8 +30,9 @@ export function ratesStatus(db: Db): RatesStatus | null {
   return getSetting<RatesStatus>(db, 'ratesStatus') ?? null;
 }
 
+/** The address set in Settings; else CREATOR_STUDIO_RATES_URL (a mirror for every database of this machine); else the ECB's. */
 export function ratesUrl(db: Db): string {
-  return process.env.CREATOR_STUDIO_RATES_URL || readSettings(db).ratesUrl || ECB_HISTORY_URL;
+  return readSettings(db).ratesUrl || process.env.CREATOR_STUDIO_RATES_URL || ECB_HISTORY_URL;
 }
 
 /** The ECB currencies the tax pack may need: the home currency and every ledger currency (USDT is valued as USD). */

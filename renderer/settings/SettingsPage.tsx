@@ -5,6 +5,7 @@ import { useSaveSettings, useSetToken, useSettings, useStatus } from '../api/hoo
 import { AccountFields, faultyField } from './AccountFields';
 import { ConnectAccount } from './ConnectAccount';
 import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
+import { TaxRecordsForm } from './TaxRecordsForm';
 
 const STORAGE_TEXT = {
   os: 'encrypted by your operating system’s keychain',
@@ -33,6 +34,7 @@ export function SettingsPage() {
         </>
       )}
       <PreferencesForm />
+      <TaxRecordsForm />
       <ThresholdSettings />
     </div>
   );
