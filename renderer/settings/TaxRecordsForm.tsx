@@ -52,7 +52,7 @@ function TaxRecords({ settings }: { settings: Settings }) {
       </label>
       <div className="row">
         <button type="submit" className="primary" disabled={save.isPending || (home !== '' && !CURRENCIES.includes(home))}>
-          Save
+          Save tax records
         </button>
         {save.error && (
           <span className="error" role="alert">
