@@ -9,32 +9,13 @@ import type { Db } from '../../db/open';
 import { formatMicros } from '../../db/money';
 import { homeAmount, rateText, type RateBook } from '../rates/rate-book';
 import { csvCell, csvLineChunks } from './csv';
-import { ledgerRows, type LedgerRow } from './ledger';
+import { LEDGER_COLUMNS, ledgerCells, ledgerRows, type LedgerRow } from './ledger';
 import { moneyKind } from './money-kind';
 import type { ExportRange } from './range';
 import { MicrosSum } from './totals';
 
-export const INCOME_COLUMNS = [
-  'id',
-  'occurred_at',
-  'local_date',
-  'stream',
-  'source_type',
-  'source_id',
-  'source_name',
-  'currency',
-  'gross',
-  'fee',
-  'net',
-  'status',
-  'home_currency',
-  'rate',
-  'rate_date',
-  'rate_source',
-  'gross_home',
-  'fee_home',
-  'net_home',
-] as const;
+/** The ledger's columns up to status, then the home-currency values. */
+export const INCOME_COLUMNS = [...LEDGER_COLUMNS.slice(0, 12), 'home_currency', 'rate', 'rate_date', 'rate_source', 'gross_home', 'fee_home', 'net_home'] as const;
 
 /** Sums in the home currency at its minor unit, of the rows that had a rate. */
 class HomeSum {
@@ -177,22 +158,7 @@ function* incomeLines(db: Db, range: ExportRange, book: RateBook, totals: Income
       totals.add(r, { gross, fee });
       home = [rateText(v.rate), v.rateDate, csvCell(v.source), totals.homeText(gross), totals.homeText(fee), totals.homeText(gross - fee)];
     }
-    yield [
-      csvCell(r.id),
-      csvCell(r.occurred_at),
-      csvCell(r.local_date),
-      csvCell(r.stream),
-      csvCell(r.source_type),
-      csvCell(r.source_id),
-      csvCell(r.source_name),
-      csvCell(r.currency),
-      formatMicros(r.gross),
-      formatMicros(r.fee),
-      formatMicros(r.net),
-      csvCell(r.status),
-      csvCell(book.home),
-      ...home,
-    ].join(',');
+    yield [...ledgerCells(r).slice(0, 12), csvCell(book.home), ...home].join(',');
   }
 }
 
