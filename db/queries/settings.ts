@@ -10,6 +10,14 @@ export interface StoredSettings {
   /** Set when this database was filled from the built-in sample platform. */
   demo: boolean;
   periods: Record<string, unknown>;
+  /** ISO 4217 code the tax pack values income in; null until the creator chooses one. */
+  homeCurrency: string | null;
+  /** The tax year's first day, MM-DD (01-01; 04-06 in the UK, 07-01 in Australia). */
+  taxYearStart: string;
+  /** Where the ECB's rates history is fetched from; null: the ECB's own address. */
+  ratesUrl: string | null;
+  /** The rate of each row's own day, or one average over the tax year. */
+  rateMethod: 'daily' | 'yearly-average';
 }
 
 export const DEFAULT_SETTINGS: StoredSettings = {
@@ -20,6 +28,10 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   theme: 'system',
   demo: false,
   periods: {},
+  homeCurrency: null,
+  taxYearStart: '01-01',
+  ratesUrl: null,
+  rateMethod: 'daily',
 };
 
 export function getSetting<T>(db: Db, key: string): T | undefined {

@@ -3,3 +3,4 @@ export * from './money';
 export * from './stats';
 export * from './local';
 export * from './rollups';
+export * from './rates';

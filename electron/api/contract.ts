@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { MethodName } from './methods';
 import { audienceInputs } from './audience-contract';
 import { DAY_BOUNDS_TEXT, inDayBounds } from './date-bounds';
+import { isCurrencyCode } from '../../db/currency-units';
+import { isYearStart } from '../export/tax-year';
 
 const isTimeZone = (tz: string) => {
   try {
@@ -37,6 +39,24 @@ const Token = z
   .max(4096, 'this is too long to be a token: paste only the token');
 
 const empty = z.object({}).strict();
+
+/** A home currency: any ISO 4217 code this computer knows. */
+const HomeCurrency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCurrencyCode, 'choose a currency by its ISO 4217 code, such as EUR, USD, GBP or JPY');
+
+/** Where the ECB's rates history is fetched from: https, or plain http on this computer (tests, mirrors). */
+const RatesUrl = z
+  .string()
+  .trim()
+  .max(2048, 'this address is too long')
+  .refine((u) => {
+    if (!URL.canParse(u)) return false;
+    const url = new URL(u);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  }, 'the rates address must start with https:// (plain http:// only for this computer)');
 
 const Day = z
   .string()
@@ -72,6 +92,12 @@ export const inputSchemas = {
       autoSync: z.boolean().optional(),
       syncIntervalMinutes: z.number().int('use whole minutes').min(5, 'at least 5 minutes').max(24 * 60, 'at most 1,440 minutes (a day)').optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
+      homeCurrency: HomeCurrency.nullable().optional(),
+      /** MM-DD: 01-01, 04-06, 07-01 or any day of the year but 29 February. */
+      taxYearStart: z.string().refine(isYearStart, 'the tax year starts on a day MM-DD that every year has (not 29 February)').optional(),
+      /** null: the ECB's own address. */
+      ratesUrl: RatesUrl.nullable().optional(),
+      rateMethod: z.enum(['daily', 'yearly-average']).optional(),
     })
     .strict(),
   setToken: z
@@ -116,7 +142,14 @@ export const inputSchemas = {
       rowOrder: z.array(z.string().max(500)).max(200_000).optional(),
     })
     .strict(),
-  taxPack: z.object({ from: Day, to: Day, tz: TimeZone }).strict(),
+  /** homeCurrency: chosen in the dialog the first time, and saved as the setting. */
+  taxPack: z.object({ from: Day, to: Day, tz: TimeZone, homeCurrency: HomeCurrency.optional() }).strict(),
+  importRates: z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      content: z.string().max(900_000, 'the rates file is larger than 900 KB: split it by year'),
+    })
+    .strict(),
   getUpdateStatus: empty,
   checkForUpdates: empty,
   installUpdate: empty,

@@ -8,7 +8,16 @@ import { METHOD_NAMES, type MethodName } from './methods';
 import type { ApiError, InputField, Result } from './types';
 
 /** Fields a creator types, whose schemas carry messages in a creator's words (contract.ts). */
-const TYPED_FIELDS: Record<InputField, string> = { platformUrl: 'Platform URL', token: 'API token', timezone: 'Timezone', syncIntervalMinutes: 'Minutes between syncs' };
+const TYPED_FIELDS: Record<InputField, string> = {
+  platformUrl: 'Platform URL',
+  token: 'API token',
+  timezone: 'Timezone',
+  syncIntervalMinutes: 'Minutes between syncs',
+  homeCurrency: 'Home currency',
+  taxYearStart: 'Tax year starts',
+  ratesUrl: 'Rates address',
+  ratesFile: 'Rates file',
+};
 
 /** A refused input: in a creator's words beside the field they typed, in the schema's words for the app's own inputs. */
 function invalidInput(method: MethodName, error: z.ZodError): ApiError {

@@ -10,6 +10,11 @@ import { writeFileAtomic, ExportError } from '../export/atomic-write';
 import { dashboardTable } from '../export/tables';
 import { shape } from '../export/tables/types';
 import { taxPackZip, writeTaxPack } from '../export/tax-pack';
+import { readSettings, writeSettings } from '../../db/queries/settings';
+import { importRates } from '../rates/import';
+import { RatesFileError } from '../rates/ecb-csv';
+import { ratesStatus, syncRates } from '../rates/rates-sync';
+import type { ImportedRates } from './types';
 
 async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], rows: number): Promise<FileResult> {
   if (!ctx.files) return { savedTo: null, filename, content: chunks.join(''), mime: 'text/csv;charset=utf-8', rows };
@@ -34,7 +39,14 @@ export async function exportTable(ctx: ApiContext, input: ParsedInput<'exportTab
 
 export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): Promise<FileResult> {
   if (input.from > input.to) throw new ApiFailure('invalid_input', 'The tax pack range ends before it starts.');
-  const options = { from: input.from, to: input.to, tz: input.tz, nowMs: ctx.now().getTime() };
+  const settings = readSettings(ctx.db);
+  const homeCurrency = input.homeCurrency ?? settings.homeCurrency;
+  if (!homeCurrency) throw new ApiFailure('not_configured', 'Choose your home currency: the tax pack values your income in it.', 'homeCurrency');
+  if (homeCurrency !== settings.homeCurrency) writeSettings(ctx.db, { homeCurrency });
+  // The first pack in a home currency should not wait for the next sync for its rates: fetch them now
+  // (a failure is recorded like the sync's, and the pack names the rates it misses).
+  if (!ratesStatus(ctx.db)?.ok || homeCurrency !== settings.homeCurrency) await syncRates(ctx.db, { now: ctx.now() });
+  const options = { from: input.from, to: input.to, tz: input.tz, nowMs: ctx.now().getTime(), homeCurrency, rateMethod: settings.rateMethod, taxYearStart: settings.taxYearStart };
   const name = `creator-studio-tax-pack-${input.from}_${input.to}`;
   try {
     if (!ctx.files) {
@@ -47,6 +59,18 @@ export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): P
     return { savedTo: written.folder, filename: name, content: null, rows: written.files.reduce((n, f) => n + f.rows, 0) };
   } catch (error) {
     if (error instanceof ExportError) throw new ApiFailure('io', error.message);
+    throw error;
+  }
+}
+
+/** A rates file the creator picked: stored for the home currency, or refused whole with the bad line named. */
+export function importRatesFile(ctx: ApiContext, input: ParsedInput<'importRates'>): ImportedRates {
+  const home = readSettings(ctx.db).homeCurrency;
+  if (!home) throw new ApiFailure('not_configured', 'Choose your home currency first: an imported rate is the value of 1 unit in it.', 'homeCurrency');
+  try {
+    return importRates(ctx.db, input.content, input.name, home, ctx.now());
+  } catch (error) {
+    if (error instanceof RatesFileError) throw new ApiFailure('invalid_input', error.message, 'ratesFile');
     throw error;
   }
 }

@@ -10,8 +10,10 @@ import { PeriodSpecSchema, type ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { samePlatform, tokenFor } from '../secrets/store';
-import { exportTable, taxPack } from './files';
 import { updateHandlers } from './update-handlers';
+import { exportTable, importRatesFile, taxPack } from './files';
+import { ratesInfo } from './rates-info';
+import { ratesUrl } from '../rates/rates-sync';
 import { verifyAccount } from '../core/verify-account';
 import type { MethodName } from './methods';
 import type { Outputs, Settings, Status } from './types';
@@ -34,6 +36,12 @@ function settingsView(ctx: ApiContext): Settings {
     syncIntervalMinutes: s.syncIntervalMinutes,
     theme: s.theme,
     periods: validPeriods(s.periods),
+    homeCurrency: s.homeCurrency,
+    taxYearStart: s.taxYearStart,
+    rateMethod: s.rateMethod,
+    ratesUrl: s.ratesUrl,
+    ratesUrlInUse: ratesUrl(ctx.db),
+    rates: ratesInfo(ctx.db),
   };
 }
 
@@ -137,4 +145,5 @@ export const handlers: Handlers = {
   exportTable,
   taxPack,
   ...updateHandlers,
+  importRates: importRatesFile,
 };

@@ -31,6 +31,7 @@ export const METHOD_NAMES = [
   'getUpdateStatus',
   'checkForUpdates',
   'installUpdate',
+  'importRates',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -21,7 +21,7 @@ import type { CharacterComparison, CharacterDetail, CharactersDashboard, PluginD
 export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'confirm' | 'internal';
 
 /** Fields a creator types in, which a failure can point at. */
-export type InputField = 'platformUrl' | 'token' | 'timezone' | 'syncIntervalMinutes';
+export type InputField = 'platformUrl' | 'token' | 'timezone' | 'syncIntervalMinutes' | 'homeCurrency' | 'taxYearStart' | 'ratesUrl' | 'ratesFile';
 
 export interface ApiError {
   code: ErrorCode;
@@ -103,6 +103,27 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   /** The period last chosen on each dashboard. */
   periods: Partial<Record<'earnings' | 'characters' | 'plugins' | 'stories' | 'audience' | 'review', PeriodSpec>>;
+  homeCurrency: string | null;
+  /** MM-DD */
+  taxYearStart: string;
+  rateMethod: 'daily' | 'yearly-average';
+  /** The address set in Settings (null: the default below, or the environment's). */
+  ratesUrl: string | null;
+  ratesUrlInUse: string;
+  rates: RatesInfo;
+}
+
+/** The rates the tax pack can use: the last fetch and every stored series. */
+export interface RatesInfo {
+  lastFetch: { at: string; ok: boolean; error: string | null; latestDay: string | null } | null;
+  series: { source: string; base: string; quote: string; days: number; first: string; last: string; origin: string }[];
+}
+
+export interface ImportedRates {
+  rows: number;
+  currencies: string[];
+  first: string;
+  last: string;
 }
 
 export interface Outputs {
@@ -136,6 +157,7 @@ export interface Outputs {
   getUpdateStatus: UpdateStatus;
   checkForUpdates: UpdateStatus;
   installUpdate: { installing: true };
+  importRates: ImportedRates;
 }
 
 /** A file the main process saved (desktop: savedTo), or its content for the browser to download. */

@@ -1,19 +1,23 @@
 // Monthly summary of the ledger: per local month, currency and stream, the non-reversed rows and
-// their sums, and how many rows were reversed. Built from the same rows the ledger CSV streams,
-// so the two files of a tax pack always agree. Currencies are never summed together.
+// their sums, and how many rows were reversed. Each line says whether its stream is income or a
+// transfer (payouts), and the totals keep the two apart: a payout is never netted against earnings.
+// Built from the same rows the ledger CSV streams, so the two files of a tax pack always agree.
+// Currencies are never summed together.
 import type { Db } from '../../db/open';
 import { formatMicros } from '../../db/money';
 import { csvChunks, type Cell } from './csv';
 import { ledgerRows, type LedgerRow } from './ledger';
+import { moneyKind, PAYOUT_STREAM } from './money-kind';
 import type { ExportRange } from './range';
 import { MicrosSum } from './totals';
 
-export const MONTHLY_COLUMNS = ['month', 'currency', 'stream', 'rows', 'gross', 'fee', 'net', 'reversed_rows'] as const;
+export const MONTHLY_COLUMNS = ['month', 'currency', 'stream', 'kind', 'rows', 'gross', 'fee', 'net', 'reversed_rows'] as const;
 
-interface Group {
+export interface MonthlyGroup {
   month: string;
   currency: string;
   stream: string;
+  kind: 'income' | 'transfer';
   rows: number;
   gross: MicrosSum;
   fee: MicrosSum;
@@ -21,25 +25,28 @@ interface Group {
   reversedRows: number;
 }
 
-/** Per currency: the sums of the summary's columns. `rows` equals the ledger's non-reversed rows. */
+type Part = { rows: number; gross: string; fee: string; net: string };
+
+/** Per currency: income and payouts apart, and the reversed rows. `rows` of both equal the ledger's. */
 export interface MonthlyTotal {
   currency: string;
-  rows: number;
-  gross: string;
-  fee: string;
-  net: string;
+  income: Part;
+  payouts: Part;
   reversed_rows: number;
 }
 
 export class MonthlySummary {
-  private readonly groups = new Map<string, Group>();
+  private readonly groups = new Map<string, MonthlyGroup>();
 
   add(row: Pick<LedgerRow, 'local_date' | 'currency' | 'stream' | 'status' | 'gross' | 'fee' | 'net'>): void {
     const month = row.local_date.slice(0, 7);
     const key = `${month}\u0000${row.currency}\u0000${row.stream}`;
     let g = this.groups.get(key);
-    if (!g) this.groups.set(key, (g = { month, currency: row.currency, stream: row.stream, rows: 0, gross: new MicrosSum(), fee: new MicrosSum(), net: new MicrosSum(), reversedRows: 0 }));
-    if (row.status === 'reversed') {
+    if (!g) {
+      const kind = row.stream === PAYOUT_STREAM ? 'transfer' : 'income';
+      this.groups.set(key, (g = { month, currency: row.currency, stream: row.stream, kind, rows: 0, gross: new MicrosSum(), fee: new MicrosSum(), net: new MicrosSum(), reversedRows: 0 }));
+    }
+    if (moneyKind(row) === 'reversed') {
       g.reversedRows += 1;
       return;
     }
@@ -50,7 +57,7 @@ export class MonthlySummary {
   }
 
   /** Groups ordered by month, currency, stream. */
-  sorted(): Group[] {
+  sorted(): MonthlyGroup[] {
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return [...this.groups.values()].sort((a, b) => cmp(a.month, b.month) || cmp(a.currency, b.currency) || cmp(a.stream, b.stream));
   }
@@ -64,6 +71,7 @@ export class MonthlySummary {
       g.month,
       g.currency,
       g.stream,
+      g.kind,
       String(g.rows),
       formatMicros(g.gross.value),
       formatMicros(g.fee.value),
@@ -74,26 +82,23 @@ export class MonthlySummary {
   }
 
   totals(): MonthlyTotal[] {
-    const by = new Map<string, { rows: number; gross: bigint; fee: bigint; net: bigint; reversed: number }>();
+    type Acc = { rows: number; gross: bigint; fee: bigint; net: bigint };
+    const zero = (): Acc => ({ rows: 0, gross: 0n, fee: 0n, net: 0n });
+    const by = new Map<string, { income: Acc; transfer: Acc; reversed: number }>();
     for (const g of this.sorted()) {
       let t = by.get(g.currency);
-      if (!t) by.set(g.currency, (t = { rows: 0, gross: 0n, fee: 0n, net: 0n, reversed: 0 }));
-      t.rows += g.rows;
-      t.gross += g.gross.value;
-      t.fee += g.fee.value;
-      t.net += g.net.value;
+      if (!t) by.set(g.currency, (t = { income: zero(), transfer: zero(), reversed: 0 }));
+      const acc = t[g.kind];
+      acc.rows += g.rows;
+      acc.gross += g.gross.value;
+      acc.fee += g.fee.value;
+      acc.net += g.net.value;
       t.reversed += g.reversedRows;
     }
+    const part = (a: Acc): Part => ({ rows: a.rows, gross: formatMicros(a.gross), fee: formatMicros(a.fee), net: formatMicros(a.net) });
     return [...by]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([currency, t]) => ({
-        currency,
-        rows: t.rows,
-        gross: formatMicros(t.gross),
-        fee: formatMicros(t.fee),
-        net: formatMicros(t.net),
-        reversed_rows: t.reversed,
-      }));
+      .map(([currency, t]) => ({ currency, income: part(t.income), payouts: part(t.transfer), reversed_rows: t.reversed }));
   }
 }
 

@@ -8,6 +8,7 @@ import { cappedAt, completePass, laterOf, passStart, readCheckpoint, recordResou
 import { describeFailure } from './failures';
 import { closeAbandonedRuns, finishRun, startRun, type RunStatus } from './runs';
 import { saveBalances, saveCreator } from './store';
+import { syncRates, type RatesSyncResult } from '../rates/rates-sync';
 import { TABLES } from './tables';
 import { tableWriter } from './writer';
 
@@ -31,6 +32,8 @@ export interface SyncSummary {
   failures: { resource: string; message: string }[];
   /** Why the whole run stopped (token refused, server unreachable, disk full, cancelled). */
   error: string | null;
+  /** The exchange rates fetched after the platform's data, reported apart: their failure is not the sync's. */
+  rates?: RatesSyncResult;
 }
 
 /** Faults that every other resource would hit too: stop the run instead of failing each one. */
@@ -106,7 +109,17 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
       error = describeFailure(err);
     }
   }
-  return { status, rowsWritten: progress.rows, failures, error };
+  const rates = status === 'cancelled' ? undefined : await fetchRates(db, now(), options);
+  return { status, rowsWritten: progress.rows, failures, error, ...(rates && { rates }) };
+}
+
+/** After the platform's data, whatever became of it: the rates come from another address. */
+async function fetchRates(db: Db, at: Date, options: SyncOptions): Promise<RatesSyncResult | null> {
+  try {
+    return await syncRates(db, { now: at, signal: options.signal, force: options.full });
+  } catch (err) {
+    return { status: 'skipped', reason: describeFailure(err) };
+  }
 }
 
 /** Pages are stored in batches of about this many rows: one fsync per batch instead of per page. */

@@ -6,6 +6,7 @@ import { AccountFields, faultyField } from './AccountFields';
 import { ConnectAccount } from './ConnectAccount';
 import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
 import { UpdatesSection } from './UpdatesSection';
+import { TaxRecordsForm } from './TaxRecordsForm';
 
 const STORAGE_TEXT = {
   os: 'encrypted by your operating system’s keychain',
@@ -35,6 +36,7 @@ export function SettingsPage() {
       )}
       <PreferencesForm />
       <UpdatesSection />
+      <TaxRecordsForm />
       <ThresholdSettings />
     </div>
   );

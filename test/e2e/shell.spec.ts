@@ -28,7 +28,7 @@ test('settings keep the platform URL and timezone and never show the token', asy
     await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: /Settings/ }).click();
     await page.getByLabel('Platform URL').fill(platform.url);
     await page.getByLabel('API token').fill('tok_live_abcdef123456');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText(/A token is kept in memory/)).toBeVisible();
     await page.getByLabel(/Reporting timezone/).selectOption('Europe/Berlin');
     await page.reload();

@@ -42,21 +42,25 @@ describe('amounts beyond 2^53 micro-units', () => {
       ['C', '9007199254.740991', '9007199254.740991', '0.00'],
       ['D', '1.00', '0.25', '0.75'],
     ]);
-    // gross: 2^53 + 1 - (2^63 - 1) + (2^53 - 1) + 10^6, summed exactly
+    // income (A, C, D) gross: 2^53 + 1 + (2^53 - 1) + 10^6 = 2^54 + 10^6, summed exactly; B is reversed
     expect(result.totals).toEqual([
       {
         currency: 'USDT',
         rows: 4,
-        gross: '-9205357638344.293823',
-        fee: '9007199254.990992',
-        net: '-9214364837599.284815',
+        income: { rows: 3, gross: '18014398510.481984', fee: '9007199254.990992', net: '9007199255.490992' },
+        payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
         reversed: { rows: 1, gross: '-9223372036854.775807', fee: '0.00', net: '-9223372036854.775807' },
       },
     ]);
     // rows read for the tax pack's summary keep bigints where numbers would round
     expect([...ledgerRows(db, range)].map((r) => r.gross)).toEqual([9_007_199_254_740_993n, -9_223_372_036_854_775_807n, SAFE, 1_000_000]);
     expect(monthlySummary(db, range).totals()).toEqual([
-      { currency: 'USDT', rows: 3, gross: '18014398510.481984', fee: '9007199254.990992', net: '9007199255.490992', reversed_rows: 1 },
+      {
+        currency: 'USDT',
+        income: { rows: 3, gross: '18014398510.481984', fee: '9007199254.990992', net: '9007199255.490992' },
+        payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+        reversed_rows: 1,
+      },
     ]);
     db.close();
   });

@@ -6,6 +6,8 @@ import { openDatabase, type Db } from '../../db/open';
 import { insertCatalogue, insertCreator, insertLedger, insertPayout } from '../helpers/fixture';
 
 export const ZONE = 'Europe/Berlin';
+/** The home currency and methods the tax pack tests use. */
+export const PACK_OPTIONS = { homeCurrency: 'EUR', rateMethod: 'daily', taxYearStart: '01-01' } as const;
 export const FROM = '2026-10-01';
 export const TO = '2026-11-30';
 
@@ -75,13 +77,34 @@ export const LEDGER_ROWS = [
   ['L12', '2026-11-30T22:59:59Z', '2026-11-30', 'character', 'character', 'c1', 'Ada', 'CREDITS', '0.10', '0.00', '0.10', 'available', '', ''],
 ];
 
-/** Column sums per currency of the rows above, and the reversed part. */
+/** Per currency, the rows above split into income, payouts (transfers) and reversed rows; each part's sums by hand. */
 export const LEDGER_TOTALS = [
-  { currency: 'CREDITS', rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125', reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' } },
-  { currency: 'USD', rows: 2, gross: '6.00', fee: '0.00', net: '6.00', reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' } },
-  { currency: 'USDT', rows: 4, gross: '-0.376543', fee: '0.250001', net: '-0.626544', reversed: { rows: 1, gross: '2.50', fee: '0.25', net: '2.25' } },
+  {
+    currency: 'CREDITS',
+    rows: 9,
+    // 3 + 0.5 + 1 + 7.25 + 10.5 + 2.000125 + 0.000001 - 1.000001 + 0.1
+    income: { rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125' },
+    payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+    reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+  },
+  {
+    currency: 'USD',
+    rows: 2,
+    income: { rows: 2, gross: '6.00', fee: '0.00', net: '6.00' },
+    payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+    reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+  },
+  {
+    currency: 'USDT',
+    rows: 4,
+    // L9 4 + L2 3.123457 (fee 0.000001); the payout L6 and the reversed L5 apart
+    income: { rows: 2, gross: '7.123457', fee: '0.000001', net: '7.123456' },
+    payouts: { rows: 1, gross: '-10.00', fee: '0.00', net: '-10.00' },
+    reversed: { rows: 1, gross: '2.50', fee: '0.25', net: '2.25' },
+  },
 ];
 
+export const PAID_OUT_HEADER = 'arrival_date,payout_id,created_at,currency,amount,fee,received,method,network,tx_hash';
 export const PAYOUTS_HEADER = 'id,created_at,period_start,period_end,currency,amount,fee,received,status,method,network,tx_hash,arrival_date,failure_reason';
 export const PAYOUT_ROWS = [
   ['po2', '2026-09-30T22:00:00Z', '2026-10-01', '2026-10-31', 'USDT', '7.000001', '0.000001', '7.00', 'processing', 'usdt_wallet', 'TRC-20', '', '', ''],
@@ -96,23 +119,23 @@ export const SUPPORT_ROWS = [
   ['s2', '2026-11-20T09:00:00Z', '2026-11-20', 'Ana', 'thanks', 'USD', '1.00', '', ''],
 ];
 
-export const MONTHLY_HEADER = 'month,currency,stream,rows,gross,fee,net,reversed_rows';
+export const MONTHLY_HEADER = 'month,currency,stream,kind,rows,gross,fee,net,reversed_rows';
 export const MONTHLY_ROWS = [
-  ['2026-10', 'CREDITS', 'campaign', '1', '3.00', '0.00', '3.00', '0'],
-  ['2026-10', 'CREDITS', 'character', '3', '8.75', '0.00', '8.75', '0'],
-  ['2026-10', 'USDT', 'plugin', '1', '4.00', '0.00', '4.00', '0'],
-  ['2026-11', 'CREDITS', 'adjustment', '1', '-1.000001', '0.00', '-1.000001', '0'],
-  ['2026-11', 'CREDITS', 'bounty', '1', '2.000125', '0.00', '2.000125', '0'],
-  ['2026-11', 'CREDITS', 'character', '3', '10.600001', '0.50', '10.100001', '0'],
-  ['2026-11', 'USD', 'support', '2', '6.00', '0.00', '6.00', '0'],
-  ['2026-11', 'USDT', 'embed', '1', '3.123457', '0.000001', '3.123456', '0'],
-  ['2026-11', 'USDT', 'payout', '1', '-10.00', '0.00', '-10.00', '0'],
-  ['2026-11', 'USDT', 'plugin', '0', '0.00', '0.00', '0.00', '1'],
+  ['2026-10', 'CREDITS', 'campaign', 'income', '1', '3.00', '0.00', '3.00', '0'],
+  ['2026-10', 'CREDITS', 'character', 'income', '3', '8.75', '0.00', '8.75', '0'],
+  ['2026-10', 'USDT', 'plugin', 'income', '1', '4.00', '0.00', '4.00', '0'],
+  ['2026-11', 'CREDITS', 'adjustment', 'income', '1', '-1.000001', '0.00', '-1.000001', '0'],
+  ['2026-11', 'CREDITS', 'bounty', 'income', '1', '2.000125', '0.00', '2.000125', '0'],
+  ['2026-11', 'CREDITS', 'character', 'income', '3', '10.600001', '0.50', '10.100001', '0'],
+  ['2026-11', 'USD', 'support', 'income', '2', '6.00', '0.00', '6.00', '0'],
+  ['2026-11', 'USDT', 'embed', 'income', '1', '3.123457', '0.000001', '3.123456', '0'],
+  ['2026-11', 'USDT', 'payout', 'transfer', '1', '-10.00', '0.00', '-10.00', '0'],
+  ['2026-11', 'USDT', 'plugin', 'income', '0', '0.00', '0.00', '0.00', '1'],
 ];
 export const MONTHLY_TOTALS = [
-  { currency: 'CREDITS', rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125', reversed_rows: 0 },
-  { currency: 'USD', rows: 2, gross: '6.00', fee: '0.00', net: '6.00', reversed_rows: 0 },
-  { currency: 'USDT', rows: 3, gross: '-2.876543', fee: '0.000001', net: '-2.876544', reversed_rows: 1 },
+  { currency: 'CREDITS', income: { rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125' }, payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' }, reversed_rows: 0 },
+  { currency: 'USD', income: { rows: 2, gross: '6.00', fee: '0.00', net: '6.00' }, payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' }, reversed_rows: 0 },
+  { currency: 'USDT', income: { rows: 2, gross: '7.123457', fee: '0.000001', net: '7.123456' }, payouts: { rows: 1, gross: '-10.00', fee: '0.00', net: '-10.00' }, reversed_rows: 1 },
 ];
 
 export const EARNINGS_HEADER = 'date,currency,stream,net';
@@ -144,3 +167,39 @@ export function readCsv(text: string, header: string): string[][] {
   expect(head.join(',')).toBe(header);
   return rows;
 }
+
+/** ECB-style rates for the fixture's range (units per euro), a Friday standing for the weekend after it. */
+export const FIXTURE_ECB_USD: [string, string][] = [
+  ['2026-10-20', '1.1600'],
+  ['2026-10-30', '1.1550'], // Friday: the rate of Saturday 31 October and Sunday 1 November
+  ['2026-11-20', '1.1500'],
+];
+
+export function insertFixtureRates(db: Db): void {
+  const insert = db.prepare(`INSERT INTO exchange_rates (source, day, base, quote, rate, origin, stored_at) VALUES ('ECB', ?, 'EUR', 'USD', ?, 'test', 'x')`);
+  for (const [day, rate] of FIXTURE_ECB_USD) insert.run(day, rate);
+}
+
+export const INCOME_HEADER = `${LEDGER_HEADER.split(',').slice(0, 12).join(',')},home_currency,rate,rate_date,rate_source,gross_home,fee_home,net_home`;
+const CREDITS_NOT_CONVERTED = ['EUR', '', '', 'not converted: CREDITS are platform credits with no published rate (import one to value them)', '', '', ''];
+/**
+ * The ledger's income rows (not the reversed L5, not the payout L6) valued in EUR, by hand:
+ * USD→EUR = 1 / (USD per EUR) rounded half away from zero to 10 places; amount × rate rounded to cents.
+ */
+const HOME: Record<string, string[]> = {
+  // 1/1.16 = 0.862068965517… → 0.8620689655; 4 × it = 3.448275862 → 3.45
+  L9: ['EUR', '0.8620689655', '2026-10-20', 'USDT at 1 USD; ECB euro reference rate', '3.45', '0.00', '3.45'],
+  // local 1 November (a Sunday) takes Friday's rate: 1/1.155 → 0.8658008658; 3.123457 × it = 2.70429177… → 2.70; the fee 0.000001 × it → 0.00
+  L2: ['EUR', '0.8658008658', '2026-10-30', 'USDT at 1 USD; ECB euro reference rate', '2.70', '0.00', '2.70'],
+  // 1/1.15 = 0.869565217391… → 0.8695652174; 5 × it = 4.347826087 → 4.35; 1 × it → 0.87
+  L7: ['EUR', '0.8695652174', '2026-11-20', 'ECB euro reference rate', '4.35', '0.00', '4.35'],
+  L7b: ['EUR', '0.8695652174', '2026-11-20', 'ECB euro reference rate', '0.87', '0.00', '0.87'],
+};
+export const INCOME_ROWS = LEDGER_ROWS.filter((r) => r[0] !== 'L5' && r[0] !== 'L6').map((r) => [...r.slice(0, 12), ...(HOME[r[0]] ?? CREDITS_NOT_CONVERTED)]);
+export const INCOME_TOTALS = [
+  { currency: 'CREDITS', rows: 9, gross: '23.350125', fee: '0.50', net: '22.850125', home: { currency: 'EUR', valued_rows: 0, missing_rows: 9, gross: '0.00', fee: '0.00', net: '0.00' } },
+  { currency: 'USD', rows: 2, gross: '6.00', fee: '0.00', net: '6.00', home: { currency: 'EUR', valued_rows: 2, missing_rows: 0, gross: '5.22', fee: '0.00', net: '5.22' } },
+  { currency: 'USDT', rows: 2, gross: '7.123457', fee: '0.000001', net: '7.123456', home: { currency: 'EUR', valued_rows: 2, missing_rows: 0, gross: '6.15', fee: '0.00', net: '6.15' } },
+];
+/** 5.22 + 6.15 */
+export const INCOME_HOME_ALL = { currency: 'EUR', valued_rows: 4, missing_rows: 9, gross: '11.37', fee: '0.00', net: '11.37' };

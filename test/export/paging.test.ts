@@ -33,7 +33,13 @@ describe('large exports stream in pages', () => {
     );
     expect(ids).toEqual(expected.map((e) => e.id));
     expect(totals.list()).toEqual([
-      { currency: 'USDT', rows: 10_000, gross: '0.01', fee: '0.00', net: '0.01', reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' } },
+      {
+        currency: 'USDT',
+        rows: 10_000,
+        income: { rows: 10_000, gross: '0.01', fee: '0.00', net: '0.01' },
+        payouts: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+        reversed: { rows: 0, gross: '0.00', fee: '0.00', net: '0.00' },
+      },
     ]);
     db.close();
   });

@@ -9,7 +9,7 @@ import { ExportError, prepareFileAtomic, writeFileAtomic } from '../../electron/
 import { writeTaxPack } from '../../electron/export/tax-pack';
 import { listing, runCli, sha256 } from '../helpers/cli';
 import { tempDbFile, tempDir } from '../helpers/tmp';
-import { exportFixture, FROM, TO, ZONE } from './fixture';
+import { exportFixture, FROM, PACK_OPTIONS, TO, ZONE } from './fixture';
 
 const refusal = (file: string, what: string) =>
   `${file} is ${what}, not a regular file: Creator Studio only replaces regular files, so it left it as it was. Choose another file name.`;
@@ -136,7 +136,7 @@ describe('every file the app writes for the creator (save dialog, tax pack folde
     const payouts = path.join(dir, `payouts-${FROM}_${TO}.csv`);
     fs.symlinkSync(outside, payouts);
     try {
-      await refused(writeTaxPack(db, { folder: dir, from: FROM, to: TO, tz: ZONE, nowMs: Date.parse('2026-12-02T08:00:00Z') }), payouts, `a symbolic link (to ${outside})`);
+      await refused(writeTaxPack(db, { folder: dir, from: FROM, to: TO, tz: ZONE, nowMs: Date.parse('2026-12-02T08:00:00Z'), ...PACK_OPTIONS }), payouts, `a symbolic link (to ${outside})`);
     } finally {
       db.close();
     }

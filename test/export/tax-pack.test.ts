@@ -13,12 +13,19 @@ import { tempDbFile, tempDir } from '../helpers/tmp';
 import {
   exportFixture,
   FROM,
+  INCOME_HEADER,
+  INCOME_HOME_ALL,
+  INCOME_ROWS,
+  INCOME_TOTALS,
+  insertFixtureRates,
+  PACK_OPTIONS,
   LEDGER_HEADER,
   LEDGER_ROWS,
   LEDGER_TOTALS,
   MONTHLY_HEADER,
   MONTHLY_ROWS,
   MONTHLY_TOTALS,
+  PAID_OUT_HEADER,
   PAYOUT_ROWS,
   PAYOUT_TOTALS,
   PAYOUTS_HEADER,
@@ -28,12 +35,15 @@ import {
 } from './fixture';
 
 const NOW = Date.parse('2026-12-02T08:00:00Z');
-const NAMES = ['ledger-2026-10-01_2026-11-30.csv', 'payouts-2026-10-01_2026-11-30.csv', 'monthly-summary-2026-10-01_2026-11-30.csv'];
+const SUFFIX = '2026-10-01_2026-11-30';
+const NAMES = [`ledger-${SUFFIX}.csv`, `income-${SUFFIX}.csv`, `payouts-${SUFFIX}.csv`, `paid-out-${SUFFIX}.csv`, `monthly-summary-${SUFFIX}.csv`, `statement-${SUFFIX}.pdf`];
+const PACK = { from: FROM, to: TO, tz: ZONE, nowMs: NOW, ...PACK_OPTIONS };
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 let db: Db;
 
 beforeAll(async () => {
   db = await exportFixture(tempDbFile());
+  insertFixtureRates(db);
   const run = db.prepare(`INSERT INTO sync_runs (started_at, finished_at, status, rows_written) VALUES (?, ?, ?, 0)`);
   run.run('2026-12-01T09:00:00Z', '2026-12-01T09:05:00Z', 'ok');
   run.run('2026-12-01T21:00:00Z', '2026-12-01T21:03:00Z', 'partial');
@@ -42,48 +52,38 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-/** Totals per currency straight from SQL, independently of the exporter. */
+/** Totals per currency straight from SQL, independently of the exporter: income, payouts and reversed rows apart. */
 function sqlLedgerTotals() {
   const start = startOfLocalDay(FROM, ZONE);
   const end = startOfLocalDay('2026-12-01', ZONE);
+  const part = (where: string) =>
+    `count(CASE WHEN ${where} THEN 1 END), sum(CASE WHEN ${where} THEN gross ELSE 0 END), sum(CASE WHEN ${where} THEN fee ELSE 0 END), sum(CASE WHEN ${where} THEN net ELSE 0 END)`;
   const rows = db
     .prepare(
-      `SELECT currency, count(*) AS rows, sum(gross) AS gross, sum(fee) AS fee, sum(net) AS net,
-         sum(status = 'reversed') AS rrows, sum(CASE WHEN status = 'reversed' THEN gross ELSE 0 END) AS rgross,
-         sum(CASE WHEN status = 'reversed' THEN fee ELSE 0 END) AS rfee, sum(CASE WHEN status = 'reversed' THEN net ELSE 0 END) AS rnet
+      `SELECT currency, count(*), ${part(`status <> 'reversed' AND stream <> 'payout'`)}, ${part(`status <> 'reversed' AND stream = 'payout'`)}, ${part(`status = 'reversed'`)}
        FROM ledger WHERE occurred_ms >= ? AND occurred_ms < ? GROUP BY currency ORDER BY currency`,
     )
+    .raw()
     .safeIntegers(true)
-    .all(start, end) as Record<string, bigint | string>[];
-  return rows.map((r) => ({
-    currency: r.currency,
-    rows: Number(r.rows),
-    gross: formatMicros(r.gross as bigint),
-    fee: formatMicros(r.fee as bigint),
-    net: formatMicros(r.net as bigint),
-    reversed: { rows: Number(r.rrows), gross: formatMicros(r.rgross as bigint), fee: formatMicros(r.rfee as bigint), net: formatMicros(r.rnet as bigint) },
-  }));
+    .all(start, end) as [string, ...bigint[]][];
+  const part4 = (v: bigint[]) => ({ rows: Number(v[0]), gross: formatMicros(v[1]), fee: formatMicros(v[2]), net: formatMicros(v[3]) });
+  return rows.map(([currency, rows, ...v]) => ({ currency, rows: Number(rows), income: part4(v.slice(0, 4)), payouts: part4(v.slice(4, 8)), reversed: part4(v.slice(8, 12)) }));
 }
 
 describe('tax pack', () => {
-  it('writes the ledger, payouts, monthly summary and a manifest that checks them', async () => {
+  it('writes the ledger, income, payouts, paid-out view, monthly summary, statement and a manifest that checks them', async () => {
     const folder = tempDir();
-    const summary = await writeTaxPack(db, { folder, from: FROM, to: TO, tz: ZONE, nowMs: NOW });
-    expect(summary).toEqual({
-      folder,
-      files: [
-        { name: NAMES[0], rows: 15 },
-        { name: NAMES[1], rows: 3 },
-        { name: NAMES[2], rows: 10 },
-      ],
-      manifest: 'manifest.json',
-    });
+    const summary = await writeTaxPack(db, { folder, ...PACK });
+    const counts = [15, 13, 3, 1, 10, 2]; // the statement: its pages
+    expect(summary).toEqual({ folder, files: NAMES.map((name, i) => ({ name, rows: counts[i] })), manifest: 'manifest.json' });
     expect(fs.readdirSync(folder).sort()).toEqual([...NAMES, 'manifest.json'].sort());
 
     const read = (name: string) => fs.readFileSync(path.join(folder, name), 'utf8');
     expect(readCsv(read(NAMES[0]), LEDGER_HEADER)).toEqual(LEDGER_ROWS);
-    expect(readCsv(read(NAMES[1]), PAYOUTS_HEADER)).toEqual(PAYOUT_ROWS);
-    expect(readCsv(read(NAMES[2]), MONTHLY_HEADER)).toEqual(MONTHLY_ROWS);
+    expect(readCsv(read(NAMES[1]), INCOME_HEADER)).toEqual(INCOME_ROWS);
+    expect(readCsv(read(NAMES[2]), PAYOUTS_HEADER)).toEqual(PAYOUT_ROWS);
+    expect(readCsv(read(NAMES[3]), PAID_OUT_HEADER)).toEqual([['2026-11-16', 'po1', '2026-11-15T10:00:00Z', 'USDT', '10.00', '0.50', '9.50', 'usdt_wallet', 'TRC-20', '0xabc123']]);
+    expect(readCsv(read(NAMES[4]), MONTHLY_HEADER)).toEqual(MONTHLY_ROWS);
 
     const manifest = JSON.parse(read('manifest.json')) as Manifest;
     expect(manifest).toMatchObject({
@@ -92,12 +92,25 @@ describe('tax pack', () => {
       data_as_of: '2026-12-01T21:03:00Z', // the partial run; the failed and the running one do not count
       timezone: ZONE,
       filters: { from: FROM, to: TO },
+      period: '1 October 2026 – 30 November 2026',
+      home_currency: 'EUR',
+      income_in_home_currency: INCOME_HOME_ALL,
+      // CREDITS: LX1 (100) before the range; end = start + income 22.850125. USDT: income 7.123456 - payout 10
+      balances: [
+        { currency: 'CREDITS', start: '100.00', end: '122.850125' },
+        { currency: 'USD', start: '0.00', end: '6.00' },
+        { currency: 'USDT', start: '0.00', end: '-2.876544' },
+      ],
     });
-    expect(manifest.files.map((f) => [f.name, f.rows])).toEqual([
-      [NAMES[0], 15],
-      [NAMES[1], 3],
-      [NAMES[2], 10],
+    expect(manifest.rates.method).toMatch(/^Daily rate: each income row is valued in EUR at the rate of its own local date/);
+    expect(manifest.rates.rounding).toMatch(/rounded once, half away from zero, to EUR's minor unit \(2 decimal places/);
+    expect(manifest.rates.sources).toEqual(['ECB euro reference rate', 'USDT at 1 USD; ECB euro reference rate']);
+    expect(manifest.rates.stored).toEqual([{ source: 'ECB', base: 'EUR', quote: 'USD', days: 3, first: '2026-10-20', last: '2026-11-20', origin: 'test' }]);
+    // the missing rate is named, with its rows: never a zero
+    expect(manifest.rates.missing).toEqual([
+      { currency: 'CREDITS', rows: 9, first_day: '2026-10-01', last_day: '2026-11-30', reason: 'not converted: CREDITS are platform credits with no published rate (import one to value them)' },
     ]);
+    expect(manifest.files.map((f) => [f.name, f.rows ?? f.pages])).toEqual(NAMES.map((name, i) => [name, counts[i]]));
     for (const f of manifest.files) {
       const bytes = fs.readFileSync(path.join(folder, f.name));
       expect(f.sha256).toBe(sha256(bytes));
@@ -105,21 +118,30 @@ describe('tax pack', () => {
     }
     expect(manifest.files[0].totals).toEqual(LEDGER_TOTALS);
     expect(manifest.files[0].totals).toEqual(sqlLedgerTotals());
-    expect(manifest.files[1].totals).toEqual(PAYOUT_TOTALS);
-    expect(manifest.files[2].totals).toEqual(MONTHLY_TOTALS);
-    expect(manifest.files[0].columns.join(',')).toBe(LEDGER_HEADER);
-    // the summary's rows per currency are the ledger's non-reversed rows
+    expect(manifest.files[1].totals).toEqual(INCOME_TOTALS);
+    expect(manifest.files[2].totals).toEqual(PAYOUT_TOTALS);
+    expect(manifest.files[3].totals).toEqual([{ currency: 'USDT', rows: 1, amount: '10.00', fee: '0.50', received: '9.50' }]);
+    expect(manifest.files[4].totals).toEqual(MONTHLY_TOTALS);
+    expect(manifest.files[0].columns!.join(',')).toBe(LEDGER_HEADER);
+    expect(manifest.files[1].columns!.join(',')).toBe(INCOME_HEADER);
+    // the summary's and the income file's income per currency are the ledger's, and neither holds a payout
     for (const t of MONTHLY_TOTALS) {
       const l = LEDGER_TOTALS.find((x) => x.currency === t.currency)!;
-      expect(t.rows).toBe(l.rows - l.reversed.rows);
+      const i = INCOME_TOTALS.find((x) => x.currency === t.currency)!;
+      expect(t.income).toEqual(l.income);
+      expect({ rows: i.rows, gross: i.gross, fee: i.fee, net: i.net }).toEqual(l.income);
+      expect(t.payouts).toEqual(l.payouts);
       expect(t.reversed_rows).toBe(l.reversed.rows);
     }
+    // no figure anywhere in the manifest nets a payout against earnings: the old mixed USDT net (-0.626544) is gone
+    expect(read('manifest.json')).not.toContain('-0.626544');
+    expect(read('manifest.json')).not.toContain('-2.876543');
   });
 
   it('the ZIP holds the same files byte for byte, and standard tools read it', async () => {
     const folder = tempDir();
-    await writeTaxPack(db, { folder, from: FROM, to: TO, tz: ZONE, nowMs: NOW });
-    const archive = await taxPackZip(db, { from: FROM, to: TO, tz: ZONE, nowMs: NOW });
+    await writeTaxPack(db, { folder, ...PACK });
+    const archive = await taxPackZip(db, PACK);
     const entries = readZip(archive);
     expect(entries.map((e) => e.name)).toEqual([...NAMES, 'manifest.json']);
     for (const e of entries) expect(e.data.equals(fs.readFileSync(path.join(folder, e.name)))).toBe(true);
@@ -134,19 +156,23 @@ describe('tax pack', () => {
       expect(JSON.parse(python.stdout)).toEqual({ bad: null, files: entries.map((e) => [e.name, sha256(e.data)]) });
     }
     const unzip = spawnSync('unzip', ['-tq', zipFile], { encoding: 'utf8' });
-    if (!unzip.error) expect(unzip.stdout).toMatch(/No errors detected/);
+    if (!unzip.error) {
+      expect(unzip.stdout).toMatch(/No errors detected/);
+      // listed by a standard tool as an accountant would
+      expect(spawnSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' }).stdout.trim().split('\n')).toEqual([...NAMES, 'manifest.json']);
+    }
   });
 
   it('a failure part way writes nothing: the previous pack stays as it was, no temp files', async () => {
     const folder = tempDir();
-    await writeTaxPack(db, { folder, from: FROM, to: TO, tz: ZONE, nowMs: NOW });
+    await writeTaxPack(db, { folder, ...PACK });
     const before = Object.fromEntries(fs.readdirSync(folder).map((f) => [f, fs.readFileSync(path.join(folder, f), 'utf8')]));
     // the payouts table disappears: the ledger is already written (to its temp file) when the pack fails
     const broken = await exportFixture(tempDbFile());
     broken.exec('DROP TABLE payouts');
     broken.prepare(`INSERT INTO ledger (id, occurred_at, occurred_ms, updated_at, stream, source_type, source_id, currency, gross, fee, net, status)
       VALUES ('NEW', '2026-11-02T10:00:00Z', ?, 'x', 'character', 'character', 'c1', 'CREDITS', 1, 0, 1, 'available')`).run(Date.parse('2026-11-02T10:00:00Z'));
-    const error = await writeTaxPack(broken, { folder, from: FROM, to: TO, tz: ZONE, nowMs: NOW + 1000 }).catch((e: unknown) => e);
+    const error = await writeTaxPack(broken, { folder, ...PACK, nowMs: NOW + 1000 }).catch((e: unknown) => e);
     broken.close();
     expect(error).toBeInstanceOf(ExportError);
     expect((error as Error).message).toMatch(/payouts-2026-10-01_2026-11-30\.csv was not written \(no such table: payouts\)/);
@@ -156,7 +182,7 @@ describe('tax pack', () => {
 
   it('a folder that does not exist: a clear error, nothing created', async () => {
     const folder = path.join(tempDir(), 'missing');
-    const error = await writeTaxPack(db, { folder, from: FROM, to: TO, tz: ZONE, nowMs: NOW }).catch((e: unknown) => e);
+    const error = await writeTaxPack(db, { folder, ...PACK }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportError);
     expect((error as Error).message).toBe(`The folder ${folder} does not exist. Choose another folder.`);
     expect(fs.existsSync(folder)).toBe(false);

@@ -58,7 +58,7 @@ describe('the API token', () => {
     studio.sync.start({ full: true });
     expect((await studio.sync.idle())?.status).toBe('ok');
     const exported = await dispatch(studio, 'exportTable', { dashboard: 'earnings', table: 'support', period: { preset: 'all' } });
-    const pack = await dispatch(studio, 'taxPack', { from: '2025-01-01', to: '2026-12-31', tz: 'UTC' });
+    const pack = await dispatch(studio, 'taxPack', { from: '2025-01-01', to: '2026-12-31', tz: 'UTC', homeCurrency: 'EUR' });
     const status = await dispatch(studio, 'getStatus', {});
     for (const answer of [exported, pack, status]) expect(JSON.stringify(answer)).not.toContain(TOKEN);
     expect(exported.ok && pack.ok).toBe(true);

@@ -1,20 +1,41 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
+import { useSettings } from '../../api/hooks';
 import { deliver } from '../../components/ExportButton';
 import { FIRST_DAY, LAST_DAY } from '../../../electron/api/date-bounds';
+import { longDate, taxYear, taxYearOf } from '../../../electron/export/tax-year';
+import { CurrencyInput } from '../../settings/CurrencyInput';
+import { CURRENCIES, localeCurrency } from '../../settings/locale-currency';
 
-/** The year's tax records for the accountant: ledger, payouts, monthly summary and a manifest. */
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The tax year's records for the accountant: ledger, income in the home currency, payouts, summary, statement and a manifest. */
 export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }) {
-  const thisYear = new Date().getUTCFullYear();
-  const [year, setYear] = useState(String(thisYear - (new Date().getUTCMonth() < 3 ? 1 : 0)));
+  const { data: settings } = useSettings();
+  if (!settings) return null;
+  return <TaxPackForm zone={zone} onClose={onClose} start={settings.taxYearStart} homeCurrency={settings.homeCurrency} />;
+}
+
+function TaxPackForm({ zone, onClose, start, homeCurrency }: { zone: string; onClose: () => void; start: string; homeCurrency: string | null }) {
+  const client = useQueryClient();
+  const today = isoDay(new Date());
+  const current = taxYearOf(today, start);
+  // In a tax year's first three months the one before is the one being filed.
+  const [year, setYear] = useState(taxYearOf(isoDay(new Date(Date.now() - 90 * 86_400_000)), start).year);
+  const years = Array.from({ length: 6 }, (_, i) => taxYear(current.year - i, start));
   const [custom, setCustom] = useState(false);
-  const [from, setFrom] = useState(`${thisYear}-01-01`);
-  const [to, setTo] = useState(`${thisYear}-12-31`);
+  const [from, setFrom] = useState(current.from);
+  const [to, setTo] = useState(current.to);
   const [tz, setTz] = useState(zone);
+  const [home, setHome] = useState(homeCurrency ?? localeCurrency() ?? '');
+  const range = custom ? { from, to } : { from: taxYear(year, start).from, to: taxYear(year, start).to };
   const run = useMutation({
-    mutationFn: () => call('taxPack', custom ? { from, to, tz } : { from: `${year}-01-01`, to: `${year}-12-31`, tz }),
-    onSuccess: (r) => deliver(r),
+    mutationFn: () => call('taxPack', { ...range, tz, ...(homeCurrency ? {} : { homeCurrency: home }) }),
+    onSuccess: (r) => {
+      deliver(r);
+      if (!homeCurrency) void client.invalidateQueries({ queryKey: ['settings'] });
+    },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -24,16 +45,24 @@ export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }
     <form className="card form tax-pack" onSubmit={submit} aria-labelledby="taxpack-title" id="tax-pack">
       <h2 id="taxpack-title">Tax pack</h2>
       <p className="hint">
-        Writes the ledger (every money movement, reversed rows included), your payouts, a monthly summary per currency and stream, and a
-        manifest with row counts, totals and checksums so your accountant can check nothing is missing.
+        Writes the ledger (every money movement, reversed rows included), your income valued in your home currency with the rate of each day, your
+        payouts (transfers, never income), a monthly summary, an annual statement (PDF) and a manifest with row counts, totals and checksums so
+        your accountant can check nothing is missing.
       </p>
+      {!homeCurrency && (
+        <div className="ask">
+          <CurrencyInput label="Your home currency (asked once; change it in Settings)" value={home} onChange={setHome} id="taxpack-home" />
+        </div>
+      )}
       <div className="row">
         <label className="check">
-          <input type="radio" name="tp-range" checked={!custom} onChange={() => setCustom(false)} /> Year
+          <input type="radio" name="tp-range" checked={!custom} onChange={() => setCustom(false)} /> Tax year
         </label>
-        <select aria-label="Year" value={year} disabled={custom} onChange={(e) => setYear(e.target.value)}>
-          {Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => (
-            <option key={y}>{y}</option>
+        <select aria-label="Which tax year" value={year} disabled={custom} onChange={(e) => setYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y.year} value={y.year}>
+              {y.label}: {longDate(y.from)} – {longDate(y.to)}
+            </option>
           ))}
         </select>
         <label className="check">
@@ -51,7 +80,7 @@ export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }
         </select>
       </label>
       <div className="row">
-        <button type="submit" className="primary" disabled={run.isPending}>
+        <button type="submit" className="primary" disabled={run.isPending || (!homeCurrency && !CURRENCIES.includes(home))}>
           {run.isPending ? 'Writing…' : 'Save tax pack…'}
         </button>
         <button type="button" onClick={onClose}>

@@ -1,0 +1,96 @@
+// The tax pack as a new user meets it on the demo data: the dialog asks for a home currency the first
+// time, follows the tax year, and the downloaded ZIP holds income valued in that currency (rates from a
+// local stand-in for the ECB), payouts apart from income, and the statement PDF.
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+
+test.describe.configure({ mode: 'serial' });
+let demo: { url: string; child: ChildProcess; dir: string };
+let ecb: http.Server;
+
+/** Every weekday of 2024–2026 at 1.2500 USD and 0.8500 GBP per euro: 1 USD = 0.8 EUR exactly. */
+function ecbHistory(): string {
+  const lines = ['Date,USD,GBP,'];
+  for (let t = Date.UTC(2026, 11, 31); t >= Date.UTC(2024, 0, 1); t -= 86_400_000) {
+    const d = new Date(t);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) lines.push(`${d.toISOString().slice(0, 10)},1.2500,0.8500,`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const body = ecbHistory();
+  ecb = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/csv' }).end(body));
+  await new Promise<void>((resolve) => ecb.listen(0, '127.0.0.1', resolve));
+  const rates = `http://127.0.0.1:${(ecb.address() as AddressInfo).port}/eurofxref-hist.csv`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-taxpack-'));
+  const { url, child } = await launchCli(['demo', '--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_RATES_URL: rates });
+  demo = { url, child, dir };
+});
+
+test.afterAll(async () => {
+  demo.child.kill('SIGTERM');
+  await new Promise((r) => demo.child.once('exit', r));
+  await new Promise((r) => ecb.close(r));
+  fs.rmSync(demo.dir, { recursive: true, force: true });
+});
+
+test('the first tax pack asks for the home currency, then writes income in it, payouts apart, and a statement', async ({ page }) => {
+  await page.goto(demo.url);
+  await expect(page.getByTestId('kpi-period-USDT')).toBeVisible();
+  await page.getByRole('button', { name: 'Tax pack…' }).click();
+  const dialog = page.locator('#tax-pack');
+  const home = dialog.getByLabel('Your home currency (asked once; change it in Settings)');
+  await expect(home).toBeVisible();
+  await home.fill('eur');
+  await expect(home).toHaveValue('EUR');
+  await expect(dialog.locator('span.hint', { hasText: 'Euro' })).toHaveText('Euro');
+  const year = new Date().getUTCFullYear();
+  await expect(dialog.getByRole('combobox', { name: 'Which tax year' })).toContainText(`${year}: 1 January ${year} – 31 December ${year}`);
+  await dialog.getByRole('combobox', { name: 'Which tax year' }).selectOption(String(year));
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await dialog.screenshot({ path: path.join(SCREENSHOTS, 'tax-pack-dialog.png') });
+
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save tax pack…' }).click();
+  const file = path.join(demo.dir, 'pack.zip');
+  await (await download).saveAs(file);
+  await expect(dialog.getByText(`Downloaded creator-studio-tax-pack-${year}-01-01_${year}-12-31.zip`)).toBeVisible();
+
+  const out = path.join(demo.dir, 'pack');
+  fs.mkdirSync(out);
+  const unzip = spawnSync('unzip', ['-q', file, '-d', out], { encoding: 'utf8' });
+  test.skip(!!unzip.error, 'unzip is not installed');
+  const suffix = `${year}-01-01_${year}-12-31`;
+  expect(fs.readdirSync(out).sort()).toEqual(
+    [`income-${suffix}.csv`, `ledger-${suffix}.csv`, 'manifest.json', `monthly-summary-${suffix}.csv`, `paid-out-${suffix}.csv`, `payouts-${suffix}.csv`, `statement-${suffix}.pdf`].sort(),
+  );
+  const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  expect(manifest.home_currency).toBe('EUR');
+  expect(manifest.period).toBe(`tax year ${year} (1 January ${year} – 31 December ${year})`);
+  const usdt = manifest.files[1].totals.find((t: { currency: string }) => t.currency === 'USDT');
+  // every USDT income row valued (1 USDT = 1 USD = 0.8 EUR), none missing
+  expect(usdt.home).toMatchObject({ currency: 'EUR', missing_rows: 0 });
+  expect(usdt.home.valued_rows).toBe(usdt.rows);
+  expect(manifest.rates.sources).toContain('USDT at 1 USD; ECB euro reference rate');
+  // income and payouts are apart: the ledger's USDT income is positive, its payouts negative, and no "net" mixes them
+  const ledger = manifest.files[0].totals.find((t: { currency: string }) => t.currency === 'USDT');
+  expect(Number(ledger.income.net)).toBeGreaterThan(0);
+  expect(ledger).not.toHaveProperty('net');
+  expect(manifest.files[4].totals.find((t: { currency: string }) => t.currency === 'USDT')).not.toHaveProperty('net');
+  fs.copyFileSync(path.join(out, `statement-${suffix}.pdf`), path.join(SCREENSHOTS, 'tax-pack-statement.pdf'));
+
+  // Settings now shows the home currency and the tax year's first day
+  await page.goto(`${demo.url.split('#')[0]}#/settings`);
+  const section = page.locator('form', { has: page.getByRole('heading', { name: 'Tax records' }) });
+  await expect(section.getByRole('combobox', { name: /^Home currency/ })).toHaveValue('EUR');
+  await section.getByRole('combobox', { name: 'Tax year starts on' }).selectOption('04-06');
+  await expect(section.getByText(/ECB rates fetched .*, published up to \d{4}-12-31/)).toBeVisible();
+  await section.screenshot({ path: path.join(SCREENSHOTS, 'settings-tax-records.png') });
+});
