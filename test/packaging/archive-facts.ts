@@ -1,10 +1,9 @@
 // What a packaged app must hold, computed from the project itself rather than listed by hand, so a
 // new runtime import or dependency changes the expectation with it.
 import fs from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
 
 /** Every file under a folder, as archive paths ('/out/main/index.js'). */
 export function filesUnder(root: string, prefix: string): string[] {
@@ -34,12 +33,8 @@ export function runtimeImports(mainDir: string): Set<string> {
 export function dependencyClosure(projectDir: string, names: Iterable<string>): Set<string> {
   const seen = new Set<string>();
   const visit = (name: string, fromDir: string) => {
-    let manifest: string;
-    try {
-      manifest = require.resolve(`${name}/package.json`, { paths: [fromDir] });
-    } catch {
-      return; // an optional dependency not installed on this platform
-    }
+    const manifest = installedManifest(name, fromDir);
+    if (!manifest) return; // an optional dependency not installed on this platform
     if (seen.has(name)) return;
     seen.add(name);
     const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
@@ -47,6 +42,16 @@ export function dependencyClosure(projectDir: string, names: Iterable<string>): 
   };
   for (const name of names) visit(name, projectDir);
   return seen;
+}
+
+/** Node's lookup of a package's folder (nearest node_modules up the tree), read from the disk: a
+ *  package whose "exports" do not list ./package.json (pdfkit) cannot be require.resolve'd to it. */
+function installedManifest(name: string, fromDir: string): string | null {
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name, 'package.json');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return null;
+  }
 }
 
 /** Packages in an archive listing, by their manifests ('/node_modules/@scope/name/package.json', nested copies too). */

@@ -54,7 +54,7 @@ describe('what updates wait for', () => {
   it('a tax pack being written, until its files are saved', async () => {
     const made = await desktopStudio();
     studio = made.studio;
-    const { seen, result } = await observe(dispatch(studio, 'taxPack', { from: FROM, to: TO, tz: ZONE }), studio);
+    const { seen, result } = await observe(dispatch(studio, 'taxPack', { from: FROM, to: TO, tz: ZONE, homeCurrency: 'EUR' }), studio);
     expect(result).toMatchObject({ ok: true, value: { savedTo: made.folder } });
     expect(seen).toContain('export');
     expect(writingNow(studio)).toBeNull();
