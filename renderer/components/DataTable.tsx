@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { sortRows, type SortableColumn, type SortState } from './table-sort';
 
@@ -26,6 +26,7 @@ export function DataTable<R>({
   maxHeight = 520,
   empty = 'Nothing to show for this period.',
   renderExpanded,
+  expandLabel,
 }: {
   rows: R[];
   columns: Column<R>[];
@@ -36,10 +37,14 @@ export function DataTable<R>({
   caption: string;
   maxHeight?: number;
   empty?: ReactNode;
+  /** A row's detail, opened by a disclosure button at the start of the row. */
   renderExpanded?: (r: R) => ReactNode;
+  /** The disclosure button's name for a row ("Show the sources of payout of 3 Nov"). */
+  expandLabel?: (r: R) => string;
 }) {
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const [expanded, setExpanded] = useState<string | null>(null);
+  const detailId = useId();
   const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = sorted.length > 60 && !renderExpanded;
@@ -68,21 +73,23 @@ export function DataTable<R>({
     onSortChange?.(next);
   };
 
+  // Arrow keys move between rows: from row to row in a table whose rows open a page, from disclosure
+  // button to disclosure button in one whose rows expand (the button is the row's one tab stop there).
   const onKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: R) => {
     const move = (to: number) => {
       e.preventDefault();
       const target = Math.max(0, Math.min(sorted.length - 1, to));
       if (virtual) virtualizer.scrollToIndex(target);
-      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`)?.focus());
+      const stop = renderExpanded ? ' .disclosure' : '';
+      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]${stop}`)?.focus());
     };
     if (e.key === 'ArrowDown') move(index + 1);
     else if (e.key === 'ArrowUp') move(index - 1);
     else if (e.key === 'Home') move(0);
     else if (e.key === 'End') move(sorted.length - 1);
-    else if (e.key === 'Enter' || e.key === ' ') {
+    else if (!renderExpanded && (e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
       e.preventDefault();
-      if (renderExpanded) setExpanded(expanded === rowKey(row) ? null : rowKey(row));
-      else onRowActivate?.(row);
+      onRowActivate?.(row);
     }
   };
 
@@ -93,6 +100,7 @@ export function DataTable<R>({
     click: (row, key, open) => (renderExpanded ? setExpanded(open ? null : key) : onRowActivate?.(row)),
     key: onKey,
   };
+  const detailOf = (key: string) => `${detailId}-${key.replace(/[^\w-]/g, '_')}`;
 
   const items = virtual ? virtualizer.getVirtualItems() : sorted.map((_, index) => ({ index, start: index * ROW_HEIGHT }));
   rendered.current = { first: items[0]?.index ?? 0, last: items.at(-1)?.index ?? -1 };
@@ -105,6 +113,11 @@ export function DataTable<R>({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
+            {renderExpanded && (
+              <th scope="col" className="disclosure-cell">
+                <span className="sr-only">Details</span>
+              </th>
+            )}
             {columns.map((c) => (
               <th
                 key={c.key}
@@ -130,7 +143,7 @@ export function DataTable<R>({
         <tbody>
           {sorted.length === 0 && (
             <tr>
-              <td colSpan={columns.length} className="empty-row">
+              <td colSpan={columns.length + (renderExpanded ? 1 : 0)} className="empty-row">
                 {empty}
               </td>
             </tr>
@@ -148,13 +161,15 @@ export function DataTable<R>({
                 index={index}
                 columns={columns}
                 clickable={!!(onRowActivate || renderExpanded)}
-                expandable={!!renderExpanded}
+                disclosure={renderExpanded ? { label: expandLabel?.(row) ?? 'Show details', controls: detailOf(key) } : undefined}
                 open={open}
                 handlers={handlers}
               />,
               open && renderExpanded ? (
                 <tr key={`${key}-detail`} className="detail-row">
-                  <td colSpan={columns.length}>{renderExpanded(row)}</td>
+                  <td colSpan={columns.length + 1} id={detailOf(key)}>
+                    {renderExpanded(row)}
+                  </td>
                 </tr>
               ) : null,
             ];
@@ -177,7 +192,7 @@ function RowImpl<R>({
   index,
   columns,
   clickable,
-  expandable,
+  disclosure,
   open,
   handlers,
 }: {
@@ -186,19 +201,34 @@ function RowImpl<R>({
   index: number;
   columns: Column<R>[];
   clickable: boolean;
-  expandable: boolean;
+  /** The row expands: a button at its start says so and is its tab stop (the row itself is not one). */
+  disclosure?: { label: string; controls: string };
   open: boolean;
   handlers: { current: RowHandlers<R> };
 }) {
   return (
     <tr
       data-index={index}
-      tabIndex={0}
+      tabIndex={disclosure ? undefined : 0}
       className={clickable ? 'clickable' : undefined}
-      aria-expanded={expandable ? open : undefined}
-      onClick={() => handlers.current.click(row, rowId, open)}
+      // A click anywhere on the row toggles it too; the button's own click is not counted twice.
+      onClick={(e) => !(disclosure && (e.target as HTMLElement).closest('button')) && handlers.current.click(row, rowId, open)}
       onKeyDown={(e) => handlers.current.key(e, index, row)}
     >
+      {disclosure && (
+        <td className="disclosure-cell">
+          <button
+            type="button"
+            className="disclosure"
+            aria-expanded={open}
+            aria-controls={disclosure.controls}
+            aria-label={disclosure.label}
+            onClick={() => handlers.current.click(row, rowId, open)}
+          >
+            <span aria-hidden>{open ? '▾' : '▸'}</span>
+          </button>
+        </td>
+      )}
       {columns.map((c) => (
         <td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
           {c.render(row)}

@@ -113,9 +113,36 @@ test('opening a payout loads its breakdown by source, every line of it, largest 
   db.close();
   const table = page.getByRole('table', { name: 'Payout history' });
   await table.scrollIntoViewIfNeeded();
-  await table.locator('tbody tr[aria-expanded]').first().click();
-  const lines = table.locator('.breakdown li');
+  await table.getByRole('button', { name: /^Show the sources of payout/ }).first().click();
+  const lines = table.getByRole('table').first().locator('tbody tr');
   await expect(lines).toHaveCount(newest.n);
-  const amounts = (await lines.locator('.num').allInnerTexts()).map((t) => Number(t.replace(/[^0-9.-]/g, '')));
+  const amounts = (await lines.locator('td.num').allInnerTexts()).map((t) => Number(t.replace(/[^0-9.-]/g, '')));
   expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+});
+
+test('a payout row opens from its disclosure button by keyboard, and each row is one tab stop', async ({ page }) => {
+  await openEarnings(page);
+  const table = page.getByRole('table', { name: 'Payout history' });
+  await table.scrollIntoViewIfNeeded();
+  const buttons = table.getByRole('button', { name: /^Show the sources of payout/ });
+  const rows = table.locator(':scope > tbody > tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+  expect(await buttons.count()).toBe(await rows.count());
+  expect(await buttons.count()).toBeGreaterThan(2);
+  // The state is the button's: no row is focusable or carries aria-expanded.
+  expect(await table.locator('tr[aria-expanded], tr[tabindex]').count()).toBe(0);
+
+  await buttons.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(buttons.first()).toHaveAttribute('aria-expanded', 'true');
+  const region = page.locator(`[id="${await buttons.first().getAttribute('aria-controls')}"]`);
+  await expect(region.getByRole('table')).toBeVisible();
+  await expect(region.getByRole('table').locator('tbody tr').first()).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(buttons.first()).toHaveAttribute('aria-expanded', 'false');
+  await expect(region).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(buttons.nth(1)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(buttons.nth(2)).toBeFocused();
 });

@@ -12,19 +12,34 @@ const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', proce
 /** Read when a payout is opened: a payout can hold hundreds of sources, too many to send with the page. */
 function PayoutBreakdown({ payout }: { payout: PayoutItem }) {
   const query = usePageQuery({ queryKey: ['payoutBreakdown', payout.id], queryFn: () => call('payoutBreakdown', { id: payout.id }), staleTime: Infinity });
+  const title = `Breakdown by source (${payout.sourceCount.toLocaleString()})`;
   return (
     <div className="breakdown">
-      <strong>Breakdown by source ({payout.sourceCount.toLocaleString()})</strong>
+      {!query.data && <strong>{title}</strong>}
       {query.isPending && <p className="muted small">Loading…</p>}
       {query.error && <p className="status-error-text">{query.error.message}</p>}
       {query.data && (
-        <ul>
-          {query.data.map((b) => (
-            <li key={`${b.sourceType}|${b.sourceId}`}>
-              {b.name} <span className="muted small">{b.sourceType}</span> <span className="num">{formatMoney(b.amount, payout.currency)}</span>
-            </li>
-          ))}
-        </ul>
+        <table className="breakdown-table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Kind</th>
+              <th scope="col" className="num">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {query.data.map((b) => (
+              <tr key={`${b.sourceType}|${b.sourceId}`}>
+                <td>{b.name}</td>
+                <td className="muted">{b.sourceType}</td>
+                <td className="num">{formatMoney(b.amount, payout.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {payout.txHash && <div className="muted small mono">Transaction {payout.txHash}</div>}
     </div>
@@ -83,6 +98,7 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
         caption="Payout history"
         empty="No payouts yet."
         renderExpanded={(p) => <PayoutBreakdown payout={p} />}
+        expandLabel={(p) => `Show the sources of payout of ${instantLabel(p.createdAt, zone)}, ${formatMoney(p.amount, p.currency)}`}
       />
     </>
   );
