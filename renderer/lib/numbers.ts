@@ -6,6 +6,11 @@ export function formatCount(n: number): string {
   return COUNT.format(n);
 }
 
+/** The sum of counts, nulls (days not published) left out, formatted as a count. */
+export function countTotal(values: readonly (number | null)[]): string {
+  return formatCount(values.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+}
+
 export function formatPct(p: number | null, digits = 1): string {
   return p === null ? '–' : `${p.toFixed(digits)}%`;
 }

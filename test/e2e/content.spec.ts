@@ -109,6 +109,11 @@ test('a character page draws every metric over time, its breakdowns and peak hou
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second);
   await expect(page.getByTestId('kpi-conversion')).toContainText('%');
   await expect.poll(() => drawnCanvases(page.locator('#characters-over-time'))).toBeGreaterThanOrEqual(11);
+  // Every chart has its text alternative: a named image over the (hidden) canvas, and a table on demand.
+  const charts = page.locator('#characters-over-time').getByRole('img');
+  expect(await charts.count()).toBe(await page.locator('#characters-over-time canvas').count());
+  for (const name of await charts.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) expect(name).toMatch(/ per (day|week|month)\. .*(total|latest) /);
+  expect(await page.locator('#characters-over-time').getByRole('button', { name: /^Show as table/ }).count()).toBe(await charts.count());
   await expect(page.locator('#characters-scenarios .share-list li').first()).toBeVisible();
   await expect(page.locator('#characters-peak-hours')).toContainText('Busiest');
   await expect(page.locator('#characters-peak-hours td.heat-cell')).toHaveCount(7 * 24);

@@ -146,3 +146,32 @@ test('a payout row opens from its disclosure button by keyboard, and each row is
   await page.keyboard.press('Tab');
   await expect(buttons.nth(2)).toBeFocused();
 });
+
+test('a chart reads as text: its image names the period and each stream’s total, and its table holds the same numbers', async ({ page }) => {
+  await openEarnings(page);
+  const section = page.locator('#earnings-over-time');
+  const chart = section.getByRole('img', { name: /^Earnings in USDT by stream/ });
+  await expect(chart.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
+  const name = (await chart.getAttribute('aria-label'))!;
+  const total = name.match(/Chat share: total ([\d,.]+) USDT/)?.[1];
+  expect(total, name).toBeTruthy();
+
+  const controls = await section.getByRole('button', { name: /^Show as table/ }).getAttribute('aria-controls');
+  const toggle = section.locator(`button[aria-controls="${controls}"]`);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveAccessibleName(/^Hide the table/);
+  const table = page.locator(`[id="${controls}"]`).getByRole('table');
+  await expect(table).toBeVisible();
+  // Every bucket of the chart (the page may fold a long table), and Chat share adds up to the total the image names.
+  const headers = await table.locator('thead th').allInnerTexts();
+  const col = headers.findIndex((h) => h.startsWith('Chat share'));
+  expect(col).toBeGreaterThan(0);
+  while (await table.getByRole('button', { name: /^Show all/ }).count()) await table.getByRole('button', { name: /^Show all/ }).click();
+  const cents = (await table.locator(`tbody tr[data-index] td:nth-child(${col + 1})`).allInnerTexts()).map((t) => BigInt(t.replace(/[^\d−-]/g, '').replace('−', '-')));
+  expect(cents.length).toBeGreaterThan(0);
+  // Each cell and the total are rounded to the cent from exact amounts: they agree within half a cent a cell.
+  const off = cents.reduce((a, b) => a + b, 0n) - BigInt(total!.replace(/[^\d]/g, ''));
+  expect(Number(off < 0n ? -off : off)).toBeLessThanOrEqual(cents.length / 2);
+});

@@ -31,6 +31,7 @@ export function AnnouncementsChart({ history }: { history: AnnouncementRow[] }) 
         },
       ]}
       ariaLabel="Engagement and open rate of each announcement over time"
+      xLabel="Posted"
       yFormat={(v) => `${v}%`}
     />
   );

@@ -3,6 +3,7 @@ import { Chart as ReactChart } from 'react-chartjs-2';
 import type { ChartOptions, Plugin } from 'chart.js';
 import type { CharacterRow, CharactersDashboard, Quadrant } from '../../../db/queries/types/content';
 import '../../charts/register';
+import { ChartFrame, type ChartTable } from '../../charts/ChartFrame';
 import { colorFor, useChartColors } from '../../charts/theme';
 import { href, navigate } from '../../shell/route';
 
@@ -155,10 +156,24 @@ export function QuadrantChart({ d }: { d: CharactersDashboard }) {
   const plugins = useMemo(() => [overlay(state)], []);
   if (points.length < 2) return <p className="muted">The quadrant needs at least two characters with profile views and chats in this period.</p>;
   const data = { datasets: [{ data: points, backgroundColor: colorFor(0), borderColor: colorFor(0), pointRadius: 5, pointHoverRadius: 7 }] };
+  const placed = d.characters.filter((c) => c.quadrant !== null);
+  const counts = ORDER.map((q) => `${QUADRANTS[q].title}: ${placed.filter((c) => c.quadrant === q).length}`).join('; ');
+  const summary = `${placed.length} characters. Your medians: ${medians.x.toFixed(1)}% conversion, ${medians.y.toFixed(1)} messages per chat. ${counts}.`;
+  const table = (): ChartTable<CharacterRow> => ({
+    caption: 'Characters by profile-to-chat conversion and messages per chat',
+    rows: placed,
+    rowKey: (c) => c.id,
+    columns: [
+      { key: 'name', header: 'Character', render: (c) => c.name, sortValue: (c) => c.name.toLowerCase() },
+      { key: 'conversion', header: 'Conversion', align: 'right', render: (c) => `${(c.metrics.conversion.value! * 100).toFixed(1)}%`, sortValue: (c) => c.metrics.conversion.value },
+      { key: 'depth', header: 'Messages per chat', align: 'right', render: (c) => c.metrics.avgMessagesPerChat.value!.toFixed(1), sortValue: (c) => c.metrics.avgMessagesPerChat.value },
+      { key: 'quadrant', header: 'Quadrant', render: (c) => QUADRANTS[c.quadrant!].title, sortValue: (c) => c.quadrant },
+    ],
+  });
   return (
-    <div className="chart" style={{ height: 380 }} role="img" aria-label="Characters by profile-to-chat conversion and messages per chat, split at your medians">
-      <ReactChart type="scatter" data={data} options={options} plugins={plugins} />
-    </div>
+    <ChartFrame label="Characters by profile-to-chat conversion and messages per chat, split at your medians" summary={summary} height={380} table={table}>
+      <ReactChart type="scatter" aria-hidden data={data} options={options} plugins={plugins} />
+    </ChartFrame>
   );
 }
 

@@ -14,42 +14,45 @@ export interface MetricMeta {
   help?: string;
   /** A rise is bad news (uninstalls): its change is coloured the other way round. */
   downIsGood?: boolean;
+  /** A flow counted per day (chats, installs, plays): a period's days add up to its total. Levels
+   *  (total installs, 30-day actives) and rates do not. */
+  additive?: boolean;
 }
 
 const NO_STATS = 'no stats for this period yet';
 
 export const CHARACTER_META: Record<CharacterMetric, MetricMeta> = {
-  chatsStarted: { label: 'Chats started', unit: 'count', why: NO_STATS },
-  messages: { label: 'Messages', unit: 'count', why: NO_STATS },
-  tokens: { label: 'Tokens', unit: 'count', why: NO_STATS },
+  chatsStarted: { label: 'Chats started', unit: 'count', additive: true, why: NO_STATS },
+  messages: { label: 'Messages', unit: 'count', additive: true, why: NO_STATS },
+  tokens: { label: 'Tokens', unit: 'count', additive: true, why: NO_STATS },
   activeUsers30d: { label: 'Active users (30 days)', unit: 'count', why: 'no stats day in this period', help: 'Distinct users in the 30 days ending on the last stats day of the period (distinct counts are never added up).' },
   avgMessagesPerChat: { label: 'Messages per chat', unit: 'decimal', why: 'no chats started in this period', help: 'Conversation depth: messages ÷ chats started. Does the character hold attention beyond the first scene?' },
   avgRating: { label: 'Average rating', unit: 'rating', why: 'no ratings in this period', help: 'Out of 5 stars: rating sum ÷ number of ratings.' },
-  ratingCount: { label: 'Ratings', unit: 'count', why: NO_STATS },
+  ratingCount: { label: 'Ratings', unit: 'count', additive: true, why: NO_STATS },
   conversion: { label: 'Profile-to-chat conversion', unit: 'ratio', why: 'no profile views in this period', help: 'Chats started from the profile ÷ profile views. Does the greeting work?' },
   returnRate: { label: 'Return user rate', unit: 'ratio', why: 'no active users in this period', help: 'Returning users ÷ active users, over the days of the period.' },
-  profileViews: { label: 'Profile views', unit: 'count', why: NO_STATS },
+  profileViews: { label: 'Profile views', unit: 'count', additive: true, why: NO_STATS },
 };
 
 export const PLUGIN_META: Record<PluginMetric, MetricMeta> = {
   installsTotal: { label: 'Total installs', unit: 'count', why: 'no stats day in this period', help: 'Installs at the end of the last stats day of the period.' },
-  installs: { label: 'Installs', unit: 'count', why: NO_STATS },
-  uninstalls: { label: 'Uninstalls', unit: 'count', why: NO_STATS, downIsGood: true },
+  installs: { label: 'Installs', unit: 'count', additive: true, why: NO_STATS },
+  uninstalls: { label: 'Uninstalls', unit: 'count', additive: true, why: NO_STATS, downIsGood: true },
   activeChats7d: { label: 'Active in chats (week)', unit: 'count', why: 'no stats day in this period', help: 'Distinct chats using the plugin in the 7 days ending on the last stats day.' },
-  chats: { label: 'Chats using it', unit: 'count', why: NO_STATS },
+  chats: { label: 'Chats using it', unit: 'count', additive: true, why: NO_STATS },
   chatsPerInstall: { label: 'Chats per install', unit: 'decimal', why: 'no installs yet', help: 'Chats that used the plugin in the period ÷ total installs: whether installers stick.' },
   activeRatio: { label: 'Active ÷ installs', unit: 'ratio', why: 'no installs yet', help: 'Active in chats (week) ÷ total installs. Low means installs are not turning into use: churn.' },
   rating: { label: 'Rating', unit: 'rating', why: 'no ratings in this period' },
-  ratingCount: { label: 'Ratings', unit: 'count', why: NO_STATS },
+  ratingCount: { label: 'Ratings', unit: 'count', additive: true, why: NO_STATS },
 };
 
 export const STORY_META: Record<StoryMetric, MetricMeta> = {
-  plays: { label: 'Plays', unit: 'count', why: NO_STATS },
+  plays: { label: 'Plays', unit: 'count', additive: true, why: NO_STATS },
   avgPlaytime: { label: 'Average playtime', unit: 'seconds', why: 'no plays in this period', help: 'Playtime ÷ plays.' },
   completionRate: { label: 'Completion rate', unit: 'ratio', why: 'no plays in this period', help: 'Plays that reached a resolution ÷ plays.' },
   replayRate: { label: 'Replay rate', unit: 'ratio', why: 'no plays in this period', help: 'Replays ÷ plays.' },
-  completions: { label: 'Completions', unit: 'count', why: NO_STATS },
-  replays: { label: 'Replays', unit: 'count', why: NO_STATS },
+  completions: { label: 'Completions', unit: 'count', additive: true, why: NO_STATS },
+  replays: { label: 'Replays', unit: 'count', additive: true, why: NO_STATS },
 };
 
 export function formatDuration(seconds: number): string {

@@ -1,6 +1,6 @@
 import type { MonthGrowth } from '../../../db/queries/types/earnings';
 import { TimeChart } from '../../charts/TimeChart';
-import { formatMoney, toChartNumber } from '../../lib/decimal';
+import { formatMoney, sumDecimals, toChartNumber } from '../../lib/decimal';
 import { monthLabel } from '../../lib/dates';
 import { signedPct } from '../../lib/numbers';
 
@@ -21,10 +21,12 @@ export function GrowthChart({ growth, currency }: { growth: MonthGrowth | undefi
             label: `Earned (${currency})`,
             values: growth.amounts.map(toChartNumber),
             exact: growth.amounts.map((a, i) => `${formatMoney(a, currency)} (${signedPct(growth.growthPct[i])})`),
+            total: formatMoney(sumDecimals(growth.amounts), currency),
             color: '#5b5bd6',
           },
         ]}
         ariaLabel={`Month over month earnings in ${currency}`}
+        xLabel="Month"
       />
     </>
   );
