@@ -1,6 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useId, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ShowMore, useShown } from './ShowMore';
 import { sortRows, type SortableColumn, type SortState } from './table-sort';
 
 export { sortRows, type SortState, type SortValue } from './table-sort';
@@ -12,9 +11,10 @@ export interface Column<R> extends SortableColumn<R> {
   title?: string;
 }
 
-const ROW_HEIGHT = 40;
-
-/** A sortable table, navigable with the arrow keys; long tables render only the rows in view. */
+/**
+ * A sortable table, navigable with the arrow keys. A long table shows its first `pageSize` rows and
+ * more on demand: it grows in the page's own scroller rather than scrolling in a box inside it.
+ */
 export function DataTable<R>({
   rows,
   columns,
@@ -23,7 +23,7 @@ export function DataTable<R>({
   onRowActivate,
   onSortChange,
   caption,
-  maxHeight = 520,
+  pageSize = 10,
   empty = 'Nothing to show for this period.',
   renderExpanded,
   expandLabel,
@@ -35,7 +35,8 @@ export function DataTable<R>({
   onRowActivate?: (r: R) => void;
   onSortChange?: (s: SortState | null) => void;
   caption: string;
-  maxHeight?: number;
+  /** Rows shown before "Show more". */
+  pageSize?: number;
   empty?: ReactNode;
   /** A row's detail, opened by a disclosure button at the start of the row. */
   renderExpanded?: (r: R) => ReactNode;
@@ -44,28 +45,10 @@ export function DataTable<R>({
 }) {
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const [expanded, setExpanded] = useState<string | null>(null);
-  const detailId = useId();
+  const id = useId();
   const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = sorted.length > 60 && !renderExpanded;
-  const rendered = useRef({ first: 0, last: -1 });
-  const [, renderNow] = useReducer((n: number) => n + 1, 0);
-  const virtualizer = useVirtualizer({
-    count: sorted.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    enabled: virtual,
-    // Rows coming into view render in a task of their own after the scroll's frame, so that no task
-    // holds a scroll, a render, a layout and a paint at once (tasks over 50 ms on a slow machine).
-    // The overscan rows cover a wheel step meanwhile; a longer jump renders within the frame, so no
-    // blank rows show.
-    useFlushSync: false,
-    onChange: (v, scrolling) => {
-      const view = v.range;
-      if (scrolling && view && (view.startIndex < rendered.current.first || view.endIndex > rendered.current.last)) flushSync(renderNow);
-    },
-  });
+  const [shown, setShown] = useShown(sorted.length, pageSize);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
 
   const toggleSort = (key: string) => {
     const next: SortState = sort?.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'desc' };
@@ -78,15 +61,14 @@ export function DataTable<R>({
   const onKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: R) => {
     const move = (to: number) => {
       e.preventDefault();
-      const target = Math.max(0, Math.min(sorted.length - 1, to));
-      if (virtual) virtualizer.scrollToIndex(target);
+      const target = Math.max(0, Math.min(shown - 1, to));
       const stop = renderExpanded ? ' .disclosure' : '';
-      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]${stop}`)?.focus());
+      bodyRef.current?.querySelector<HTMLElement>(`:scope > tr[data-index="${target}"]${stop}`)?.focus();
     };
     if (e.key === 'ArrowDown') move(index + 1);
     else if (e.key === 'ArrowUp') move(index - 1);
     else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(sorted.length - 1);
+    else if (e.key === 'End') move(shown - 1);
     else if (!renderExpanded && (e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
       e.preventDefault();
       onRowActivate?.(row);
@@ -94,89 +76,85 @@ export function DataTable<R>({
   };
 
   // The rows read the latest handlers through a ref, so a row re-renders only when its own props change:
-  // scrolling a virtualised table then renders the rows that come into view, not every row in view.
+  // showing more rows renders the new rows, not every row again.
   const handlers = useRef<RowHandlers<R>>(null!);
   handlers.current = {
     click: (row, key, open) => (renderExpanded ? setExpanded(open ? null : key) : onRowActivate?.(row)),
     key: onKey,
   };
-  const detailOf = (key: string) => `${detailId}-${key.replace(/[^\w-]/g, '_')}`;
-
-  const items = virtual ? virtualizer.getVirtualItems() : sorted.map((_, index) => ({ index, start: index * ROW_HEIGHT }));
-  rendered.current = { first: items[0]?.index ?? 0, last: items.at(-1)?.index ?? -1 };
-  const padTop = virtual && items.length ? items[0].start : 0;
-  const padBottom = virtual && items.length ? virtualizer.getTotalSize() - (items[items.length - 1].start + ROW_HEIGHT) : 0;
+  const detailOf = (key: string) => `${id}-${key.replace(/[^\w-]/g, '_')}`;
+  const span = columns.length + (renderExpanded ? 1 : 0);
 
   return (
-    <div className="table-scroll" ref={scrollRef} style={{ maxHeight }}>
-      <table className="data-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {renderExpanded && (
-              <th scope="col" className="disclosure-cell">
-                <span className="sr-only">Details</span>
-              </th>
-            )}
-            {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className={c.align === 'right' ? 'num' : undefined}
-                aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                title={c.title}
-              >
-                {c.sortValue ? (
-                  <button type="button" className="sort-button" onClick={() => toggleSort(c.key)}>
-                    {c.header}
-                    <span aria-hidden className="sort-mark">
-                      {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                ) : (
-                  c.header
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.length === 0 && (
+    <div className="data-table-block">
+      <div className="table-scroll">
+        <table className="data-table" id={`${id}-table`}>
+          <caption className="sr-only">{caption}</caption>
+          <thead>
             <tr>
-              <td colSpan={columns.length + (renderExpanded ? 1 : 0)} className="empty-row">
-                {empty}
-              </td>
+              {renderExpanded && (
+                <th scope="col" className="disclosure-cell">
+                  <span className="sr-only">Details</span>
+                </th>
+              )}
+              {columns.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.align === 'right' ? 'num' : undefined}
+                  aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  title={c.title}
+                >
+                  {c.sortValue ? (
+                    <button type="button" className="sort-button" onClick={() => toggleSort(c.key)}>
+                      {c.header}
+                      <span aria-hidden className="sort-mark">
+                        {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              ))}
             </tr>
-          )}
-          {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
-          {items.map(({ index }) => {
-            const row = sorted[index];
-            const key = rowKey(row);
-            const open = expanded === key;
-            return [
-              <Row
-                key={key}
-                row={row}
-                rowId={key}
-                index={index}
-                columns={columns}
-                clickable={!!(onRowActivate || renderExpanded)}
-                disclosure={renderExpanded ? { label: expandLabel?.(row) ?? 'Show details', controls: detailOf(key) } : undefined}
-                open={open}
-                handlers={handlers}
-              />,
-              open && renderExpanded ? (
-                <tr key={`${key}-detail`} className="detail-row">
-                  <td colSpan={columns.length + 1} id={detailOf(key)}>
-                    {renderExpanded(row)}
-                  </td>
-                </tr>
-              ) : null,
-            ];
-          })}
-          {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
-        </tbody>
-      </table>
+          </thead>
+          <tbody ref={bodyRef}>
+            {sorted.length === 0 && (
+              <tr>
+                <td colSpan={span} className="empty-row">
+                  {empty}
+                </td>
+              </tr>
+            )}
+            {sorted.slice(0, shown).map((row, index) => {
+              const key = rowKey(row);
+              const open = expanded === key;
+              return [
+                <Row
+                  key={key}
+                  row={row}
+                  rowId={key}
+                  index={index}
+                  columns={columns}
+                  clickable={!!(onRowActivate || renderExpanded)}
+                  disclosure={renderExpanded ? { label: expandLabel?.(row) ?? 'Show details', controls: detailOf(key) } : undefined}
+                  open={open}
+                  handlers={handlers}
+                />,
+                open && renderExpanded ? (
+                  <tr key={`${key}-detail`} className="detail-row">
+                    <td colSpan={span} id={detailOf(key)}>
+                      {renderExpanded(row)}
+                    </td>
+                  </tr>
+                ) : null,
+              ];
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore total={sorted.length} shown={shown} pageSize={pageSize} onShow={setShown} controls={`${id}-table`} />
     </div>
   );
 }
@@ -209,7 +187,8 @@ function RowImpl<R>({
   return (
     <tr
       data-index={index}
-      tabIndex={disclosure ? undefined : 0}
+      // A row that opens a page is a tab stop (Enter opens it); a row that only shows figures is not.
+      tabIndex={clickable && !disclosure ? 0 : undefined}
       className={clickable ? 'clickable' : undefined}
       // A click anywhere on the row toggles it too; the button's own click is not counted twice.
       onClick={(e) => !(disclosure && (e.target as HTMLElement).closest('button')) && handlers.current.click(row, rowId, open)}

@@ -62,7 +62,7 @@ export function AnnouncementsTable({ rows }: { rows: AnnouncementRow[] }) {
       rowKey={(a) => a.id}
       caption="Announcements posted in this period"
       initialSort={{ key: 'posted', dir: 'desc' }}
-      maxHeight={300}
+      pageSize={5}
       empty="No announcements posted in this period."
     />
   );

@@ -82,7 +82,7 @@ export function CharactersTable({ rows, currency, period, toolbar }: { rows: Cha
         onSortChange={(s) => s && setSort(s)}
         onRowActivate={(c) => navigate('characters', c.id)}
         caption="Characters"
-        maxHeight={640}
+        pageSize={25}
         empty="No characters in this period."
       />
       </div>

@@ -15,31 +15,21 @@ function PayoutBreakdown({ payout }: { payout: PayoutItem }) {
   const title = `Breakdown by source (${payout.sourceCount.toLocaleString()})`;
   return (
     <div className="breakdown">
-      {!query.data && <strong>{title}</strong>}
+      <strong>{title}</strong>
       {query.isPending && <p className="muted small">Loading…</p>}
       {query.error && <p className="status-error-text">{query.error.message}</p>}
       {query.data && (
-        <table className="breakdown-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="num">
-                Amount
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {query.data.map((b) => (
-              <tr key={`${b.sourceType}|${b.sourceId}`}>
-                <td>{b.name}</td>
-                <td className="muted">{b.sourceType}</td>
-                <td className="num">{formatMoney(b.amount, payout.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={query.data}
+          rowKey={(b) => `${b.sourceType}|${b.sourceId}`}
+          caption={`Sources of the payout of ${dateLabel(payout.createdAt.slice(0, 10))}`}
+          columns={[
+            { key: 'name', header: 'Source', render: (b) => b.name, sortValue: (b) => b.name.toLowerCase() },
+            { key: 'kind', header: 'Kind', render: (b) => b.sourceType, sortValue: (b) => b.sourceType },
+            { key: 'amount', header: 'Amount', align: 'right', render: (b) => formatMoney(b.amount, payout.currency), sortValue: (b) => toMicros(b.amount) },
+          ]}
+          empty="No sources recorded for this payout."
+        />
       )}
       {payout.txHash && <div className="muted small mono">Transaction {payout.txHash}</div>}
     </div>

@@ -90,7 +90,7 @@ function PluginsTable({ rows, currency, period, threshold }: { rows: PluginRow[]
         <ExportButton request={{ dashboard: 'plugins', table: 'plugins', period, currency }} rowOrder={order} />
       </div>
       <div className="content-table">
-        <DataTable rows={rows} columns={cols} rowKey={key} initialSort={sort} onSortChange={(s) => s && setSort(s)} onRowActivate={(p) => navigate('plugins', p.id)} caption="Plugins" maxHeight={640} />
+        <DataTable rows={rows} columns={cols} rowKey={key} initialSort={sort} onSortChange={(s) => s && setSort(s)} onRowActivate={(p) => navigate('plugins', p.id)} caption="Plugins" pageSize={25} />
       </div>
     </>
   );

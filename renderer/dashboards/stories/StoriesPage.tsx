@@ -82,7 +82,7 @@ function StoriesTable({ rows, period }: { rows: StoryRow[]; period: PeriodSpec }
         <ExportButton request={{ dashboard: 'stories', table: 'stories', period }} rowOrder={order} />
       </div>
       <div className="content-table">
-        <DataTable rows={rows} columns={COLUMNS} rowKey={key} initialSort={sort} onSortChange={(s) => s && setSort(s)} onRowActivate={(s) => navigate('stories', s.id)} caption="Stories" maxHeight={640} />
+        <DataTable rows={rows} columns={COLUMNS} rowKey={key} initialSort={sort} onSortChange={(s) => s && setSort(s)} onRowActivate={(s) => navigate('stories', s.id)} caption="Stories" pageSize={25} />
       </div>
     </>
   );
