@@ -1,10 +1,13 @@
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ColumnsMenu } from './ColumnsMenu';
 import { ShowMore, useShown } from './ShowMore';
+import { useColumnChoice, type ChoosableColumn } from './table-columns';
 import { sortRows, type SortableColumn, type SortState } from './table-sort';
+import { useSideScroll } from './useSideScroll';
 
 export { sortRows, type SortState, type SortValue } from './table-sort';
 
-export interface Column<R> extends SortableColumn<R> {
+export interface Column<R> extends SortableColumn<R>, ChoosableColumn {
   header: string;
   render: (row: R) => ReactNode;
   align?: 'left' | 'right';
@@ -13,11 +16,14 @@ export interface Column<R> extends SortableColumn<R> {
 
 /**
  * A sortable table, navigable with the arrow keys. A long table shows its first `pageSize` rows and
- * more on demand: it grows in the page's own scroller rather than scrolling in a box inside it.
+ * more on demand: it grows in the page's own scroller rather than scrolling in a box inside it. A wide
+ * one leaves some columns out (a Columns menu brings them back, remembered under `columnsKey`), and
+ * when the chosen columns are still wider than the page it scrolls sideways with its first column
+ * kept in place, a fade at the clipped edge and a "Scroll for more columns" button.
  */
 export function DataTable<R>({
   rows,
-  columns,
+  columns: allColumns,
   rowKey,
   initialSort = null,
   onRowActivate,
@@ -27,6 +33,9 @@ export function DataTable<R>({
   empty = 'Nothing to show for this period.',
   renderExpanded,
   expandLabel,
+  columnsKey,
+  toolbar,
+  actions,
 }: {
   rows: R[];
   columns: Column<R>[];
@@ -42,11 +51,20 @@ export function DataTable<R>({
   renderExpanded?: (r: R) => ReactNode;
   /** The disclosure button's name for a row ("Show the sources of payout of 3 Nov"). */
   expandLabel?: (r: R) => string;
+  /** Offers the Columns menu, and remembers the choice under this name. */
+  columnsKey?: string;
+  /** Controls above the table, on the left (a picker) and on the right (Export CSV). */
+  toolbar?: ReactNode;
+  actions?: ReactNode;
 }) {
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const [expanded, setExpanded] = useState<string | null>(null);
   const id = useId();
-  const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
+  const choice = useColumnChoice(columnsKey, allColumns);
+  const columns = useMemo(() => allColumns.filter((c) => choice.shown(c.key)), [allColumns, choice]);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const side = useSideScroll(boxRef);
+  const sorted = useMemo(() => sortRows(rows, allColumns, sort), [rows, allColumns, sort]);
   const [shown, setShown] = useShown(sorted.length, pageSize);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
@@ -85,9 +103,34 @@ export function DataTable<R>({
   const detailOf = (key: string) => `${id}-${key.replace(/[^\w-]/g, '_')}`;
   const span = columns.length + (renderExpanded ? 1 : 0);
 
+  const scrollOn = () => boxRef.current?.scrollBy({ left: boxRef.current.clientWidth * 0.7, behavior: 'smooth' });
   return (
     <div className="data-table-block">
-      <div className="table-scroll">
+      {(toolbar || actions || columnsKey || side.more) && (
+        <div className="table-toolbar">
+          {toolbar}
+          <span className="spacer" />
+          {side.more && (
+            <button type="button" className="link-button scroll-cue" aria-controls={`${id}-box`} onClick={scrollOn}>
+              Scroll for more columns <span aria-hidden>→</span>
+            </button>
+          )}
+          {columnsKey && <ColumnsMenu columns={allColumns} choice={choice} table={caption} />}
+          {actions}
+        </div>
+      )}
+      <div className="table-frame" data-more={side.more || undefined}>
+      <div
+        className="table-scroll"
+        id={`${id}-box`}
+        ref={boxRef}
+        data-overflow={side.overflowing || undefined}
+        data-scrolled={side.scrolled || undefined}
+        // Scrolled sideways by keyboard too, when it scrolls at all.
+        tabIndex={side.overflowing ? 0 : undefined}
+        role={side.overflowing ? 'group' : undefined}
+        aria-label={side.overflowing ? `${caption}, scrolls sideways` : undefined}
+      >
         <table className="data-table" id={`${id}-table`}>
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -153,6 +196,7 @@ export function DataTable<R>({
             })}
           </tbody>
         </table>
+      </div>
       </div>
       <ShowMore total={sorted.length} shown={shown} pageSize={pageSize} onShow={setShown} controls={`${id}-table`} />
     </div>

@@ -55,6 +55,14 @@ async function exportCsv(page: Page, table: string): Promise<string[][]> {
   return csvOf(download);
 }
 
+/** The index of the column whose header starts with `header` (columns can be shown or hidden). */
+async function columnIndex(table: Locator, header: string): Promise<number> {
+  const headers = await table.locator('thead th').allInnerTexts();
+  const index = headers.findIndex((h) => h.trim().startsWith(header));
+  expect(index, headers.join(' | ')).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
 /** The first line of each cell of a column, row by row as shown. */
 async function column(table: Locator, index: number): Promise<string[]> {
   return table.locator(`tbody tr[data-index] td:nth-child(${index + 1})`).evaluateAll((cells) => cells.map((c) => (c as HTMLElement).innerText.split('\n')[0].trim()));
@@ -80,7 +88,7 @@ test('characters: the quadrant chart draws, the table sorts, and the export equa
 
   await table.getByRole('button', { name: 'Msgs / chat' }).click();
   await expect(table.locator('th[aria-sort="descending"]')).toContainText('Msgs / chat');
-  const depth = (await column(table, 7)).map(Number);
+  const depth = (await column(table, await columnIndex(table, 'Msgs / chat'))).map(Number);
   expect(depth).toEqual([...depth].sort((a, b) => b - a));
   const names = await column(table, 0);
   expect(names[0]).toBe('Kael the Wanderer');

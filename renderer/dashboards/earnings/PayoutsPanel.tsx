@@ -77,10 +77,8 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
           money arrives 5–7 business days later. Failed payouts return to your available balance.
         </p>
       </div>
-      <div className="table-toolbar">
-        <ExportButton request={{ dashboard: 'earnings', table: 'payouts', period }} />
-      </div>
       <DataTable
+        actions={<ExportButton request={{ dashboard: 'earnings', table: 'payouts', period }} />}
         rows={payouts.history}
         columns={columns}
         rowKey={(p) => p.id}
