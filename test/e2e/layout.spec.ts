@@ -102,3 +102,101 @@ for (const name of ['characters', 'plugins', 'stories'] as const) {
     await page.context().close();
   });
 }
+
+/** Elements inside the page's scroller that scroll up and down themselves (a scroll box inside a scroll box). */
+async function innerScrollers(page: Page): Promise<string[]> {
+  return page.locator('#main').evaluate((main) =>
+    [...main.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => !el.closest('.kept-page[data-active="false"]'))
+      .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollHeight} in ${el.clientHeight})`),
+  );
+}
+
+for (const [width, height] of [
+  [1440, 900],
+  [1024, 640],
+] as const) {
+  test(`${width}×${height}: long lists fold in the page; nothing scrolls in a box of its own`, async ({ browser }) => {
+    const page = await openAt(browser, width, height, '#/earnings');
+    const routes = ['earnings', 'characters', 'characters/chr_0001', 'plugins', 'stories', 'audience', 'review'];
+    for (const route of routes) {
+      await page.evaluate((h) => (window.location.hash = h), `#/${route}`);
+      await expect(page.locator('.kept-page[data-active="true"] h1, main > .page h1').first()).toBeVisible();
+      await expect(page.locator('[role="status"].loading')).toHaveCount(0);
+      expect(await innerScrollers(page), route).toEqual([]);
+    }
+    // Payouts, Countries and Top characters were boxes that scrolled: now their first rows, and the rest on demand.
+    await page.evaluate(() => (window.location.hash = '#/audience'));
+    const countries = page.getByRole('table', { name: 'Top countries by active users' });
+    await expect(countries.locator('tbody tr[data-index]').first()).toBeVisible();
+    expect(await countries.locator('tbody tr[data-index]').count()).toBeLessThanOrEqual(15);
+    await page.context().close();
+  });
+}
+
+test('1440×900: Direct support folds to the height of the Reconciliation card beside it', async ({ browser }) => {
+  const page = await openAt(browser, 1440, 900, '#/earnings');
+  const picker = page.getByRole('group', { name: 'Period' }).first().getByRole('combobox').first();
+  await picker.selectOption('all');
+  const support = page.locator('#earnings-support');
+  const recon = page.locator('#earnings-reconciliation');
+  await expect(support.getByTestId('support-list').locator('li').first()).toBeVisible();
+  await support.scrollIntoViewIfNeeded();
+  const [s, r] = [(await support.boundingBox())!, (await recon.boundingBox())!];
+  // Side by side, and neither runs far past the other.
+  expect(Math.abs(s.y - r.y)).toBeLessThan(2);
+  expect(s.height).toBeLessThanOrEqual(Math.max(r.height * 1.25, 600));
+  const more = support.getByRole('button', { name: /^Show \d+ more/ });
+  await expect(more).toBeVisible();
+  const before = await support.getByTestId('support-list').locator('li').count();
+  await more.click();
+  expect(await support.getByTestId('support-list').locator('li').count()).toBeGreaterThan(before);
+  await picker.selectOption('month');
+  await page.context().close();
+});
+
+test('1024×640: the navigation keeps its icons, named and reachable by keyboard; the withdrawable balances are in the first screen', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await openAt(browser, 1024, 640, '#/earnings', colorScheme);
+    const nav = page.getByRole('navigation', { name: 'Dashboards' });
+    const navBox = (await nav.boundingBox())!;
+    expect(navBox.width).toBeLessThanOrEqual(72);
+    const links = nav.getByRole('link');
+    const names = ['Earnings', 'Characters', 'Plugins', 'Stories', 'Audience', 'Review', 'Settings'];
+    await expect(links).toHaveCount(names.length);
+    for (const [i, name] of names.entries()) {
+      await expect(links.nth(i)).toHaveAccessibleName(name);
+      const box = (await links.nth(i).boundingBox())!;
+      expect(box.x + box.width, name).toBeLessThanOrEqual(navBox.x + navBox.width);
+      expect(box.height, name).toBeGreaterThanOrEqual(32);
+    }
+    await expect(page.getByTestId('kpi-available-USDT')).toBeVisible();
+    await page.screenshot({ path: path.join(SCREENSHOTS, `layout-earnings-1024-${colorScheme}.png`) });
+    // The money a creator can take out of the platform, whole, above the status bar, without scrolling.
+    const withdrawable = page.locator('[data-testid^="kpi-available-"]').filter({ hasText: 'withdrawable' });
+    expect(await withdrawable.count()).toBeGreaterThan(0);
+    const footer = (await page.locator('footer.status-bar').boundingBox())!;
+    for (const card of await withdrawable.all()) {
+      const b = (await card.boundingBox())!;
+      expect(b.y).toBeGreaterThanOrEqual(0);
+      expect(b.y + b.height).toBeLessThanOrEqual(footer.y);
+      expect(b.x + b.width).toBeLessThanOrEqual(1024);
+    }
+    expect(await page.locator('#main').evaluate((m) => m.scrollTop)).toBe(0);
+    // Keyboard: past the skip link, the icons are links in order.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/characters$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
+    await page.context().close();
+  }
+  // A wide window keeps the labels beside the icons.
+  const wide = await openAt(browser, 1440, 900, '#/earnings');
+  await expect(wide.getByRole('navigation', { name: 'Dashboards' }).getByText('Characters')).toBeVisible();
+  expect((await wide.getByRole('navigation', { name: 'Dashboards' }).boundingBox())!.width).toBeGreaterThan(180);
+  await wide.context().close();
+});
