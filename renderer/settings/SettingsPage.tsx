@@ -5,6 +5,7 @@ import { useSaveSettings, useSetToken, useSettings, useStatus } from '../api/hoo
 import { AccountFields, faultyField } from './AccountFields';
 import { ConnectAccount } from './ConnectAccount';
 import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
+import { TimezoneField } from '../components/TimezoneField';
 
 const STORAGE_TEXT = {
   os: 'encrypted by your operating system’s keychain',
@@ -108,22 +109,18 @@ function PreferencesForm() {
   const { data: settings } = useSettings();
   const save = useSaveSettings();
   if (!settings) return null;
-  const zones = Intl.supportedValuesOf('timeZone');
-  if (settings.timezone && !zones.includes(settings.timezone)) zones.unshift(settings.timezone);
   return (
     <section className="card form" aria-labelledby="prefs-title">
       <h2 id="prefs-title">Preferences</h2>
-      <label>
-        Reporting timezone (money is bucketed into days in this zone)
-        <select value={settings.timezone ?? ''} onChange={(e) => save.mutate({ timezone: e.target.value || null })}>
-          <option value="">Creator profile{settings.profileTimezone ? ` (${settings.profileTimezone})` : ''}</option>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TimezoneField
+        label="Reporting timezone (money is bucketed into days in this zone)"
+        value={settings.timezone ?? null}
+        onChange={(timezone) => save.mutate({ timezone })}
+        fallback={{
+          label: `Creator profile${settings.profileTimezone ? ` (${settings.profileTimezone})` : ''}`,
+          words: `the creator profile’s zone${settings.profileTimezone ? ` (${settings.profileTimezone})` : ''}`,
+        }}
+      />
       <label className="check">
         <input type="checkbox" checked={settings.autoSync} onChange={(e) => save.mutate({ autoSync: e.target.checked })} />
         Sync when the app starts and every
