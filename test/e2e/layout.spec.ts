@@ -200,3 +200,34 @@ test('1024×640: the navigation keeps its icons, named and reachable by keyboard
   expect((await wide.getByRole('navigation', { name: 'Dashboards' }).boundingBox())!.width).toBeGreaterThan(180);
   await wide.context().close();
 });
+
+test('the Audience peak-hours heatmap has a colour legend and names its days: at least 28, so no weekday is empty', async ({ browser }) => {
+  const page = await openAt(browser, 1440, 900, '#/audience');
+  const section = page.locator('#audience-peak-hours');
+  const picker = page.getByRole('group', { name: 'Period' }).first().getByRole('combobox').first();
+  for (const preset of ['week', 'month'] as const) {
+    await picker.selectOption(preset);
+    await expect(section.getByTestId('heat-coverage')).toContainText(/28 days|\d{2} days/);
+    const coverage = (await section.getByTestId('heat-coverage').innerText()).match(/(\d+) days, (\d+)(?: or \d+)? of each weekday/);
+    expect(coverage, preset).not.toBeNull();
+    expect(Number(coverage![1])).toBeGreaterThanOrEqual(28);
+    expect(Number(coverage![2])).toBeGreaterThanOrEqual(4);
+    // Every weekday has chats somewhere in its row.
+    const rows = section.getByRole('table').locator('tbody tr');
+    await expect(rows).toHaveCount(7);
+    for (let d = 0; d < 7; d++) {
+      const labels = await rows.nth(d).locator('td').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label') ?? ''));
+      expect(labels.reduce((sum, l) => sum + Number(l.match(/: ([\d,]+) chats/)![1].replace(/,/g, '')), 0), `weekday ${d}, ${preset}`).toBeGreaterThan(0);
+    }
+  }
+  // The legend: its swatches darken from fewer to more, with the range in words.
+  const legend = section.getByTestId('heat-legend');
+  await expect(legend).toContainText(/Fewer chats.*More.*from [\d,]+ to [\d,]+ chats started in an hour, over the \d+ days/);
+  const shades = await legend.locator('.heat-cell > span').evaluateAll((s) => s.map((e) => Number(getComputedStyle(e).opacity)));
+  expect(shades.length).toBe(5);
+  expect(shades).toEqual([...shades].sort((a, b) => a - b));
+  expect(shades[4]).toBeGreaterThan(shades[0]);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'layout-audience-peak-hours.png') });
+  await page.context().close();
+});

@@ -12,6 +12,7 @@ import { dateLabel } from '../../lib/dates';
 import { href } from '../../shell/route';
 import { InsightList } from '../insights/InsightList';
 import { NoDataYet } from '../Placeholder';
+import { PeakHeatmap } from '../content/PeakHeatmap';
 import { AnnouncementsChart, AnnouncementsTable } from './Announcements';
 import { AudienceKpis } from './AudienceKpis';
 import { CountriesTable } from './CountriesTable';
@@ -95,6 +96,14 @@ export function AudiencePage({ rest }: { rest: string[] }) {
                 <TopCharacters rows={d.topCharacters} compared={compared} />
               </Section>
             </div>
+            <Section
+              title={`Peak hours (${d.peakHours.zone})`}
+              id="peak-hours"
+              actions={<ExportButton request={request('peak-hours')} />}
+              note="When to post an announcement or a new character: when your audience starts chats."
+            >
+              <PeakHeatmap peak={d.peakHours} />
+            </Section>
             <Section title="Announcements" id="announcements" actions={<ExportButton request={request('announcements-over-time')} />}>
               <div className="grid-2 announcements">
                 <AnnouncementsChart history={d.announcements.history} />
