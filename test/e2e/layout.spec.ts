@@ -231,3 +231,30 @@ test('the Audience peak-hours heatmap has a colour legend and names its days: at
   await page.screenshot({ path: path.join(SCREENSHOTS, 'layout-audience-peak-hours.png') });
   await page.context().close();
 });
+
+test('Today on a stats dashboard says stats arrive per finished UTC day and shows the last complete day in one click', async ({ browser }) => {
+  const page = await openAt(browser, 1280, 800, '#/characters');
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  for (const name of ['characters', 'plugins', 'stories', 'audience']) {
+    await page.evaluate((h) => (window.location.hash = h), `#/${name}`);
+    const header = page.locator(`.kept-page[data-active="true"]`);
+    const preset = header.getByRole('group', { name: 'Period' }).getByRole('combobox').first();
+    await preset.selectOption('today');
+    const note = header.getByTestId('stats-note');
+    await expect(note).toContainText('finished UTC day');
+    const show = note.getByRole('button', { name: /^Show the last complete day/ });
+    await expect(show).toBeInViewport();
+    await show.click();
+    await expect(preset).toHaveValue('custom');
+    // The newest published day: the demo's stats run to yesterday (UTC).
+    await expect(header.getByLabel('From', { exact: true })).toHaveValue(yesterday);
+    await expect(header.getByLabel('To', { exact: true })).toHaveValue(yesterday);
+    await expect(header.locator('[role="note"]').first()).toContainText('Stats count on UTC days');
+    await expect(header.getByRole('button', { name: /^Show the last complete day/ })).toHaveCount(0);
+    if (name === 'characters') await expect(header.locator('#characters-table tbody tr[data-index]').first()).toContainText(/\d/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `layout-${name}-last-complete-day.png`) });
+    await preset.selectOption('month');
+    await expect(preset).toHaveValue('month');
+  }
+  await page.context().close();
+});

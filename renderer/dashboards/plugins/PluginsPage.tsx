@@ -127,7 +127,7 @@ function PluginsList() {
         )}
         {d && d.plugins.length > 0 && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             {churned.length > 0 && (
               <p className="callout" data-testid="churn-callout">
                 <strong>Installs without use:</strong> {churned.map((p) => p.name).join(', ')} {churned.length === 1 ? 'has' : 'have'} fewer than{' '}

@@ -117,7 +117,7 @@ function StoriesList() {
         )}
         {d && d.stories.length > 0 && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             <Section title={`All stories (${d.stories.length})`} id="table" note="The drop-off chapter tells you where a story loses people; open a story to see which chapter to revise.">
               <StoriesTable rows={d.stories} period={period} />
             </Section>
