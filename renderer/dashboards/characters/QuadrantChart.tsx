@@ -55,12 +55,16 @@ function overlay(state: { current: OverlayState }): Plugin<'scatter'> {
       ctx.setLineDash([]);
       ctx.font = '600 12px system-ui, sans-serif';
       ctx.fillStyle = muted;
+      // Each title keeps to its half of the chart, on two lines when a narrow window needs it.
+      const half = (a.right - a.left) / 2 - 12;
       for (const q of Object.values(QUADRANTS)) {
         const right = q.corner.endsWith('r');
         const top = q.corner.startsWith('t');
         ctx.textAlign = right ? 'right' : 'left';
         ctx.textBaseline = top ? 'top' : 'bottom';
-        ctx.fillText(q.title, right ? a.right - 6 : a.left + 6, top ? a.top + 4 : a.bottom - 4);
+        const lines = wrap(q.title, half, (t) => ctx.measureText(t).width);
+        const x = right ? a.right - 6 : a.left + 6;
+        lines.forEach((line, i) => ctx.fillText(line, x, top ? a.top + 4 + i * 14 : a.bottom - 4 - (lines.length - 1 - i) * 14));
       }
       if (showNames) {
         ctx.font = '11px system-ui, sans-serif';
@@ -77,6 +81,17 @@ function overlay(state: { current: OverlayState }): Plugin<'scatter'> {
       ctx.restore();
     },
   };
+}
+
+/** Words on as few lines as fit `width`. */
+export function wrap(text: string, width: number, measure: (t: string) => number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 interface Box {
@@ -138,7 +153,7 @@ export function QuadrantChart({ d }: { d: CharactersDashboard }) {
       },
       scales: {
         x: { type: 'linear', title: { display: true, text: 'Profile-to-chat conversion (%)', color: colors.muted }, ticks: { color: colors.muted, callback: (v) => `${v}%` }, grid: { color: colors.grid }, beginAtZero: true },
-        y: { type: 'linear', title: { display: true, text: 'Messages per chat', color: colors.muted }, ticks: { color: colors.muted }, grid: { color: colors.grid }, beginAtZero: true, grace: '8%' },
+        y: { type: 'linear', title: { display: true, text: 'Messages per chat', color: colors.muted }, ticks: { color: colors.muted }, grid: { color: colors.grid }, beginAtZero: true, grace: '22%' },
       },
       onClick: (_e, elements) => {
         const hit = elements[0];
