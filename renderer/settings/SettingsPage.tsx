@@ -15,9 +15,11 @@ const STORAGE_TEXT = {
 
 export function SettingsPage() {
   const { data: settings, error } = useSettings();
-  const { data: status } = useStatus();
+  const { data: status, error: statusError } = useStatus();
   if (error) return <p className="error">{error.message}</p>;
-  if (!settings) return <p className="muted">Loading…</p>;
+  // The status says which form fits (demo data or an account): until it is in, neither is shown, or
+  // what was typed into one would vanish when the other replaced it.
+  if (!settings || (!status && !statusError)) return <p className="muted">Loading…</p>;
   return (
     <div className="page">
       <header className="page-header">
