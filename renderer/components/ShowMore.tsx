@@ -1,9 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-
-/** A list folds only when that hides a good part of it: eleven rows are shown whole, not ten and a button. */
-export function folds(total: number, pageSize: number): boolean {
-  return total > pageSize + Math.ceil(pageSize / 2);
-}
+import { folds } from './folds';
 
 /**
  * How many items of a long list are shown: the first `pageSize`, then more on demand. Long lists fold

@@ -62,7 +62,7 @@ function columns(currency: string): Column<CharacterRow>[] {
   ];
 }
 
-/** Every character: sortable, navigable with the arrow keys (Enter opens its page), virtualised when long. */
+/** Every character: sortable, navigable with the arrow keys (Enter opens its page), folded when long, its columns chosen. */
 export function CharactersTable({ rows, currency, period, toolbar }: { rows: CharacterRow[]; currency: string; period: PeriodSpec; toolbar?: ReactNode }) {
   const cols = useMemo(() => columns(currency), [currency]);
   const [sort, setSort] = useState<SortState>({ key: 'chatsStarted', dir: 'desc' });

@@ -6,6 +6,7 @@ import '../../charts/register';
 import { ChartFrame, type ChartTable } from '../../charts/ChartFrame';
 import { colorFor, useChartColors } from '../../charts/theme';
 import { href, navigate } from '../../shell/route';
+import { wrap } from './wrap-words';
 
 // The creator guide's reading, made visible: conversion tells whether the greeting works, messages
 // per chat whether the character holds attention. The cross-hairs are this creator's own medians.
@@ -81,17 +82,6 @@ function overlay(state: { current: OverlayState }): Plugin<'scatter'> {
       ctx.restore();
     },
   };
-}
-
-/** Words on as few lines as fit `width`. */
-export function wrap(text: string, width: number, measure: (t: string) => number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 interface Box {
