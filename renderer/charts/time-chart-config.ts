@@ -17,6 +17,9 @@ export interface Series {
   hideInLegend?: boolean;
   /** Line width in pixels (lines default to 2; band edges read better at 0 or 1). */
   lineWidth?: number;
+  /** The period's total of a flow (money, counts), exact and formatted by the caller: the chart's
+   *  summary names it. Left out for levels and rates, which do not add up. */
+  total?: string;
 }
 
 export interface TimeChartInput {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CompareChoice, PeriodInfo, PeriodSpec, Preset } from '../../db/queries/types/period';
 import { DAY_BOUNDS_TEXT, FIRST_DAY, inDayBounds, LAST_DAY } from '../../electron/api/date-bounds';
 
@@ -32,6 +32,11 @@ export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onC
   const compare = typeof value.compare === 'object' ? 'custom' : (value.compare ?? 'previous');
   const [cmpFrom, setCmpFrom] = useState(typeof value.compare === 'object' ? value.compare.from : (info?.previous?.from ?? ''));
   const [cmpTo, setCmpTo] = useState(typeof value.compare === 'object' ? value.compare.to : (info?.previous?.to ?? ''));
+  // A range chosen elsewhere (a page's "Show the last complete day") shows in the inputs too.
+  useEffect(() => {
+    if (value.from) setFrom(value.from);
+    if (value.to) setTo(value.to);
+  }, [value.from, value.to]);
   const apply = (patch: Partial<PeriodSpec>) => onChange({ ...value, ...patch });
   return (
     <div className="period-picker" role="group" aria-label="Period">

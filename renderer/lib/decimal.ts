@@ -67,6 +67,11 @@ export function delta(value: string, previous: string | null): Delta | null {
   return { abs: fromMicros(d), pct, direction: d > 0n ? 'up' : d < 0n ? 'down' : 'flat' };
 }
 
+/** The exact sum of decimal strings (a chart's total, a column's), added up in micro-units. */
+export function sumDecimals(values: readonly string[]): string {
+  return fromMicros(values.reduce((sum, v) => sum + toMicros(v), 0n));
+}
+
 /** For drawing only. */
 export function toChartNumber(s: string): number {
   return Number(s);

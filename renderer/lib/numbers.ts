@@ -6,6 +6,11 @@ export function formatCount(n: number): string {
   return COUNT.format(n);
 }
 
+/** The sum of counts, nulls (days not published) left out, formatted as a count. */
+export function countTotal(values: readonly (number | null)[]): string {
+  return formatCount(values.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+}
+
 export { percentText as formatPct } from '../../db/words/format';
 
 /** A change in percent; null is a change from zero, which has no percentage ("from zero"). Zero against

@@ -7,6 +7,7 @@ import { ConnectAccount } from './ConnectAccount';
 import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
 import { UpdatesSection } from './UpdatesSection';
 import { TaxRecordsForm } from './TaxRecordsForm';
+import { TimezoneField } from '../components/TimezoneField';
 
 const STORAGE_TEXT = {
   os: 'encrypted by your operating system’s keychain',
@@ -16,11 +17,11 @@ const STORAGE_TEXT = {
 
 export function SettingsPage() {
   const { data: settings, error } = useSettings();
-  const { data: status } = useStatus();
+  const { data: status, error: statusError } = useStatus();
   if (error) return <p className="error">{error.message}</p>;
-  // Which form is shown depends on the status (demo or not): choosing before it arrives would swap a
-  // half-filled form for another.
-  if (!settings || !status) return <p className="muted">Loading…</p>;
+  // The status says which form fits (demo data or an account): until it is in, neither is shown, or
+  // what was typed into one would vanish when the other replaced it.
+  if (!settings || (!status && !statusError)) return <p className="muted">Loading…</p>;
   return (
     <div className="page">
       <header className="page-header">
@@ -114,22 +115,18 @@ function PreferencesForm() {
   const { data: settings } = useSettings();
   const save = useSaveSettings();
   if (!settings) return null;
-  const zones = Intl.supportedValuesOf('timeZone');
-  if (settings.timezone && !zones.includes(settings.timezone)) zones.unshift(settings.timezone);
   return (
     <section className="card form" aria-labelledby="prefs-title">
       <h2 id="prefs-title">Preferences</h2>
-      <label>
-        Reporting timezone (money is bucketed into days in this zone)
-        <select value={settings.timezone ?? ''} onChange={(e) => save.mutate({ timezone: e.target.value || null })}>
-          <option value="">Creator profile{settings.profileTimezone ? ` (${settings.profileTimezone})` : ''}</option>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TimezoneField
+        label="Reporting timezone (money is bucketed into days in this zone)"
+        value={settings.timezone ?? null}
+        onChange={(timezone) => save.mutate({ timezone })}
+        fallback={{
+          label: `Creator profile${settings.profileTimezone ? ` (${settings.profileTimezone})` : ''}`,
+          words: `the creator profile’s zone${settings.profileTimezone ? ` (${settings.profileTimezone})` : ''}`,
+        }}
+      />
       <label className="check">
         <input type="checkbox" checked={settings.autoSync} onChange={(e) => save.mutate({ autoSync: e.target.checked })} />
         Sync when the app starts and every

@@ -8,14 +8,15 @@ export function Nav({ current }: { current: PageId }) {
         <span className="brand-mark" aria-hidden>
           ◆
         </span>
-        Creator Studio
+        <span className="nav-label">Creator Studio</span>
       </div>
       <ul>
         {PAGES.map((page) => (
           <li key={page.id} className={page.id === 'review' ? 'nav-gap' : undefined}>
-            <a href={href(page.id)} aria-current={page.id === current ? 'page' : undefined}>
+            {/* On a narrow window only the icons show: the label stays the link's name, and its tooltip. */}
+            <a href={href(page.id)} aria-current={page.id === current ? 'page' : undefined} title={page.label}>
               <PageIcon page={page.id} />
-              {page.label}
+              <span className="nav-label">{page.label}</span>
             </a>
           </li>
         ))}

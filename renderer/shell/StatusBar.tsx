@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useRefreshAfterSync, useStatus, useSyncActions } from '../api/hooks';
 import { formatInstant, formatWait, timeAgo } from './time';
 import { UpdateNotice } from './UpdateNotice';
@@ -22,13 +22,13 @@ export function StatusBar() {
   const { start, cancel } = useSyncActions();
   const online = useOnline();
   useRefreshAfterSync();
-  if (error) return <footer className="status-bar status-error" role="status">{error.message}</footer>;
-  if (!status) return <footer className="status-bar" role="status">Loading…</footer>;
+  if (error) return <StatusFooter className="status-error">{error.message}</StatusFooter>;
+  if (!status) return <StatusFooter>Loading…</StatusFooter>;
   const syncing = status.syncing;
   const failed = status.lastSync && status.lastSync.status !== 'ok' && status.lastSync.status !== 'running';
   const damaged = status.integrity.state === 'damaged';
   return (
-    <footer className={`status-bar${failed ? ' status-warn' : ''}`} role="status" aria-live="polite">
+    <StatusFooter className={failed ? 'status-warn' : undefined}>
       {status.demo && <span className="pill">Demo data</span>}
       {damaged && (
         <span className="pill pill-error" role="alert" title={status.integrity.detail ?? undefined}>
@@ -65,6 +65,17 @@ export function StatusBar() {
         </button>
       )}
       {start.error && <span className="status-error-text">{start.error.message}</span>}
+    </StatusFooter>
+  );
+}
+
+/** The window's footer landmark, its content a live status region (a footer may not take role=status itself). */
+function StatusFooter({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <footer className={`status-bar${className ? ` ${className}` : ''}`}>
+      <div className="status-bar-content" role="status" aria-live="polite">
+        {children}
+      </div>
     </footer>
   );
 }

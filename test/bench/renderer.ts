@@ -153,8 +153,11 @@ async function scrollTable(page: Page): Promise<RendererFigures['scroll']> {
   await page.waitForLoadState('networkidle');
   await page.click('nav a[href="#/characters"]');
   await painted(page, 'characters', 0);
-  const scroller = page.locator('#characters-table .table-scroll');
-  await scroller.scrollIntoViewIfNeeded();
+  // The table folds after its first rows: every row is shown, then the page's own scroller goes through them.
+  const all = page.locator('#characters-table').getByRole('button', { name: /^Show all/ });
+  if (await all.count()) await all.click();
+  const scroller = page.locator('#main');
+  await page.locator('#characters-table').scrollIntoViewIfNeeded();
   const rows = Number((await page.locator('#characters-table h2, #characters-table h3').first().textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
   await page.evaluate(() => {
     const w = window as unknown as { __long: { start: number; duration: number }[] };

@@ -88,6 +88,8 @@ test('fans’ hostile names and messages show as text and run nothing', async ({
   const list = page.getByTestId('support-list');
   await expect(list).toBeVisible();
   await page.locator('#earnings-support').scrollIntoViewIfNeeded();
+  // The list folds after its first messages: all of them are one click away.
+  await page.locator('#earnings-support').getByRole('button', { name: /^Show all/ }).click();
   // The sample platform's newest support rows carry markup; whichever are on screen must read as text.
   const texts = await list.innerText();
   expect(texts).toMatch(/<script>|<img src=x onerror|<b>bold<\/b>/);
@@ -113,9 +115,70 @@ test('opening a payout loads its breakdown by source, every line of it, largest 
   db.close();
   const table = page.getByRole('table', { name: 'Payout history' });
   await table.scrollIntoViewIfNeeded();
-  await table.locator('tbody tr[aria-expanded]').first().click();
-  const lines = table.locator('.breakdown li');
+  await table.getByRole('button', { name: /^Show the sources of payout/ }).first().click();
+  const breakdown = table.getByRole('table').first();
+  await expect(breakdown).toBeVisible();
+  // A long breakdown folds after its first rows: every line is one click away.
+  if (newest.n > 10) await table.getByRole('button', { name: `Show all ${newest.n}` }).click();
+  const lines = breakdown.locator('tbody tr');
   await expect(lines).toHaveCount(newest.n);
-  const amounts = (await lines.locator('.num').allInnerTexts()).map((t) => Number(t.replace(/[^0-9.-]/g, '')));
+  const amounts = (await lines.locator('td.num').allInnerTexts()).map((t) => Number(t.replace(/[^0-9.-]/g, '')));
   expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+});
+
+test('a payout row opens from its disclosure button by keyboard, and each row is one tab stop', async ({ page }) => {
+  await openEarnings(page);
+  const table = page.getByRole('table', { name: 'Payout history' });
+  await table.scrollIntoViewIfNeeded();
+  const buttons = table.getByRole('button', { name: /^Show the sources of payout/ });
+  const rows = table.locator(':scope > tbody > tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+  expect(await buttons.count()).toBe(await rows.count());
+  expect(await buttons.count()).toBeGreaterThan(2);
+  // The state is the button's: no row is focusable or carries aria-expanded.
+  expect(await table.locator('tr[aria-expanded], tr[tabindex]').count()).toBe(0);
+
+  await buttons.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(buttons.first()).toHaveAttribute('aria-expanded', 'true');
+  const region = page.locator(`[id="${await buttons.first().getAttribute('aria-controls')}"]`);
+  await expect(region.getByRole('table')).toBeVisible();
+  await expect(region.getByRole('table').locator('tbody tr').first()).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(buttons.first()).toHaveAttribute('aria-expanded', 'false');
+  await expect(region).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(buttons.nth(1)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(buttons.nth(2)).toBeFocused();
+});
+
+test('a chart reads as text: its image names the period and each stream’s total, and its table holds the same numbers', async ({ page }) => {
+  await openEarnings(page);
+  const section = page.locator('#earnings-over-time');
+  const chart = section.getByRole('img', { name: /^Earnings in USDT by stream/ });
+  await expect(chart.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
+  const name = (await chart.getAttribute('aria-label'))!;
+  const total = name.match(/Chat share: total ([\d,.]+) USDT/)?.[1];
+  expect(total, name).toBeTruthy();
+
+  const controls = await section.getByRole('button', { name: /^Show as table/ }).getAttribute('aria-controls');
+  const toggle = section.locator(`button[aria-controls="${controls}"]`);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveAccessibleName(/^Hide the table/);
+  const region = page.locator(`[id="${controls}"]`);
+  const table = region.getByRole('table');
+  await expect(table).toBeVisible();
+  // Every bucket of the chart (the page may fold a long table), and Chat share adds up to the total the image names.
+  const headers = await table.locator('thead th').allInnerTexts();
+  const col = headers.findIndex((h) => h.startsWith('Chat share'));
+  expect(col).toBeGreaterThan(0);
+  if (await region.getByRole('button', { name: /^Show all/ }).count()) await region.getByRole('button', { name: /^Show all/ }).click();
+  const cents = (await table.locator(`tbody tr[data-index] td:nth-child(${col + 1})`).allInnerTexts()).map((t) => BigInt(t.replace(/[^\d−-]/g, '').replace('−', '-')));
+  expect(cents.length).toBeGreaterThan(0);
+  // Each cell and the total are rounded to the cent from exact amounts: they agree within half a cent a cell.
+  const off = cents.reduce((a, b) => a + b, 0n) - BigInt(total!.replace(/[^\d]/g, ''));
+  expect(Number(off < 0n ? -off : off)).toBeLessThanOrEqual(cents.length / 2);
 });

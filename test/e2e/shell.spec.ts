@@ -30,7 +30,9 @@ test('settings keep the platform URL and timezone and never show the token', asy
     await page.getByLabel('API token').fill('tok_live_abcdef123456');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText(/A token is kept in memory/)).toBeVisible();
-    await page.getByLabel(/Reporting timezone/).selectOption('Europe/Berlin');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/saveSettings') && r.ok());
+    await page.getByLabel(/Reporting timezone/).fill('Europe/Berlin');
+    await saved;
     await page.reload();
     await expect(page.getByLabel('Platform URL')).toHaveValue(platform.url);
     await expect(page.getByLabel(/Reporting timezone/)).toHaveValue('Europe/Berlin');
@@ -51,4 +53,40 @@ test('dark theme follows the OS', async ({ browser, served }) => {
   expect(bg).toBe('rgb(18, 20, 27)');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-empty-dark.png') });
   await context.close();
+});
+
+test('the reporting timezone is found by typing part of its name, offers UTC first, and refuses what is no zone', async ({ page, served }) => {
+  await page.goto(served.url);
+  await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: /Settings/ }).click();
+  const field = page.getByRole('combobox', { name: /Reporting timezone/ });
+  await expect(field).toHaveValue('');
+  // The suggestions: every zone the system knows, UTC first (Intl's own list leaves it out).
+  const options = page.locator(`datalist#${await field.getAttribute('list').then((l) => l!.replace(/:/g, '\\:'))} option`);
+  await expect(options.first()).toHaveAttribute('value', 'UTC');
+  expect(await options.count()).toBeGreaterThan(300);
+  expect(await options.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter((v) => v.toLowerCase().includes('berl')))).toEqual(['Europe/Berlin']);
+
+  // Typed in any case and confirmed with Enter, by keyboard only.
+  await field.focus();
+  await page.keyboard.type('utc');
+  let saved = page.waitForResponse((r) => r.url().endsWith('/api/saveSettings') && r.ok());
+  await page.keyboard.press('Enter');
+  await saved;
+  await expect(field).toHaveValue('UTC');
+  await expect(page.getByRole('status')).toContainText('Times in UTC');
+
+  await field.fill('Atlantis/Capital');
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toContainText('is not a timezone');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: /Reporting timezone/ })).toHaveValue('UTC');
+
+  // Emptied, it falls back to the creator profile's zone.
+  saved = page.waitForResponse((r) => r.url().endsWith('/api/saveSettings') && r.ok());
+  await page.getByRole('combobox', { name: /Reporting timezone/ }).fill('');
+  await page.keyboard.press('Enter');
+  await saved;
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: /Reporting timezone/ })).toHaveValue('');
 });

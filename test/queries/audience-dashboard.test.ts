@@ -5,6 +5,7 @@ import { announcementsView } from '../../db/queries/audience/announcements';
 import { statsDays } from '../../db/queries/audience/stats-window';
 import { resolvePeriod } from '../../db/queries/period';
 import { dates, insertAnnouncements, insertStats, insertWorks } from '../helpers/audience-fixture';
+import { insertHourly } from '../helpers/stats-fixture';
 import { tempDbFile } from '../helpers/tmp';
 
 // Two whole weeks of stats: 25–31 October (the comparison) and 1–7 November (the period).
@@ -139,5 +140,15 @@ describe('audience dashboard', () => {
     // A finished month compares with the whole month before (31 days against 30).
     expect(statsDays({ from: '2026-10-01', to: '2026-10-31' }, { from: '2026-09-01', to: '2026-09-30' }, '2026-11-07').previous).toEqual({ from: '2026-09-01', to: '2026-09-30', days: 30 });
     expect(statsDays({ from: '2026-12-01', to: '2026-12-31' }, null, '2026-11-07')).toEqual({ current: null, previous: null, lastDate: '2026-11-07' });
+  });
+
+  it('reads peak hours over the 28 days ending with the period (a week alone could leave a weekday empty)', () => {
+    insertHourly(db, [['2026-11-06', 12, 4], ['2026-10-11', 12, 50], ['2026-10-10', 12, 1000], ['2026-11-08', 3, 9]]);
+    const p = audienceDashboard(db, PERIOD, 'UTC', NOW).peakHours;
+    expect([p.from, p.to, p.days]).toEqual(['2026-10-11', '2026-11-07', 28]);
+    // 6 November is a Friday, 11 October a Sunday; the day before the window and the day after the period are left out.
+    expect(p.grid[4][12]).toBe(4);
+    expect(p.grid[6][12]).toBe(50);
+    expect(p.total).toBe(54);
   });
 });

@@ -183,12 +183,17 @@ describe('character page', () => {
     expect(d.models.map((s) => [s.name, s.value, s.sharePct])).toEqual([['gpt', 20, 50], ['claude', 20, 50]]);
   });
 
-  it('folds account-wide UTC hours into local weekday × hour, in the period only', () => {
+  it('folds account-wide UTC hours into local weekday × hour, over the 28 days ending with the period and none after', () => {
     const d = characterDetail(db, PERIOD, ZONE, NOW, 'c1')!;
     expect(d.peakHours.zone).toBe(ZONE);
     expect(d.peakHours.grid[6][21]).toBe(7); // Sunday 21:00
     expect(d.peakHours.grid[0][12]).toBe(3); // Monday 12:00
-    expect(d.peakHours.total).toBe(10);
+    // A three-day period reads back to 28 days, so every weekday counts: 25 October (UTC) is Saturday evening here.
+    expect([d.peakHours.from, d.peakHours.to, d.peakHours.days]).toEqual(['2026-10-07', '2026-11-03', 28]);
+    expect(d.peakHours.grid[5][21]).toBe(1);
+    expect(d.peakHours.grid[5][22]).toBe(2);
+    // 5 November, after the period, is left out.
+    expect(d.peakHours.total).toBe(13);
     expect(d.peakHours.peak).toEqual({ weekday: 6, hour: 21, chats: 7 });
   });
 

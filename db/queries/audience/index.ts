@@ -11,6 +11,7 @@ import { hashtagRanking } from './hashtags';
 import { lastStatsDate, statsDays } from './stats-window';
 import { topCharactersByFollows } from './top-characters';
 import { prepared } from '../../statements';
+import { peakHours, peakWindow } from '../content/peak-hours';
 
 /** The first instant with audience data, for "All time". */
 export function earliestAudienceMs(db: Db): number | null {
@@ -30,6 +31,7 @@ export function audienceDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs:
   const hashtagDays = statsDays(current, previous, lastStatsDate(db, 'stats_hashtags'));
   const characterDays = statsDays(current, previous, lastStatsDate(db, 'stats_characters'));
   const asOfMs = info.dataAsOf ? Date.parse(info.dataAsOf) : nowMs;
+  const hourly = statsDays(current, null, lastStatsDate(db, 'stats_activity_hourly')).current;
   return {
     period: info,
     stats,
@@ -39,5 +41,6 @@ export function audienceDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs:
     countries: countryShares(db, countriesDays.current, countriesDays.previous),
     hashtags: hashtagRanking(db, hashtagDays.current, hashtagDays.previous),
     announcements: announcementsView(db, current, previous, asOfMs),
+    peakHours: peakHours(db, peakWindow({ from: current.from, to: hourly?.to ?? current.to }), zone),
   };
 }

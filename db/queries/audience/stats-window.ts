@@ -15,6 +15,7 @@ const STATS_TABLES = new Set([
   'stats_plugins',
   'stats_stories',
   'stats_story_chapters',
+  'stats_activity_hourly',
 ]);
 
 export function addDays(date: string, days: number): string {

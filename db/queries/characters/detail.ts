@@ -4,7 +4,7 @@ import type { Db } from '../../open';
 import { keyedTotals, totalsOf, type KeyedTable } from '../content/aggregate';
 import { breakdown } from '../content/breakdown';
 import { moneySeries } from '../content/money';
-import { peakHours } from '../content/peak-hours';
+import { peakHours, peakWindow } from '../content/peak-hours';
 import { itemMetrics } from '../content/series';
 import { coverage, statsPeriodInfo, statsWindows, type StatsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
@@ -38,7 +38,7 @@ export function characterDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: n
     scenarios: itemBreakdown(db, SCENARIOS, w, id),
     models: itemBreakdown(db, MODELS, w, id),
     // Account-wide: the platform publishes hourly activity for the whole account, not per character.
-    peakHours: peakHours(db, { from: info.current.from, to: w.current?.to ?? info.current.to }, zone),
+    peakHours: peakHours(db, peakWindow({ from: info.current.from, to: w.current?.to ?? info.current.to }), zone),
   };
 }
 

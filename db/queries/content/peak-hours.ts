@@ -8,6 +8,19 @@ import type { DayWindow } from './aggregate';
 import { prepared } from '../../statements';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Days a heatmap reads at least: four of each weekday, so a quiet week or a short period leaves no
+ *  weekday empty by accident. */
+export const PEAK_MIN_DAYS = 28;
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A period's days, reaching back to at least PEAK_MIN_DAYS ending on its last day. */
+export function peakWindow(w: DayWindow): DayWindow {
+  const earliest = isoDay(Date.parse(`${w.to}T00:00:00Z`) - (PEAK_MIN_DAYS - 1) * DAY_MS);
+  return { from: w.from < earliest ? w.from : earliest, to: w.to };
+}
 
 export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours {
   const grid = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
@@ -42,5 +55,6 @@ export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours 
   let peak: PeakHours['peak'] = null;
   for (let d = 0; d < 7; d++)
     for (let h = 0; h < 24; h++) if (grid[d][h] > 0 && (!peak || grid[d][h] > peak.chats)) peak = { weekday: d, hour: h, chats: grid[d][h] };
-  return { zone, grid, total, peak };
+  const days = w ? Math.round((Date.parse(`${w.to}T00:00:00Z`) - Date.parse(`${w.from}T00:00:00Z`)) / DAY_MS) + 1 : 0;
+  return { zone, grid, total, peak, from: w?.from ?? null, to: w?.to ?? null, days };
 }

@@ -1,3 +1,4 @@
+import type { PeakHours } from './content';
 import type { Compared, PeriodInfo } from './period';
 
 // The Audience dashboard: aggregates only. Nothing here describes an individual user, and the only
@@ -109,4 +110,6 @@ export interface AudienceDashboard {
     /** The most recent announcements, oldest first, for the chart over time. */
     history: AnnouncementRow[];
   };
+  /** When the audience chats: local weekday × hour, over at least the last 28 days of the period. */
+  peakHours: PeakHours;
 }

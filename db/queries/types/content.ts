@@ -128,6 +128,10 @@ export interface PeakHours {
   grid: number[][];
   total: number;
   peak: { weekday: number; hour: number; chats: number } | null;
+  /** The UTC dates read (at least the 28 ending with the period's last stats day); null without a window. */
+  from: string | null;
+  to: string | null;
+  days: number;
 }
 
 export interface CharacterInfo {

@@ -1,6 +1,7 @@
 // The Audience page's tables and charts as CSV tables: the same figures the page draws.
 import type { AudienceDashboard, AnnouncementRow } from '../../../db/queries/types/audience';
 import type { InsightsResult } from '../../../db/queries/types/insights';
+import { peakHoursTable } from './content';
 import { table, type CsvTable } from './types';
 
 const announcementTable = (rows: AnnouncementRow[]) =>
@@ -56,6 +57,7 @@ export function audienceTables(d: AudienceDashboard): Record<string, CsvTable> {
     ),
     announcements: announcementTable(d.announcements.inPeriod),
     'announcements-over-time': announcementTable(d.announcements.history),
+    'peak-hours': peakHoursTable(d.peakHours),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   Kpi,
   MetricSeries,
   MoneySeries,
+  PeakHours,
   PluginDetail,
   PluginsDashboard,
   SeriesSet,
@@ -99,11 +100,16 @@ export function characterPageTables(d: CharacterDetail): Record<string, CsvTable
     'money-over-time': moneyOverTime(d.series.buckets, d.moneySeries),
     scenarios: breakdownTable('scenario', d.scenarios, 'chats'),
     models: breakdownTable('model', d.models, 'chats'),
-    'peak-hours': table(
-      ['weekday', 'local_hour', 'chats_started', 'timezone'],
-      d.peakHours.grid.flatMap((hours, day) => hours.map((chats, hour) => ({ key: `${day}|${hour}`, cells: [WEEKDAYS[day], hour, chats, d.peakHours.zone] }))),
-    ),
+    'peak-hours': peakHoursTable(d.peakHours),
   };
+}
+
+/** The peak-hours heatmap, a row per local weekday and hour (the Character and Audience pages draw it). */
+export function peakHoursTable(p: PeakHours): CsvTable {
+  return table(
+    ['weekday', 'local_hour', 'chats_started', 'timezone'],
+    p.grid.flatMap((hours, day) => hours.map((chats, hour) => ({ key: `${day}|${hour}`, cells: [WEEKDAYS[day], hour, chats, p.zone] }))),
+  );
 }
 
 export function compareTables(d: CharacterComparison): Record<string, CsvTable> {

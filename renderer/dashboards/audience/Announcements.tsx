@@ -31,6 +31,7 @@ export function AnnouncementsChart({ history }: { history: AnnouncementRow[] }) 
         },
       ]}
       ariaLabel="Engagement and open rate of each announcement over time"
+      xLabel="Posted"
       yFormat={(v) => `${v}%`}
     />
   );
@@ -61,7 +62,7 @@ export function AnnouncementsTable({ rows }: { rows: AnnouncementRow[] }) {
       rowKey={(a) => a.id}
       caption="Announcements posted in this period"
       initialSort={{ key: 'posted', dir: 'desc' }}
-      maxHeight={300}
+      pageSize={5}
       empty="No announcements posted in this period."
     />
   );

@@ -1,6 +1,7 @@
 import { usePageQuery } from '../../api/page-query';
 import { useEffect } from 'react';
 import type { AudienceDashboard } from '../../../db/queries/types/audience';
+import type { PeriodSpec } from '../../../db/queries/types/period';
 import { audienceQuery, insightsQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
@@ -12,6 +13,8 @@ import { dateLabel } from '../../lib/dates';
 import { href } from '../../shell/route';
 import { InsightList } from '../insights/InsightList';
 import { NoDataYet } from '../Placeholder';
+import { NoStatsYet } from '../content/StatsNote';
+import { PeakHeatmap } from '../content/PeakHeatmap';
 import { AnnouncementsChart, AnnouncementsTable } from './Announcements';
 import { AudienceKpis } from './AudienceKpis';
 import { CountriesTable } from './CountriesTable';
@@ -21,14 +24,9 @@ import { TopCharacters } from './TopCharacters';
 import { useDashboardPainted } from '../../lib/perf-marks';
 
 /** Which stats days the figures cover, once per page: stats count on UTC days. */
-function StatsDaysNote({ d }: { d: AudienceDashboard }) {
+function StatsDaysNote({ d, spec, onPeriod }: { d: AudienceDashboard; spec: PeriodSpec; onPeriod: (p: PeriodSpec) => void }) {
   const { current, previous, lastDate } = d.stats;
-  if (!current)
-    return (
-      <p className="stats-note" role="note">
-        No audience stats are published for this period yet{lastDate ? ` (the latest day is ${dateLabel(lastDate)})` : ''}.
-      </p>
-    );
+  if (!current) return <NoStatsYet through={lastDate} spec={spec} onPeriod={onPeriod} what="audience stats" />;
   return (
     <p className="stats-note" role="note" data-testid="audience-stats-note">
       Stats count on <strong>UTC days</strong>: {formatRange(current)}
@@ -62,18 +60,20 @@ export function AudiencePage({ rest }: { rest: string[] }) {
       <QueryState isLoading={query.isPending} error={query.error}>
         {d && (
           <>
-            <StatsDaysNote d={d} />
+            <StatsDaysNote d={d} spec={period} onPeriod={setPeriod} />
             <Section title="Followers" id="followers" actions={<ExportButton request={request('kpis')} />}>
               <AudienceKpis d={d} />
             </Section>
-            <Section
-              title="Follower growth"
-              id="growth"
-              actions={<ExportButton request={request('followers-over-time')} />}
-              note={`New followers up, lost followers down, and the running net since ${dateLabel(d.period.current.from)}${compared ? '; dashed: the comparison period’s running net' : ''}.`}
-            >
-              <GrowthChart s={d.series} compared={compared} />
-            </Section>
+            {d.stats.current && (
+              <Section
+                title="Follower growth"
+                id="growth"
+                actions={<ExportButton request={request('followers-over-time')} />}
+                note={`New followers up, lost followers down, and the running net since ${dateLabel(d.period.current.from)}${compared ? '; dashed: the comparison period’s running net' : ''}.`}
+              >
+                <GrowthChart s={d.series} compared={compared} />
+              </Section>
+            )}
             <Section
               title="Top countries"
               id="countries"
@@ -95,6 +95,14 @@ export function AudiencePage({ rest }: { rest: string[] }) {
                 <TopCharacters rows={d.topCharacters} compared={compared} />
               </Section>
             </div>
+            <Section
+              title={`Peak hours (${d.peakHours.zone})`}
+              id="peak-hours"
+              actions={<ExportButton request={request('peak-hours')} />}
+              note="When to post an announcement or a new character: when your audience starts chats."
+            >
+              <PeakHeatmap peak={d.peakHours} />
+            </Section>
             <Section title="Announcements" id="announcements" actions={<ExportButton request={request('announcements')} />}>
               <div className="grid-2 announcements">
                 <figure className="chart-figure">

@@ -65,7 +65,6 @@ export function CountriesTable({ rows, compared, highlight }: { rows: CountrySha
       rowKey={(c) => c.country}
       caption="Top countries by active users"
       initialSort={{ key: 'avg', dir: 'desc' }}
-      maxHeight={420}
       empty="No country stats in this period."
     />
   );

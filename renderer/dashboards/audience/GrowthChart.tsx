@@ -1,7 +1,7 @@
 import type { FollowerSeries } from '../../../db/queries/types/audience';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { bucketLabel } from '../../lib/dates';
-import { formatCount } from '../../lib/numbers';
+import { countTotal, formatCount } from '../../lib/numbers';
 
 /** Running net followers (new − lost) since the period began. */
 function cumulative(gained: number[], lost: number[]): number[] {
@@ -19,8 +19,8 @@ export function GrowthChart({ s, compared }: { s: FollowerSeries; compared: bool
   // Days the platform has not published yet are gaps, not zeros.
   const net = cumulative(s.newFollowers, s.lostFollowers).map((n, i) => (s.total[i] === null ? null : n));
   const series: Series[] = [
-    { label: 'New', values: s.newFollowers, exact: s.newFollowers.map(formatCount), color: '#3ca56f' },
-    { label: 'Lost', values: s.lostFollowers.map((n) => -n), exact: s.lostFollowers.map((n) => `−${formatCount(n)}`), color: '#d64f4f' },
+    { label: 'New', values: s.newFollowers, exact: s.newFollowers.map(formatCount), total: countTotal(s.newFollowers), color: '#3ca56f' },
+    { label: 'Lost', values: s.lostFollowers.map((n) => -n), exact: s.lostFollowers.map((n) => `−${formatCount(n)}`), total: `−${countTotal(s.lostFollowers)}`, color: '#d64f4f' },
     {
       label: 'Net since the start',
       values: net,

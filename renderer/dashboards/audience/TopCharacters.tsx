@@ -29,7 +29,6 @@ export function TopCharacters({ rows, compared }: { rows: CharacterFollows[]; co
       rowKey={(c) => c.id}
       caption="Top characters by new followers"
       initialSort={{ key: 'follows', dir: 'desc' }}
-      maxHeight={420}
       empty="No character gained followers in this period."
     />
   );

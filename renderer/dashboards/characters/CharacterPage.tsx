@@ -90,7 +90,7 @@ export function CharacterPage({ id }: { id: string }) {
       <QueryState isLoading={query.isLoading} error={query.error}>
         {d && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             {d.character.greetingUpdatedAt && (
               <p className="muted small">Greeting last edited on {dateLabel(d.character.greetingUpdatedAt.slice(0, 10))}: compare before and after with a custom comparison period.</p>
             )}

@@ -85,18 +85,20 @@ function CharactersList() {
         )}
         {d && d.characters.length > 0 && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
-            <Section
-              title="Greeting × staying power"
-              id="quadrant"
-              actions={<ExportButton request={{ dashboard: 'characters', table: 'quadrant', period }} />}
-              note="Right of the dashed line: more profile visitors start a chat than for your median character. Above it: chats run deeper than your median. Click a dot to open the character."
-            >
-              <div className="quadrant-layout">
-                <QuadrantChart d={d} />
-                <QuadrantLists rows={d.characters} />
-              </div>
-            </Section>
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
+            {d.stats.current && (
+              <Section
+                title="Greeting × staying power"
+                id="quadrant"
+                actions={<ExportButton request={{ dashboard: 'characters', table: 'quadrant', period }} />}
+                note="Right of the dashed line: more profile visitors start a chat than for your median character. Above it: chats run deeper than your median. Click a dot to open the character."
+              >
+                <div className="quadrant-layout">
+                  <QuadrantChart d={d} />
+                  <QuadrantLists rows={d.characters} />
+                </div>
+              </Section>
+            )}
             <Section
               title={`All characters (${d.characters.length})`}
               id="table"

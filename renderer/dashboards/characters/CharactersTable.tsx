@@ -28,8 +28,8 @@ function columns(currency: string): Column<CharacterRow>[] {
     metricColumn('chatsStarted', M.chatsStarted, (c) => c.metrics.chatsStarted, { header: 'Chats', delta: false }),
     changeColumn('change', 'Change', (c) => c.metrics.chatsStarted),
     { key: 'trend', header: 'Trend', render: (c) => <Sparkline values={sparkValues(c.spark)} label={`${c.name}: chats started per bucket`} /> },
-    metricColumn('messages', M.messages, (c) => c.metrics.messages),
-    metricColumn('tokens', M.tokens, (c) => c.metrics.tokens, { delta: false }),
+    { ...metricColumn('messages', M.messages, (c) => c.metrics.messages), defaultHidden: true },
+    { ...metricColumn('tokens', M.tokens, (c) => c.metrics.tokens, { delta: false }), defaultHidden: true },
     metricColumn('activeUsers30d', M.activeUsers30d, (c) => c.metrics.activeUsers30d, { header: 'Users (30d)' }),
     metricColumn('avgMessagesPerChat', M.avgMessagesPerChat, (c) => c.metrics.avgMessagesPerChat, { header: 'Msgs / chat' }),
     {
@@ -42,10 +42,10 @@ function columns(currency: string): Column<CharacterRow>[] {
       ),
     },
     metricColumn('conversion', M.conversion, (c) => c.metrics.conversion, { header: 'Conversion' }),
-    metricColumn('returnRate', M.returnRate, (c) => c.metrics.returnRate, { header: 'Return rate' }),
+    { ...metricColumn('returnRate', M.returnRate, (c) => c.metrics.returnRate, { header: 'Return rate' }), defaultHidden: true },
     moneyColumn('earnings30d', `Earned 30d (${currencyLabel(currency)})`, currency, (c) => money(c)?.earnings30d, 'Chat share + embed in the 30 days ending with the period'),
-    moneyColumn('marketplace', 'Marketplace', currency, (c) => money(c)?.marketplace, 'Your share of chat consumption, in the period'),
-    moneyColumn('embed', 'Embed / API', currency, (c) => money(c)?.embed, 'Businesses using the character via embed or API, in the period'),
+    { ...moneyColumn('marketplace', 'Marketplace', currency, (c) => money(c)?.marketplace, 'Your share of chat consumption, in the period'), defaultHidden: true },
+    { ...moneyColumn('embed', 'Embed / API', currency, (c) => money(c)?.embed, 'Businesses using the character via embed or API, in the period'), defaultHidden: true },
     {
       key: 'topScenario',
       header: 'Top scenario',
@@ -54,6 +54,7 @@ function columns(currency: string): Column<CharacterRow>[] {
     },
     {
       key: 'topModel',
+      defaultHidden: true,
       header: 'Top model',
       render: (c) => (c.topModel ? <span className="ellipsis cell-text" title={`${formatCount(c.topModel.value)} chats`}>{c.topModel.name}</span> : <span className="muted">–</span>),
       sortValue: (c) => c.topModel?.name.toLowerCase() ?? null,
@@ -61,19 +62,13 @@ function columns(currency: string): Column<CharacterRow>[] {
   ];
 }
 
-/** Every character: sortable, navigable with the arrow keys (Enter opens its page), virtualised when long. */
+/** Every character: sortable, navigable with the arrow keys (Enter opens its page), folded when long, its columns chosen. */
 export function CharactersTable({ rows, currency, period, toolbar }: { rows: CharacterRow[]; currency: string; period: PeriodSpec; toolbar?: ReactNode }) {
   const cols = useMemo(() => columns(currency), [currency]);
   const [sort, setSort] = useState<SortState>({ key: 'chatsStarted', dir: 'desc' });
   const order = useMemo(() => sortRows(rows, cols, sort).map(key), [rows, cols, sort]);
   return (
-    <>
-      <div className="table-toolbar">
-        {toolbar}
-        <span className="spacer" />
-        <ExportButton request={{ dashboard: 'characters', table: 'characters', period, currency }} rowOrder={order} />
-      </div>
-      <div className="content-table">
+    <div className="content-table">
       <DataTable
         rows={rows}
         columns={cols}
@@ -82,10 +77,12 @@ export function CharactersTable({ rows, currency, period, toolbar }: { rows: Cha
         onSortChange={(s) => s && setSort(s)}
         onRowActivate={(c) => navigate('characters', c.id)}
         caption="Characters"
-        maxHeight={640}
+        pageSize={25}
         empty="No characters in this period."
+        columnsKey="characters"
+        toolbar={toolbar}
+        actions={<ExportButton request={{ dashboard: 'characters', table: 'characters', period, currency }} rowOrder={order} />}
       />
-      </div>
-    </>
+    </div>
   );
 }

@@ -100,7 +100,7 @@ export function ComparePage({ a, b }: { a: string; b: string }) {
       <QueryState isLoading={query.isLoading} error={query.error}>
         {d && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             <Section
               title="Side by side"
               id="compare"

@@ -3,9 +3,11 @@ import { Chart as ReactChart } from 'react-chartjs-2';
 import type { ChartOptions, Plugin } from 'chart.js';
 import type { CharacterRow, CharactersDashboard, Quadrant } from '../../../db/queries/types/content';
 import '../../charts/register';
+import { ChartFrame, type ChartTable } from '../../charts/ChartFrame';
 import { colorFor } from '../../charts/palette';
 import { useChartColors } from '../../charts/theme';
 import { href, navigate } from '../../shell/route';
+import { wrap } from './wrap-words';
 
 // The creator guide's reading, made visible: conversion tells whether the greeting works, messages
 // per chat whether the character holds attention. The cross-hairs are this creator's own medians.
@@ -55,12 +57,16 @@ function overlay(state: { current: OverlayState }): Plugin<'scatter'> {
       ctx.setLineDash([]);
       ctx.font = '600 12px system-ui, sans-serif';
       ctx.fillStyle = muted;
+      // Each title keeps to its half of the chart, on two lines when a narrow window needs it.
+      const half = (a.right - a.left) / 2 - 12;
       for (const q of Object.values(QUADRANTS)) {
         const right = q.corner.endsWith('r');
         const top = q.corner.startsWith('t');
         ctx.textAlign = right ? 'right' : 'left';
         ctx.textBaseline = top ? 'top' : 'bottom';
-        ctx.fillText(q.title, right ? a.right - 6 : a.left + 6, top ? a.top + 4 : a.bottom - 4);
+        const lines = wrap(q.title, half, (t) => ctx.measureText(t).width);
+        const x = right ? a.right - 6 : a.left + 6;
+        lines.forEach((line, i) => ctx.fillText(line, x, top ? a.top + 4 + i * 14 : a.bottom - 4 - (lines.length - 1 - i) * 14));
       }
       if (showNames) {
         ctx.font = '11px system-ui, sans-serif';
@@ -138,7 +144,7 @@ export function QuadrantChart({ d }: { d: CharactersDashboard }) {
       },
       scales: {
         x: { type: 'linear', title: { display: true, text: 'Profile-to-chat conversion (%)', color: colors.muted }, ticks: { color: colors.muted, callback: (v) => `${v}%` }, grid: { color: colors.grid }, beginAtZero: true },
-        y: { type: 'linear', title: { display: true, text: 'Messages per chat', color: colors.muted }, ticks: { color: colors.muted }, grid: { color: colors.grid }, beginAtZero: true, grace: '8%' },
+        y: { type: 'linear', title: { display: true, text: 'Messages per chat', color: colors.muted }, ticks: { color: colors.muted }, grid: { color: colors.grid }, beginAtZero: true, grace: '22%' },
       },
       onClick: (_e, elements) => {
         const hit = elements[0];
@@ -156,10 +162,24 @@ export function QuadrantChart({ d }: { d: CharactersDashboard }) {
   const plugins = useMemo(() => [overlay(state)], []);
   if (points.length < 2) return <p className="muted">The quadrant needs at least two characters with profile views and chats in this period.</p>;
   const data = { datasets: [{ data: points, backgroundColor: colorFor(0), borderColor: colorFor(0), pointRadius: 5, pointHoverRadius: 7 }] };
+  const placed = d.characters.filter((c) => c.quadrant !== null);
+  const counts = ORDER.map((q) => `${QUADRANTS[q].title}: ${placed.filter((c) => c.quadrant === q).length}`).join('; ');
+  const summary = `${placed.length} characters. Your medians: ${medians.x.toFixed(1)}% conversion, ${medians.y.toFixed(1)} messages per chat. ${counts}.`;
+  const table = (): ChartTable<CharacterRow> => ({
+    caption: 'Characters by profile-to-chat conversion and messages per chat',
+    rows: placed,
+    rowKey: (c) => c.id,
+    columns: [
+      { key: 'name', header: 'Character', render: (c) => c.name, sortValue: (c) => c.name.toLowerCase() },
+      { key: 'conversion', header: 'Conversion', align: 'right', render: (c) => `${(c.metrics.conversion.value! * 100).toFixed(1)}%`, sortValue: (c) => c.metrics.conversion.value },
+      { key: 'depth', header: 'Messages per chat', align: 'right', render: (c) => c.metrics.avgMessagesPerChat.value!.toFixed(1), sortValue: (c) => c.metrics.avgMessagesPerChat.value },
+      { key: 'quadrant', header: 'Quadrant', render: (c) => QUADRANTS[c.quadrant!].title, sortValue: (c) => c.quadrant },
+    ],
+  });
   return (
-    <div className="chart" style={{ height: 380 }} role="img" aria-label="Characters by profile-to-chat conversion and messages per chat, split at your medians">
-      <ReactChart type="scatter" data={data} options={options} plugins={plugins} />
-    </div>
+    <ChartFrame label="Characters by profile-to-chat conversion and messages per chat, split at your medians" summary={summary} height={380} table={table}>
+      <ReactChart type="scatter" aria-hidden data={data} options={options} plugins={plugins} />
+    </ChartFrame>
   );
 }
 

@@ -17,7 +17,10 @@ export function ItemNotFound({ kind, error }: { kind: Kind; error: Error }) {
   return (
     <div className="page">
       <ItemTitle kind={kind} label={kind} />
-      <EmptyState title="Not found">
+      <header className="page-header">
+        <h1>Not found</h1>
+      </header>
+      <EmptyState title="It is not in your synced data">
         <p>{error.message}</p>
         <p>
           <a href={href(kind)}>Back to all {kind}</a>

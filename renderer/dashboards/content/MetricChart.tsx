@@ -2,6 +2,7 @@ import type { MetricSeries, SeriesSet } from '../../../db/queries/types/content'
 import { colorFor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { bucketLabel } from '../../lib/dates';
+import { countTotal } from '../../lib/numbers';
 import { axisFormat, formatValue, type MetricMeta } from './metric-meta';
 
 const BAND = '#8a93a8';
@@ -24,8 +25,10 @@ export function MetricChart({ set, series, meta, color = colorFor(0), height = 2
       fillToPrevious: true,
     });
   }
-  lines.push({ label: 'This period', values: series.values, exact: series.values.map(fmt), color, kind: 'line' });
-  if (series.previous) lines.push({ label: 'Comparison period', values: series.previous, exact: series.previous.map(fmt), color: PREVIOUS, kind: 'line', dashed: true });
+  const total = (values: (number | null)[]) => (meta.additive ? countTotal(values) : undefined);
+  lines.push({ label: 'This period', values: series.values, exact: series.values.map(fmt), total: total(series.values), color, kind: 'line' });
+  if (series.previous)
+    lines.push({ label: 'Comparison period', values: series.previous, exact: series.previous.map(fmt), total: total(series.previous), color: PREVIOUS, kind: 'line', dashed: true });
   return (
     <TimeChart
       labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
@@ -43,7 +46,14 @@ export function OverlayChart({ set, lines, meta, height = 200 }: { set: SeriesSe
   return (
     <TimeChart
       labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
-      series={lines.map((l, i) => ({ label: l.label, values: l.values, exact: l.values.map((v) => (v === null ? '–' : formatValue(v, meta.unit))), color: colorFor(i), kind: 'line' }))}
+      series={lines.map((l, i) => ({
+        label: l.label,
+        values: l.values,
+        exact: l.values.map((v) => (v === null ? '–' : formatValue(v, meta.unit))),
+        total: meta.additive ? countTotal(l.values) : undefined,
+        color: colorFor(i),
+        kind: 'line',
+      }))}
       height={height}
       ariaLabel={`${meta.label} per ${set.granularity}: ${lines.map((l) => l.label).join(' and ')}`}
       yFormat={axisFormat(meta.unit)}

@@ -1,7 +1,7 @@
 import type { MoneySeries, SeriesSet } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
-import { currencyLabel, formatMoney, toChartNumber } from '../../lib/decimal';
+import { currencyLabel, formatMoney, sumDecimals, toChartNumber } from '../../lib/decimal';
 import { bucketLabel } from '../../lib/dates';
 
 /** Money of one currency per bucket, with the comparison period dashed; tooltips keep amounts exact. */
@@ -11,9 +11,19 @@ export function MoneyChart({ set, series, color = colorFor(2), height = 200 }: {
     <TimeChart
       labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
       series={[
-        { label: 'This period', values: series.values.map(toChartNumber), exact: series.values.map((v) => formatMoney(v, c, 6)), color },
+        { label: 'This period', values: series.values.map(toChartNumber), exact: series.values.map((v) => formatMoney(v, c, 6)), total: formatMoney(sumDecimals(series.values), c, 6), color },
         ...(series.previous
-          ? [{ label: 'Comparison period', values: series.previous.map(toChartNumber), exact: series.previous.map((v) => formatMoney(v, c, 6)), color: '#8a93a8', kind: 'line' as const, dashed: true }]
+          ? [
+              {
+                label: 'Comparison period',
+                values: series.previous.map(toChartNumber),
+                exact: series.previous.map((v) => formatMoney(v, c, 6)),
+                total: formatMoney(sumDecimals(series.previous), c, 6),
+                color: '#8a93a8',
+                kind: 'line' as const,
+                dashed: true,
+              },
+            ]
           : []),
       ]}
       height={height}

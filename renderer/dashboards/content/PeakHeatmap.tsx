@@ -1,9 +1,18 @@
 import type { PeakHours } from '../../../db/queries/types/content';
+import { formatRange } from '../../components/PeriodPicker';
 import { formatCount } from '../../lib/numbers';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+/** How many of each weekday the dates hold: "4 of each weekday", "4 or 5 of each weekday". */
+function weekdaysCovered(from: string, to: string): string {
+  const counts = Array.from({ length: 7 }, () => 0);
+  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= Date.parse(`${to}T00:00:00Z`); ms += 86_400_000) counts[new Date(ms).getUTCDay()]++;
+  const [low, high] = [Math.min(...counts), Math.max(...counts)];
+  return `${low === high ? low : `${low} or ${high}`} of each weekday`;
+}
 
 /** Chats started by local weekday and hour: darker is busier. A table, so it reads cell by cell too. */
 export function PeakHeatmap({ peak }: { peak: PeakHours }) {
@@ -13,8 +22,15 @@ export function PeakHeatmap({ peak }: { peak: PeakHours }) {
   const min = Math.min(...values);
   const heat = (v: number) => (max === min ? 0.6 : 0.06 + (0.94 * (v - min)) / (max - min));
   if (peak.total === 0) return <p className="muted">No hourly activity synced for this period.</p>;
+  const steps = [0, 0.25, 0.5, 0.75, 1].map((f) => min + f * (max - min));
   return (
     <div className="heatmap-wrap">
+      {peak.from && peak.to && (
+        <p className="heat-coverage small" data-testid="heat-coverage">
+          Over {formatRange({ from: peak.from, to: peak.to })} (UTC dates): {peak.days} days, {weekdaysCovered(peak.from, peak.to)}. Short periods
+          read back to the last 28 days, so no weekday is empty by chance.
+        </p>
+      )}
       <table className="heatmap" aria-label={`Chats started by weekday and hour, ${peak.zone}`}>
         <thead>
           <tr>
@@ -46,6 +62,20 @@ export function PeakHeatmap({ peak }: { peak: PeakHours }) {
           ))}
         </tbody>
       </table>
+      <div className="heat-legend" data-testid="heat-legend">
+        <span>Fewer chats</span>
+        <span className="heat-scale" aria-hidden>
+          {steps.map((v) => (
+            <span key={v} className="heat-cell" style={{ ['--heat' as string]: heat(v).toFixed(3) }}>
+              <span />
+            </span>
+          ))}
+        </span>
+        <span>More</span>
+        <span className="muted">
+          · from {formatCount(min)} to {formatCount(max)} chats started in an hour, over the {peak.days} days
+        </span>
+      </div>
       {peak.peak && (
         <p className="footnote">
           Busiest: <strong>{LONG_DAYS[peak.peak.weekday]}s around {hour(peak.peak.hour)}</strong> ({peak.zone}). Account-wide: the platform

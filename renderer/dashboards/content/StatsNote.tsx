@@ -1,20 +1,40 @@
 import type { StatsCoverage } from '../../../db/queries/types/content';
-import type { PeriodInfo } from '../../../db/queries/types/period';
+import type { PeriodInfo, PeriodSpec } from '../../../db/queries/types/period';
 import { formatRange } from '../../components/PeriodPicker';
 import { dateLabel } from '../../lib/dates';
+
+/** The newest finished UTC day: the newest one synced, else yesterday (UTC). */
+export function lastCompleteDay(through: string | null, now = Date.now()): string {
+  return through ?? new Date(now - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Stats arrive once a day, for each finished UTC day: "Today" (or any period after the newest
+ * published day) has none yet. Said plainly, with the way to the newest day that has them.
+ */
+export function NoStatsYet({ through, spec, onPeriod, what = 'stats' }: { through: string | null; spec: PeriodSpec; onPeriod: (p: PeriodSpec) => void; what?: string }) {
+  const day = lastCompleteDay(through);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="callout no-stats" role="note" data-testid="stats-note">
+      <p>
+        No {what} for this period yet. The platform publishes them once a day, for each <strong>finished UTC day</strong>
+        {spec.preset === 'today' ? `: today’s (${dateLabel(today)}, UTC) arrive after midnight UTC` : ''}
+        {through ? `; the newest here is ${dateLabel(through)}` : ''}.
+      </p>
+      <button type="button" className="primary" onClick={() => onPeriod({ preset: 'custom', from: day, to: day, compare: spec.compare })}>
+        Show the last complete day ({dateLabel(day)})
+      </button>
+    </div>
+  );
+}
 
 /**
  * Said once per page: stats count on UTC days (money on the reporting timezone's days), which days
  * are compared, and which are still provisional.
  */
-export function StatsNote({ stats, period }: { stats: StatsCoverage; period: PeriodInfo }) {
-  if (!stats.current)
-    return (
-      <p className="stats-note" role="note" data-testid="stats-note">
-        No stats are published for this period yet: the platform publishes each UTC day after it ends
-        {stats.through ? ` (the latest is ${dateLabel(stats.through)})` : ''}. Pick a longer period to see trends.
-      </p>
-    );
+export function StatsNote({ stats, period, spec, onPeriod }: { stats: StatsCoverage; period: PeriodInfo; spec: PeriodSpec; onPeriod: (p: PeriodSpec) => void }) {
+  if (!stats.current) return <NoStatsYet through={stats.through} spec={spec} onPeriod={onPeriod} />;
   const provisional = stats.current.to >= period.provisionalFrom;
   return (
     <p className="stats-note" role="note" data-testid="stats-note">

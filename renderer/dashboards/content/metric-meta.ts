@@ -14,6 +14,9 @@ export interface MetricMeta {
   help?: string;
   /** A rise is bad news (uninstalls): its change is coloured the other way round. */
   downIsGood?: boolean;
+  /** A flow counted per day (chats, installs, plays): a period's days add up to its total. Levels
+   *  (total installs, 30-day actives) and rates do not. */
+  additive?: boolean;
   /** For a rate: what its numerator and denominator count, shown beside it ("312 of 773 profile views"). */
   parts?: { of: string; in: string };
 }
@@ -21,38 +24,38 @@ export interface MetricMeta {
 const NO_STATS = 'no stats for this period yet';
 
 export const CHARACTER_META: Record<CharacterMetric, MetricMeta> = {
-  chatsStarted: { label: 'Chats started', unit: 'count', why: NO_STATS },
-  messages: { label: 'Messages', unit: 'count', why: NO_STATS },
-  tokens: { label: 'Tokens', unit: 'count', why: NO_STATS },
+  chatsStarted: { label: 'Chats started', unit: 'count', additive: true, why: NO_STATS },
+  messages: { label: 'Messages', unit: 'count', additive: true, why: NO_STATS },
+  tokens: { label: 'Tokens', unit: 'count', additive: true, why: NO_STATS },
   activeUsers30d: { label: 'Active users (30 days)', unit: 'count', why: 'no stats day in this period', help: 'Distinct users in the 30 days ending on the last stats day of the period (distinct counts are never added up).' },
   avgMessagesPerChat: { label: 'Messages per chat', parts: { of: 'messages', in: 'chats' }, unit: 'decimal', why: 'no chats started in this period', help: 'Conversation depth: messages ÷ chats started. Does the character hold attention beyond the first scene?' },
   avgRating: { label: 'Average rating', parts: { of: 'stars', in: 'ratings' }, unit: 'rating', why: 'no ratings in this period', help: 'Out of 5 stars: rating sum ÷ number of ratings.' },
-  ratingCount: { label: 'Ratings', unit: 'count', why: NO_STATS },
+  ratingCount: { label: 'Ratings', unit: 'count', additive: true, why: NO_STATS },
   conversion: { label: 'Profile-to-chat conversion', parts: { of: 'chats from the profile', in: 'profile views' }, unit: 'ratio', why: 'no profile views in this period', help: 'Chats started from the profile ÷ profile views. Does the greeting work?' },
   returnRate: { label: 'Return user rate', parts: { of: 'returning users', in: 'active users' }, unit: 'ratio', why: 'no active users in this period', help: 'Returning users ÷ active users, over the days of the period.' },
-  profileViews: { label: 'Profile views', unit: 'count', why: NO_STATS },
-  chatsFromProfile: { label: 'Chats from the profile', unit: 'count', why: NO_STATS, help: 'Chats started from the profile page: the part of profile views that converted.' },
+  profileViews: { label: 'Profile views', unit: 'count', additive: true, why: NO_STATS },
+  chatsFromProfile: { label: 'Chats from the profile', unit: 'count', additive: true, why: NO_STATS, help: 'Chats started from the profile page: the part of profile views that converted.' },
 };
 
 export const PLUGIN_META: Record<PluginMetric, MetricMeta> = {
   installsTotal: { label: 'Total installs', unit: 'count', why: 'no stats day in this period', help: 'Installs at the end of the last stats day of the period.' },
-  installs: { label: 'Installs', unit: 'count', why: NO_STATS },
-  uninstalls: { label: 'Uninstalls', unit: 'count', why: NO_STATS, downIsGood: true },
+  installs: { label: 'Installs', unit: 'count', additive: true, why: NO_STATS },
+  uninstalls: { label: 'Uninstalls', unit: 'count', additive: true, why: NO_STATS, downIsGood: true },
   activeChats7d: { label: 'Active in chats (week)', unit: 'count', why: 'no stats day in this period', help: 'Distinct chats using the plugin in the 7 days ending on the last stats day.' },
-  chats: { label: 'Chats using it', unit: 'count', why: NO_STATS },
+  chats: { label: 'Chats using it', unit: 'count', additive: true, why: NO_STATS },
   chatsPerInstall: { label: 'Chats per install', parts: { of: 'chats', in: 'installs' }, unit: 'decimal', why: 'no installs yet', help: 'Chats that used the plugin in the period ÷ total installs: whether installers stick.' },
   activeRatio: { label: 'Active ÷ installs', parts: { of: 'active in chats', in: 'installs' }, unit: 'ratio', why: 'no installs yet', help: 'Active in chats (week) ÷ total installs. Low means installs are not turning into use: churn.' },
   rating: { label: 'Rating', parts: { of: 'stars', in: 'ratings' }, unit: 'rating', why: 'no ratings in this period' },
-  ratingCount: { label: 'Ratings', unit: 'count', why: NO_STATS },
+  ratingCount: { label: 'Ratings', unit: 'count', additive: true, why: NO_STATS },
 };
 
 export const STORY_META: Record<StoryMetric, MetricMeta> = {
-  plays: { label: 'Plays', unit: 'count', why: NO_STATS },
+  plays: { label: 'Plays', unit: 'count', additive: true, why: NO_STATS },
   avgPlaytime: { label: 'Average playtime', parts: { of: 'seconds played', in: 'plays' }, unit: 'seconds', why: 'no plays in this period', help: 'Playtime ÷ plays.' },
   completionRate: { label: 'Completion rate', parts: { of: 'completions', in: 'plays' }, unit: 'ratio', why: 'no plays in this period', help: 'Plays that reached a resolution ÷ plays.' },
   replayRate: { label: 'Replay rate', parts: { of: 'replays', in: 'plays' }, unit: 'ratio', why: 'no plays in this period', help: 'Replays ÷ plays.' },
-  completions: { label: 'Completions', unit: 'count', why: NO_STATS },
-  replays: { label: 'Replays', unit: 'count', why: NO_STATS },
+  completions: { label: 'Completions', unit: 'count', additive: true, why: NO_STATS },
+  replays: { label: 'Replays', unit: 'count', additive: true, why: NO_STATS },
 };
 
 export function formatDuration(seconds: number): string {

@@ -31,6 +31,11 @@ const PERIOD_WORDS: Record<string, string> = {
   custom: 'in range',
 };
 
+/** Money that can leave the platform first: on a small window it is what the first screen shows. */
+function withdrawableFirst<K extends { currency: string }>(kpis: K[]): K[] {
+  return [...kpis].sort((a, b) => Number(a.currency === 'CREDITS') - Number(b.currency === 'CREDITS'));
+}
+
 export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
   const [period, setPeriod, periodKnown] = usePeriod('earnings');
   const query = usePageQuery({ ...earningsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
@@ -61,7 +66,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
         {d && (
           <>
             <Section title="Balances" id="kpis" actions={<ExportButton request={{ dashboard: 'earnings', table: 'kpis', period }} />}>
-              {d.kpis.map((k) => (
+              {withdrawableFirst(d.kpis).map((k) => (
                 <KpiRow key={k.currency} kpi={k} periodLabel={PERIOD_WORDS[period.preset]} compared={compared} preset={period.preset} thisMonth={d.thisMonth} />
               ))}
               {d.kpis.length === 0 && <p className="muted">No money movements synced yet.</p>}

@@ -1,6 +1,6 @@
 import type { MonthGrowth } from '../../../db/queries/types/earnings';
 import { TimeChart } from '../../charts/TimeChart';
-import { formatMoney, toChartNumber, toMicros } from '../../lib/decimal';
+import { formatMoney, sumDecimals, toChartNumber, toMicros } from '../../lib/decimal';
 import { monthLabel } from '../../lib/dates';
 import { signedPct } from '../../lib/numbers';
 import { dayRangeText, monthName } from '../../../db/words/format';
@@ -43,10 +43,12 @@ export function GrowthChart({ growth, currency, periodEndsNow }: { growth: Month
             label: `Earned (${currency})`,
             values: growth.amounts.map(toChartNumber),
             exact: growth.amounts.map((a, i) => `${formatMoney(a, currency)} (${changeWords(growth, i)})`),
+            total: formatMoney(sumDecimals(growth.amounts), currency),
             color: '#5b5bd6',
           },
         ]}
         ariaLabel={`Month over month earnings in ${currency}`}
+        xLabel="Month"
       />
     </>
   );

@@ -13,19 +13,24 @@ const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', proce
 /** Read when a payout is opened: a payout can hold hundreds of sources, too many to send with the page. */
 function PayoutBreakdown({ payout }: { payout: PayoutItem }) {
   const query = usePageQuery({ queryKey: ['payoutBreakdown', payout.id], queryFn: () => call('payoutBreakdown', { id: payout.id }), staleTime: Infinity });
+  const title = `Breakdown by source (${payout.sourceCount.toLocaleString()})`;
   return (
     <div className="breakdown">
-      <strong>Breakdown by source ({payout.sourceCount.toLocaleString()})</strong>
+      <strong>{title}</strong>
       {query.isPending && <p className="muted small">Loading…</p>}
       {query.error && <p className="status-error-text">{query.error.message}</p>}
       {query.data && (
-        <ul>
-          {query.data.map((b) => (
-            <li key={`${b.sourceType}|${b.sourceId}`}>
-              {b.name} <span className="muted small">{b.sourceType}</span> <span className="num">{formatMoney(b.amount, payout.currency)}</span>
-            </li>
-          ))}
-        </ul>
+        <DataTable
+          rows={query.data}
+          rowKey={(b) => `${b.sourceType}|${b.sourceId}`}
+          caption={`Sources of the payout of ${dateLabel(payout.createdAt.slice(0, 10))}`}
+          columns={[
+            { key: 'name', header: 'Source', render: (b) => b.name, sortValue: (b) => b.name.toLowerCase() },
+            { key: 'kind', header: 'Kind', render: (b) => b.sourceType, sortValue: (b) => b.sourceType },
+            { key: 'amount', header: 'Amount', align: 'right', render: (b) => formatMoney(b.amount, payout.currency), sortValue: (b) => toMicros(b.amount) },
+          ]}
+          empty="No sources recorded for this payout."
+        />
       )}
       {payout.txHash && <div className="muted small mono">Transaction {payout.txHash}</div>}
     </div>
@@ -83,10 +88,8 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
           money arrives 5–7 business days later. Failed payouts return to your available balance.
         </p>
       </div>
-      <div className="table-toolbar">
-        <ExportButton request={{ dashboard: 'earnings', table: 'payouts', period }} />
-      </div>
       <DataTable
+        actions={<ExportButton request={{ dashboard: 'earnings', table: 'payouts', period }} />}
         rows={payouts.history}
         columns={columns}
         rowKey={(p) => p.id}
@@ -94,6 +97,7 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
         caption="Payout history"
         empty="No payouts yet."
         renderExpanded={(p) => <PayoutBreakdown payout={p} />}
+        expandLabel={(p) => `Show the sources of payout of ${instantLabel(p.createdAt, zone)}, ${formatMoney(p.amount, p.currency)}`}
       />
     </>
   );

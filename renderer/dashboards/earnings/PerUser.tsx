@@ -30,6 +30,7 @@ export function PerUser({ value }: { value: PerUserValue | undefined }) {
           },
         ]}
         ariaLabel={`Earnings per active user per month in ${c}`}
+        xLabel="Month"
       />
     </>
   );

@@ -39,10 +39,8 @@ export function SourcesTable({ sources, currency, kind, period }: { sources: Sou
   const order = sortRows(rows, columns, sort).map(key);
   return (
     <>
-      <div className="table-toolbar">
-        <ExportButton request={{ dashboard: 'earnings', table: 'sources', period, currency, filter: kind }} rowOrder={order} />
-      </div>
       <DataTable
+        actions={<ExportButton request={{ dashboard: 'earnings', table: 'sources', period, currency, filter: kind }} rowOrder={order} />}
         rows={rows}
         columns={columns}
         rowKey={key}

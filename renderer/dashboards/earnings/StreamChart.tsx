@@ -1,7 +1,7 @@
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
 import { streamColor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
-import { formatMoney, toChartNumber } from '../../lib/decimal';
+import { formatMoney, sumDecimals, toChartNumber } from '../../lib/decimal';
 import { bucketLabel } from '../../lib/dates';
 import { compareStreams, streamName } from '../../../db/words/vocabulary';
 
@@ -12,6 +12,7 @@ export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: s
     label: streamName(s.stream),
     values: s.values.map(toChartNumber),
     exact: s.values.map((v) => formatMoney(v, currency)),
+    total: formatMoney(sumDecimals(s.values), currency),
     color: streamColor(s.stream),
   }));
   const prev = d.series.previousTotals.find((p) => p.currency === currency);
@@ -20,6 +21,7 @@ export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: s
       label: 'Previous period (total)',
       values: prev.values.map(toChartNumber),
       exact: prev.values.map((v) => formatMoney(v, currency)),
+      total: formatMoney(sumDecimals(prev.values), currency),
       color: '#8a93a8',
       kind: 'line',
       dashed: true,

@@ -1,14 +1,21 @@
+import { useId } from 'react';
 import type { SupportItem } from '../../../db/queries/types/earnings';
+import { ShowMore, useShown } from '../../components/ShowMore';
 import { formatMoney } from '../../lib/decimal';
 import { instantLabel } from '../../lib/dates';
 
+/** Messages shown before "Show more": about the height of the Reconciliation card beside the list. */
+const PAGE = 4;
+
 /** Fan support, newest first. Names and messages are fans' own text: rendered as text, never as markup. */
 export function SupportList({ items, total, zone }: { items: SupportItem[]; total: number; zone: string }) {
+  const id = useId();
+  const [shown, setShown] = useShown(items.length, PAGE);
   if (!items.length) return <p className="muted">No fan support in this period.</p>;
   return (
     <>
-      <ul className="support-list" data-testid="support-list">
-        {items.map((s) => (
+      <ul className="support-list" data-testid="support-list" id={id}>
+        {items.slice(0, shown).map((s) => (
           <li key={s.id}>
             <div className="support-head">
               <strong className="supporter" dir="auto">
@@ -28,9 +35,10 @@ export function SupportList({ items, total, zone }: { items: SupportItem[]; tota
           </li>
         ))}
       </ul>
+      <ShowMore total={items.length} shown={shown} pageSize={PAGE} onShow={setShown} controls={id} noun="messages" />
       {total > items.length && (
         <p className="muted small">
-          Showing the {items.length} most recent of {total.toLocaleString('en-US')}; the export has all of them.
+          The {items.length} most recent of {total.toLocaleString('en-US')} are listed here; the export has all of them.
         </p>
       )}
     </>

@@ -34,9 +34,7 @@ export function InsightList({
         ))}
       </div>
       <details className="insight-rules">
-        <summary>
-          How these were found{result.window ? ` (stats of ${formatRange(result.window)})` : ''} · <a href={href('settings', 'insights')}>adjust thresholds</a>
-        </summary>
+        <summary>How these were found{result.window ? ` (stats of ${formatRange(result.window)})` : ''}</summary>
         <ul>
           {checks.map((r) => (
             <li key={r.rule}>
@@ -45,6 +43,9 @@ export function InsightList({
             </li>
           ))}
         </ul>
+        <p className="no-print">
+          <a href={href('settings', 'insights')}>Adjust the thresholds</a> in Settings.
+        </p>
         <p className="muted small">
           Computed from the local database only: the same data and thresholds always give the same cards.
           {result.moversPeriod &&

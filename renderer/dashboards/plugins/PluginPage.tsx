@@ -34,7 +34,7 @@ export function PluginPage({ id }: { id: string }) {
       <QueryState isLoading={query.isLoading} error={query.error}>
         {d && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             {d.churn && (
               <p className="callout" data-testid="churn-callout">
                 <strong>Churn:</strong> only {((d.kpis.activeRatio.value ?? 0) * 100).toFixed(1)}% of its {d.kpis.installsTotal.value?.toLocaleString('en-US')} installs were active in a chat

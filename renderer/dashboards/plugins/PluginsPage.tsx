@@ -62,7 +62,7 @@ function columns(currency: string, threshold: number): Column<PluginRow>[] {
       ),
       sortValue: (p) => p.metrics.activeRatio.value,
     },
-    { key: 'ratioTrend', header: 'Ratio trend', render: (p) => <Sparkline values={sparkValues(p.ratioTrend)} label={`${p.name}: active to installs ratio per bucket`} /> },
+    { key: 'ratioTrend', header: 'Ratio trend', defaultHidden: true, render: (p) => <Sparkline values={sparkValues(p.ratioTrend)} label={`${p.name}: active to installs ratio per bucket`} /> },
     moneyColumn('commission', `Commission (${currencyLabel(currency)})`, currency, (p) => p.commission.find((c) => c.currency === currency)?.amount, 'Commission earned in the period'),
     metricColumn('chatsPerInstall', M.chatsPerInstall, (p) => p.metrics.chatsPerInstall),
     {
@@ -74,9 +74,9 @@ function columns(currency: string, threshold: number): Column<PluginRow>[] {
         </span>
       ),
     },
-    metricColumn('installs', M.installs, (p) => p.metrics.installs),
-    changeColumn('installsChange', 'Installs change', (p) => p.metrics.installs),
-    metricColumn('uninstalls', M.uninstalls, (p) => p.metrics.uninstalls),
+    { ...metricColumn('installs', M.installs, (p) => p.metrics.installs), defaultHidden: true },
+    { ...changeColumn('installsChange', 'Installs change', (p) => p.metrics.installs), defaultHidden: true },
+    { ...metricColumn('uninstalls', M.uninstalls, (p) => p.metrics.uninstalls), defaultHidden: true },
   ];
 }
 
@@ -85,14 +85,20 @@ function PluginsTable({ rows, currency, period, threshold }: { rows: PluginRow[]
   const [sort, setSort] = useState<SortState>({ key: 'installsTotal', dir: 'desc' });
   const order = useMemo(() => sortRows(rows, cols, sort).map(key), [rows, cols, sort]);
   return (
-    <>
-      <div className="table-toolbar">
-        <ExportButton request={{ dashboard: 'plugins', table: 'plugins', period, currency }} rowOrder={order} />
-      </div>
-      <div className="content-table">
-        <DataTable rows={rows} columns={cols} rowKey={key} initialSort={sort} onSortChange={(s) => s && setSort(s)} onRowActivate={(p) => navigate('plugins', p.id)} caption="Plugins" maxHeight={640} />
-      </div>
-    </>
+    <div className="content-table">
+      <DataTable
+        rows={rows}
+        columns={cols}
+        rowKey={key}
+        initialSort={sort}
+        onSortChange={(s) => s && setSort(s)}
+        onRowActivate={(p) => navigate('plugins', p.id)}
+        caption="Plugins"
+        pageSize={25}
+        columnsKey="plugins"
+        actions={<ExportButton request={{ dashboard: 'plugins', table: 'plugins', period, currency }} rowOrder={order} />}
+      />
+    </div>
   );
 }
 
@@ -121,7 +127,7 @@ function PluginsList() {
         )}
         {d && d.plugins.length > 0 && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             {churned.length > 0 && (
               <p className="callout" data-testid="churn-callout">
                 <strong>Installs without use:</strong> {churned.map((p) => p.name).join(', ')} {churned.length === 1 ? 'has' : 'have'} fewer than{' '}

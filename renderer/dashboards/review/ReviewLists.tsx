@@ -20,7 +20,7 @@ function ListTable({ list }: { list: ReviewList }) {
   const headers = list.rows[0]?.metrics.map((m) => m.label) ?? [];
   return (
     <div className="review-list">
-      <h4>{list.title}</h4>
+      <h3>{list.title}</h3>
       <table className="review-table">
         <thead>
           <tr>

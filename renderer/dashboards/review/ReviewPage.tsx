@@ -29,16 +29,16 @@ function PeriodNav({ r }: { r: ReviewPayload }) {
   const reviewed = r.history.filter((h) => h.key !== r.key);
   return (
     <nav className="review-nav no-print" aria-label={`Review ${unit}s`}>
-      <a className="button" href={href('review', r.previousKey)} aria-label={`Previous ${unit}`}>
-        ◀ {r.previousKey}
+      <a className="button" href={href('review', r.previousKey)}>
+        <span aria-hidden>◀</span> Previous {unit} <span className="muted">({r.previousKey})</span>
       </a>
       {r.nextKey ? (
-        <a className="button" href={href('review', r.nextKey)} aria-label={`Next ${unit}`}>
-          {r.nextKey} ▶
+        <a className="button" href={href('review', r.nextKey)}>
+          Next {unit} <span className="muted">({r.nextKey})</span> <span aria-hidden>▶</span>
         </a>
       ) : (
         <span className="button disabled" aria-disabled="true">
-          Next ▶
+          Next {unit} <span aria-hidden>▶</span>
         </span>
       )}
       {r.key !== r.currentKey && (

@@ -2,7 +2,7 @@ import type { KeyedSeries, SeriesSet } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
 import { bucketLabel } from '../../lib/dates';
-import { formatCount } from '../../lib/numbers';
+import { countTotal, formatCount } from '../../lib/numbers';
 
 /** Milestones (lines: one play can hit several) or identities (stacked bars: each play picks one) over time. */
 export function KeyedChart({ set, rows, stacked, label }: { set: SeriesSet<string>; rows: KeyedSeries[]; stacked: boolean; label: string }) {
@@ -14,6 +14,7 @@ export function KeyedChart({ set, rows, stacked, label }: { set: SeriesSet<strin
         label: r.name,
         values: r.values,
         exact: r.values.map((v) => (v === null ? '–' : formatCount(v))),
+        total: countTotal(r.values),
         color: colorFor(i),
         kind: stacked ? 'bar' : 'line',
       }))}

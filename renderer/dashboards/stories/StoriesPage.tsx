@@ -35,7 +35,7 @@ const COLUMNS: Column<StoryRow>[] = [
   },
   metricColumn('plays', M.plays, (s) => s.metrics.plays, { delta: false }),
   changeColumn('change', 'Change', (s) => s.metrics.plays),
-  { key: 'trend', header: 'Trend', render: (s) => <Sparkline values={sparkValues(s.spark)} label={`${s.title}: plays per bucket`} /> },
+  { key: 'trend', header: 'Trend', defaultHidden: true, render: (s) => <Sparkline values={sparkValues(s.spark)} label={`${s.title}: plays per bucket`} /> },
   metricColumn('avgPlaytime', M.avgPlaytime, (s) => s.metrics.avgPlaytime, { header: 'Avg playtime' }),
   metricColumn('completionRate', M.completionRate, (s) => s.metrics.completionRate, { header: 'Completion' }),
   metricColumn('replayRate', M.replayRate, (s) => s.metrics.replayRate, { header: 'Replay' }),
@@ -77,14 +77,20 @@ function StoriesTable({ rows, period }: { rows: StoryRow[]; period: PeriodSpec }
   const [sort, setSort] = useState<SortState>({ key: 'plays', dir: 'desc' });
   const order = useMemo(() => sortRows(rows, COLUMNS, sort).map(key), [rows, sort]);
   return (
-    <>
-      <div className="table-toolbar">
-        <ExportButton request={{ dashboard: 'stories', table: 'stories', period }} rowOrder={order} />
-      </div>
-      <div className="content-table">
-        <DataTable rows={rows} columns={COLUMNS} rowKey={key} initialSort={sort} onSortChange={(s) => s && setSort(s)} onRowActivate={(s) => navigate('stories', s.id)} caption="Stories" maxHeight={640} />
-      </div>
-    </>
+    <div className="content-table">
+      <DataTable
+        rows={rows}
+        columns={COLUMNS}
+        rowKey={key}
+        initialSort={sort}
+        onSortChange={(s) => s && setSort(s)}
+        onRowActivate={(s) => navigate('stories', s.id)}
+        caption="Stories"
+        pageSize={25}
+        columnsKey="stories"
+        actions={<ExportButton request={{ dashboard: 'stories', table: 'stories', period }} rowOrder={order} />}
+      />
+    </div>
   );
 }
 
@@ -111,7 +117,7 @@ function StoriesList() {
         )}
         {d && d.stories.length > 0 && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             <Section title={`All stories (${d.stories.length})`} id="table" note="The drop-off chapter tells you where a story loses people; open a story to see which chapter to revise.">
               <StoriesTable rows={d.stories} period={period} />
             </Section>

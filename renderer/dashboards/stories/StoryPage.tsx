@@ -31,7 +31,7 @@ export function StoryPage({ id }: { id: string }) {
       <QueryState isLoading={query.isLoading} error={query.error}>
         {d && (
           <>
-            <StatsNote stats={d.stats} period={d.period} />
+            <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} rowOrder={ORDER} />}>
               <div className="kpi-row kpi-grid">
                 {ORDER.map((m) => (
