@@ -3,7 +3,7 @@
 // compared with ends at the same elapsed point.
 import { DateTime } from 'luxon';
 
-import type { PeriodSpec, Range } from './types/period';
+import type { BucketSpan, PeriodSpec, Range } from './types/period';
 import { fastZone } from './timezone';
 
 export type { PeriodSpec, Preset, Range } from './types/period';
@@ -92,6 +92,10 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
     previous = range(pFrom, pTo, nowMs, cut);
   }
   return { spec, zone, current, previous };
+}
+
+export function spanOf(r: Range): BucketSpan {
+  return { from: r.from, to: r.to, partial: r.partial };
 }
 
 /** Days of a range, oldest first. */

@@ -19,17 +19,19 @@ export interface TimeChartProps {
   yFormat?: (v: number) => string;
   /** Index from which points are provisional (drawn lighter). */
   provisionalFrom?: number;
+  /** Buckets holding part of their days (drawn lighter; their labels say so). */
+  partial?: number[];
   /** The heading of the table's first column (the buckets): "Date" unless said. */
   xLabel?: string;
 }
 
 /** Bars and lines over time, with the comparison period as a dashed line over the same buckets;
  *  series longer than DECIMATE_ABOVE points are drawn as decimated lines (see time-chart-config). */
-export function TimeChart({ labels, series, stacked = false, height = 260, ariaLabel, yFormat, provisionalFrom, xLabel = 'Date' }: TimeChartProps) {
+export function TimeChart({ labels, series, stacked = false, height = 260, ariaLabel, yFormat, provisionalFrom, partial, xLabel = 'Date' }: TimeChartProps) {
   const colors = useChartColors();
   const config = useMemo(
-    () => timeChartConfig({ labels, series, stacked, yFormat, provisionalFrom }, colors),
-    [labels, series, stacked, yFormat, provisionalFrom, colors],
+    () => timeChartConfig({ labels, series, stacked, yFormat, provisionalFrom, partial }, colors),
+    [labels, series, stacked, yFormat, provisionalFrom, partial, colors],
   );
   const summary = useMemo(() => chartSummary({ labels, series, yFormat, provisionalFrom }), [labels, series, yFormat, provisionalFrom]);
   const table = () => {

@@ -29,6 +29,8 @@ export interface TimeChartInput {
   yFormat?: (v: number) => string;
   /** Index from which points are provisional (drawn lighter). */
   provisionalFrom?: number;
+  /** Buckets holding only part of their days (bucket-axis.ts; their labels say which): drawn lighter. */
+  partial?: number[];
 }
 
 /** Above this many points per series, a chart is drawn as lines over a numeric x axis and decimated. */
@@ -53,16 +55,19 @@ export interface TimeChartConfig {
  * series (largest-triangle-three-buckets, which keeps peaks). Tooltips read the bucket index from the
  * point, so exact values and labels stay right after decimation.
  */
-export function timeChartConfig({ labels, series, stacked = false, yFormat, provisionalFrom }: TimeChartInput, colors: { text: string; muted: string; grid: string }): TimeChartConfig {
+export function timeChartConfig({ labels, series, stacked = false, yFormat, provisionalFrom, partial = [] }: TimeChartInput, colors: { text: string; muted: string; grid: string }): TimeChartConfig {
   const decimated = labels.length > DECIMATE_ABOVE;
   const provisional = (i: number) => provisionalFrom !== undefined && i >= provisionalFrom;
+  const lighter = (i: number) => provisional(i) || partial.includes(i);
+  // Thousands separators on every axis that has no format of its own ("25,000", not "25000").
+  const axisText = yFormat ?? ((v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
   const legend = {
     position: 'bottom' as const,
     labels: { color: colors.text, boxWidth: 12, usePointStyle: true, filter: (item: { datasetIndex?: number }) => !series[item.datasetIndex ?? -1]?.hideInLegend },
   };
   const yScale = {
     stacked: decimated ? false : stacked,
-    ticks: { color: colors.muted, callback: (v: number | string) => (yFormat ? yFormat(Number(v)) : String(v)) },
+    ticks: { color: colors.muted, callback: (v: number | string) => axisText(Number(v)) },
     grid: { color: colors.grid },
     beginAtZero: true,
   };
@@ -76,11 +81,11 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
   if (!decimated) {
     // Per-point colours make Chart.js resolve every bar's options on its own; without a provisional
     // point, one colour per series lets it resolve them once and share them.
-    const anyProvisional = provisionalFrom !== undefined && provisionalFrom < labels.length;
+    const anyProvisional = (provisionalFrom !== undefined && provisionalFrom < labels.length) || partial.length > 0;
     const data = {
       labels,
       datasets: series.map((s) => {
-        const provisionalColor = (i: number) => (provisional(i) ? `${s.color}66` : s.color);
+        const provisionalColor = (i: number) => (lighter(i) ? `${s.color}66` : s.color);
         return {
           type: s.kind ?? 'bar',
           label: s.label,
@@ -93,11 +98,12 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
           // Provisional days of a line are drawn lighter, as provisional bars are.
           segment:
             anyProvisional && !s.fillToPrevious
-              ? { borderColor: (ctx: { p1DataIndex: number }) => (provisional(ctx.p1DataIndex) ? `${s.color}66` : undefined) }
+              ? { borderColor: (ctx: { p1DataIndex: number }) => (lighter(ctx.p1DataIndex) ? `${s.color}66` : undefined) }
               : undefined,
           pointHoverRadius: 4,
           fill: s.fillToPrevious ? '-1' : false,
-          tension: 0.25,
+          // Smooth without overshooting: a curve between 0 and 2 uninstalls never dips below 0.
+          cubicInterpolationMode: 'monotone' as const,
           stack: s.kind === 'line' ? undefined : (s.stack ?? (stacked ? 'stack' : undefined)),
           order: s.kind === 'line' ? 0 : 1,
           spanGaps: true,

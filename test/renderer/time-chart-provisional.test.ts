@@ -41,3 +41,23 @@ describe('TimeChart provisional buckets', () => {
     }
   });
 });
+
+describe('TimeChart partial buckets', () => {
+  it('draws a partial first and last bucket lighter, the whole ones in full', () => {
+    const config = timeChartConfig({ labels: LABELS, series: SERIES, stacked: true, partial: [0, 4] }, COLORS);
+    const chart = new Chart(stubCanvas(600, 260) as never, { type: 'bar', data: config.data as never, options: { ...(config.options as object), responsive: false, animation: false } as never });
+    const bars = chart.getDatasetMeta(0).data.map((bar) => (bar.options as unknown as { backgroundColor: string }).backgroundColor);
+    // Thousands separators on an axis without a format of its own.
+    const tick = (chart.options.scales!.y!.ticks as { callback: (v: number) => string }).callback(25000);
+    chart.destroy();
+    expect(bars).toEqual(['#5b5bd666', '#5b5bd6', '#5b5bd6', '#5b5bd6', '#5b5bd666']);
+    expect(tick).toBe('25,000');
+  });
+
+  it('smooths lines without overshooting their points (monotone), so counts never dip below their data', () => {
+    const config = timeChartConfig({ labels: LABELS, series: SERIES }, COLORS);
+    const line = config.data.datasets[1] as { cubicInterpolationMode?: string; tension?: number };
+    expect(line.cubicInterpolationMode).toBe('monotone');
+    expect(line.tension).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 // sum) and the daily new and lost followers (flows, which add up over days).
 import type { Db } from '../../open';
 import { bucketOf, bucketsOf, type Granularity } from '../earnings/series';
-import type { Range } from '../period';
+import { spanOf, type Range } from '../period';
 import type { DayRange, FollowerKpis, FollowerSeries, StatsDays } from '../types/audience';
 import { addDays, dayRange } from './stats-window';
 import { prepared } from '../../statements';
@@ -76,6 +76,7 @@ export function followerSeries(
   const provisional = buckets.findIndex((_, i) => (buckets[i + 1] ?? '9999-12-31') > provisionalFrom);
   return {
     granularity,
+    span: spanOf(current),
     buckets,
     total: cur.total,
     newFollowers: cur.gained,

@@ -2,7 +2,7 @@
 // band, and every metric per chart bucket with the comparison overlay and a per-bucket band.
 import type { Db } from '../../open';
 import { bucketsOf } from '../earnings/series';
-import { granularityFor } from '../period';
+import { granularityFor, spanOf } from '../period';
 import { againstBand, typicalBand, type Band } from '../typical-band';
 import type { Kpi, MetricSeries, SeriesSet } from '../types/content';
 import type { PeriodInfo } from '../types/period';
@@ -81,6 +81,7 @@ export function itemMetrics<K extends string>(
     kpis,
     series: {
       granularity,
+      span: spanOf(info.current),
       buckets,
       provisionalFrom: provisionalIndex(buckets, info.current.to, info.provisionalFrom),
       bandPeriods: past.length,

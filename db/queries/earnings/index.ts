@@ -1,6 +1,6 @@
 import type { Db } from '../../open';
 import { inlineReader, started, type Reader } from '../../reader';
-import { resolvePeriod, granularityFor, type PeriodSpec, type Range } from '../period';
+import { resolvePeriod, granularityFor, spanOf, type PeriodSpec, type Range } from '../period';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
 import { dec } from '../sums';
@@ -87,7 +87,7 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
     thisMonth: { current: { from: month.current.from, to: month.current.to }, previous: { from: month.previous!.from, to: month.previous!.to } },
     currencies: bal.map((b) => b.currency),
     kpis,
-    series: { granularity, buckets, byStream, previousTotals },
+    series: { granularity, span: spanOf(current), buckets, byStream, previousTotals },
     distribution,
     growth: monthlyGrowth(db, zone, current.endMs),
     sources: (await sources)[0],

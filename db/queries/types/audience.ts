@@ -1,5 +1,5 @@
 import type { PeakHours } from './content';
-import type { Compared, PeriodInfo } from './period';
+import type { BucketSpan, Compared, PeriodInfo } from './period';
 
 // The Audience dashboard: aggregates only. Nothing here describes an individual user, and the only
 // demographic is country (the platform collects nothing else).
@@ -31,6 +31,9 @@ export interface FollowerKpis {
 
 export interface FollowerSeries {
   granularity: 'day' | 'week' | 'month';
+  /** The days the buckets cover (the period's), so a chart can say which buckets are partial. */
+  span: BucketSpan;
+
   buckets: string[];
   /** Followers at the end of each bucket (null where the platform has no day yet). */
   total: (number | null)[];

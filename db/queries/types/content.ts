@@ -1,4 +1,4 @@
-import type { Compared, PeriodInfo } from './period';
+import type { BucketSpan, Compared, PeriodInfo } from './period';
 
 // Payloads of the Characters, Plugins and Stories dashboards. Counts and ratios are plain numbers
 // (ratios as fractions, 0.12 = 12%); a ratio whose denominator is zero is null, never Infinity or NaN.
@@ -44,6 +44,9 @@ export interface MetricSeries {
 
 export interface SeriesSet<K extends string> {
   granularity: Granularity;
+  /** The days the buckets cover (the period's), so a chart can say which buckets are partial. */
+  span: BucketSpan;
+
   /** Bucket starts: UTC stats dates (the day, the Monday of the week, or the first of the month). */
   buckets: string[];
   /** Position of the first bucket holding provisional days (the platform may still revise them), or null. */

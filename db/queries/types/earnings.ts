@@ -1,4 +1,4 @@
-import type { Compared, PeriodInfo } from './period';
+import type { BucketSpan, Compared, PeriodInfo } from './period';
 
 // Every amount is an exact decimal string; amounts of different currencies never share a number.
 
@@ -22,6 +22,9 @@ export interface StreamSeries {
 
 export interface EarningsSeries {
   granularity: 'day' | 'week' | 'month';
+  /** The days the buckets cover (the period's), so a chart can say which buckets are partial. */
+  span: BucketSpan;
+
   /** Bucket starts (day, Monday of the week, or first of the month) in the reporting timezone. */
   buckets: string[];
   byStream: StreamSeries[];

@@ -24,6 +24,9 @@ export interface Range {
   days: number;
 }
 
+/** The days a chart's buckets cover: the period's first and last day, and whether it is still running. */
+export type BucketSpan = Pick<Range, 'from' | 'to' | 'partial'>;
+
 /** What every dashboard payload says about its period and data. */
 export interface PeriodInfo {
   zone: string;

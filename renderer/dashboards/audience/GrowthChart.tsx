@@ -1,6 +1,6 @@
 import type { FollowerSeries } from '../../../db/queries/types/audience';
 import { TimeChart, type Series } from '../../charts/TimeChart';
-import { bucketLabel } from '../../lib/dates';
+import { axisOf } from '../../charts/bucket-axis';
 import { countTotal, formatCount } from '../../lib/numbers';
 
 /** Running net followers (new − lost) since the period began. */
@@ -36,7 +36,7 @@ export function GrowthChart({ s, compared }: { s: FollowerSeries; compared: bool
   }
   return (
     <TimeChart
-      labels={s.buckets.map((b) => bucketLabel(b, s.granularity))}
+      {...axisOf(s)}
       series={series}
       ariaLabel={`New, lost and net followers per ${s.granularity}`}
       provisionalFrom={s.provisionalFrom ?? undefined}

@@ -1,7 +1,7 @@
 import type { MetricSeries, SeriesSet } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
-import { bucketLabel } from '../../lib/dates';
+import { axisOf } from '../../charts/bucket-axis';
 import { countTotal } from '../../lib/numbers';
 import { axisFormat, formatValue, type MetricMeta } from './metric-meta';
 
@@ -31,7 +31,7 @@ export function MetricChart({ set, series, meta, color = colorFor(0), height = 2
     lines.push({ label: 'Comparison period', values: series.previous, exact: series.previous.map(fmt), total: total(series.previous), color: PREVIOUS, kind: 'line', dashed: true });
   return (
     <TimeChart
-      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      {...axisOf(set)}
       series={lines}
       height={height}
       ariaLabel={`${meta.label} per ${set.granularity}`}
@@ -45,7 +45,7 @@ export function MetricChart({ set, series, meta, color = colorFor(0), height = 2
 export function OverlayChart({ set, lines, meta, height = 200 }: { set: SeriesSet<string>; lines: { label: string; values: (number | null)[] }[]; meta: MetricMeta; height?: number }) {
   return (
     <TimeChart
-      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      {...axisOf(set)}
       series={lines.map((l, i) => ({
         label: l.label,
         values: l.values,

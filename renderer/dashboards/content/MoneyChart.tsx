@@ -1,15 +1,15 @@
 import type { MoneySeries, SeriesSet } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
+import { axisOf } from '../../charts/bucket-axis';
 import { currencyLabel, formatMoney, sumDecimals, toChartNumber } from '../../lib/decimal';
-import { bucketLabel } from '../../lib/dates';
 
 /** Money of one currency per bucket, with the comparison period dashed; tooltips keep amounts exact. */
 export function MoneyChart({ set, series, color = colorFor(2), height = 200 }: { set: SeriesSet<string>; series: MoneySeries; color?: string; height?: number }) {
   const c = series.currency;
   return (
     <TimeChart
-      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      {...axisOf(set)}
       series={[
         { label: 'This period', values: series.values.map(toChartNumber), exact: series.values.map((v) => formatMoney(v, c, 6)), total: formatMoney(sumDecimals(series.values), c, 6), color },
         ...(series.previous

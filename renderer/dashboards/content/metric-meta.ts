@@ -90,7 +90,7 @@ export function formatValue(v: number | null, unit: Unit): string {
 /** Chart axis labels: compact numbers, percentages without decimals. */
 export function axisFormat(unit: Unit): (v: number) => string {
   if (unit === 'ratio') return (v) => `${Math.round(v * 1000) / 10}%`;
-  if (unit === 'seconds') return (v) => (v >= 60 ? `${Math.round((v / 60) * 10) / 10}m` : `${Math.round(v)}s`);
+  if (unit === 'seconds') return formatDuration;
   if (unit === 'decimal') return (v) => v.toLocaleString('en-US', { maximumSignificantDigits: 3 });
   return (v) => v.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 }

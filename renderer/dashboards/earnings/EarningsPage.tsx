@@ -95,7 +95,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
                 <Movers sources={d.sources} currency={currency} compared={compared} />
               </Section>
               <Section title="Per-user value" id="per-user" actions={<ExportButton request={{ dashboard: 'earnings', table: 'per-user', period, currency }} />}>
-                <PerUser value={d.perUser.find((p) => p.currency === currency)} />
+                <PerUser value={d.perUser.find((p) => p.currency === currency)} span={d.series.span} />
               </Section>
             </div>
             <Section

@@ -1,7 +1,7 @@
 import type { MonthGrowth } from '../../../db/queries/types/earnings';
 import { TimeChart } from '../../charts/TimeChart';
 import { formatMoney, sumDecimals, toChartNumber, toMicros } from '../../lib/decimal';
-import { monthLabel } from '../../lib/dates';
+import { monthAxis } from '../../charts/bucket-axis';
 import { signedPct } from '../../lib/numbers';
 import { dayRangeText, monthName } from '../../../db/words/format';
 
@@ -37,7 +37,7 @@ export function GrowthChart({ growth, currency, periodEndsNow }: { growth: Month
       </p>
       <TimeChart
         height={200}
-        labels={growth.months.map((m, i) => (growth.lastIsPartial && i === growth.months.length - 1 ? `${monthLabel(m)} (so far)` : monthLabel(m)))}
+        {...monthAxis(growth.months, { to: growth.lastThrough ?? `${growth.months.at(-1)}-${daysIn(growth.months.at(-1)!)}`, partial: periodEndsNow && growth.lastIsPartial })}
         series={[
           {
             label: `Earned (${currency})`,

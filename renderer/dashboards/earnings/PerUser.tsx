@@ -2,9 +2,10 @@ import type { PerUserValue } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { TimeChart } from '../../charts/TimeChart';
 import { formatMoney, toChartNumber } from '../../lib/decimal';
-import { monthLabel } from '../../lib/dates';
+import { monthAxis } from '../../charts/bucket-axis';
+import type { BucketSpan } from '../../../db/queries/types/period';
 
-export function PerUser({ value }: { value: PerUserValue | undefined }) {
+export function PerUser({ value, span }: { value: PerUserValue | undefined; span: BucketSpan }) {
   if (!value) return <p className="muted">No character earnings in this currency.</p>;
   const c = value.currency;
   return (
@@ -19,7 +20,7 @@ export function PerUser({ value }: { value: PerUserValue | undefined }) {
       </p>
       <TimeChart
         height={160}
-        labels={value.trend.map((t) => monthLabel(t.month))}
+        {...monthAxis(value.trend.map((t) => t.month), span)}
         series={[
           {
             label: `Per active user (${c})`,

@@ -2,7 +2,7 @@ import type { EarningsDashboard } from '../../../db/queries/types/earnings';
 import { streamColor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { formatMoney, sumDecimals, toChartNumber } from '../../lib/decimal';
-import { bucketLabel } from '../../lib/dates';
+import { axisOf } from '../../charts/bucket-axis';
 import { compareStreams, streamName } from '../../../db/words/vocabulary';
 
 /** Earnings by stream, stacked, for one currency, with the comparison period's total dashed over it. */
@@ -28,7 +28,7 @@ export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: s
     });
   return (
     <TimeChart
-      labels={d.series.buckets.map((b) => bucketLabel(b, d.series.granularity))}
+      {...axisOf(d.series)}
       series={series}
       stacked
       ariaLabel={`Earnings in ${currency} by stream per ${d.series.granularity}`}

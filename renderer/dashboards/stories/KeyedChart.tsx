@@ -1,7 +1,7 @@
 import type { KeyedSeries, SeriesSet } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
-import { bucketLabel } from '../../lib/dates';
+import { axisOf } from '../../charts/bucket-axis';
 import { countTotal, formatCount } from '../../lib/numbers';
 
 /** Milestones (lines: one play can hit several) or identities (stacked bars: each play picks one) over time. */
@@ -9,7 +9,7 @@ export function KeyedChart({ set, rows, stacked, label }: { set: SeriesSet<strin
   if (rows.length === 0) return <p className="muted">Nothing recorded in this period.</p>;
   return (
     <TimeChart
-      labels={set.buckets.map((b) => bucketLabel(b, set.granularity))}
+      {...axisOf(set)}
       series={rows.map((r, i) => ({
         label: r.name,
         values: r.values,

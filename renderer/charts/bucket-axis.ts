@@ -1,0 +1,58 @@
+// The x axis of a chart over a period's buckets (days, weeks from Monday, months): labels that say
+// which days each bucket holds, so that a partial bucket is never read as a whole one.
+import { bucketLabel } from '../lib/dates';
+
+type Granularity = 'day' | 'week' | 'month';
+
+export interface BucketAxis {
+  labels: string[];
+  /** Buckets that hold only part of their days: the first (the period starts mid-week or mid-month)
+   *  and the last (the period ends early, or is still running). Drawn lighter. */
+  partial: number[];
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The last day a bucket covers. */
+export function bucketEnd(bucket: string, granularity: Granularity): string {
+  const start = Date.parse(`${bucket}T00:00:00Z`);
+  if (granularity === 'day') return bucket;
+  if (granularity === 'week') return iso(start + 6 * DAY);
+  const d = new Date(start);
+  return iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - DAY);
+}
+
+const dayText = (day: string, withYear: boolean) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
+export function bucketAxis(buckets: string[], granularity: Granularity, range: { from: string; to: string; partial: boolean }): BucketAxis {
+  // Across a new year, day and week labels carry the year (month labels always do).
+  const withYear = granularity !== 'month' && range.from.slice(0, 4) !== range.to.slice(0, 4);
+  const partial: number[] = [];
+  const labels = buckets.map((b, i) => {
+    let label = granularity === 'month' ? bucketLabel(b, 'month') : dayText(b, withYear);
+    if (i === 0 && b < range.from) {
+      label = granularity === 'month' ? `${bucketLabel(b, 'month')} from ${dayText(range.from, false)}` : dayText(range.from, withYear);
+      partial.push(i);
+    }
+    if (i === buckets.length - 1 && (range.partial || range.to < bucketEnd(b, granularity))) {
+      if (granularity !== 'day' || range.partial) label += range.partial ? ' (to date)' : ` (to ${dayText(range.to, false)})`;
+      if (!partial.includes(i)) partial.push(i);
+    }
+    return label;
+  });
+  return { labels, partial };
+}
+
+/** The labels and partial buckets of a payload's series, as TimeChart props. */
+export function axisOf(set: { buckets: string[]; granularity: Granularity; span: { from: string; to: string; partial: boolean } }): { labels: string[]; partial: number[] } {
+  return bucketAxis(set.buckets, set.granularity, set.span);
+}
+
+/** Months ('YYYY-MM', oldest first) ending with the period's month: the last one is partial when the
+ *  period ends before that month does, or is still running. */
+export function monthAxis(months: string[], span: { to: string; partial: boolean }): { labels: string[]; partial: number[] } {
+  if (months.length === 0) return { labels: [], partial: [] };
+  return bucketAxis(months.map((m) => `${m}-01`), 'month', { from: `${months[0]}-01`, to: span.to, partial: span.partial });
+}
