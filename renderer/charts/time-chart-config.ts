@@ -1,5 +1,5 @@
 // The Chart.js configuration of a TimeChart, as a pure function so that tests can check it without a page.
-import type { ChartData, ChartOptions } from 'chart.js';
+import { Chart, type ChartData, type ChartOptions } from 'chart.js';
 
 export interface Series {
   label: string;
@@ -63,7 +63,18 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
   const axisText = yFormat ?? ((v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
   const legend = {
     position: 'bottom' as const,
-    labels: { color: colors.text, boxWidth: 12, usePointStyle: true, filter: (item: { datasetIndex?: number }) => !series[item.datasetIndex ?? -1]?.hideInLegend },
+    labels: {
+      color: colors.text,
+      boxWidth: 12,
+      usePointStyle: true,
+      filter: (item: { datasetIndex?: number }) => !series[item.datasetIndex ?? -1]?.hideInLegend,
+      // A series' own colour: Chart.js takes the first bar's, which is the lighter one when that bucket is partial.
+      generateLabels: (chart: Chart) =>
+        Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => {
+          const own = series[item.datasetIndex ?? -1];
+          return own && !own.fillToPrevious ? { ...item, fillStyle: own.color, strokeStyle: own.color } : item;
+        }),
+    },
   };
   const yScale = {
     stacked: decimated ? false : stacked,

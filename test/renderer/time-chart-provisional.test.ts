@@ -49,8 +49,11 @@ describe('TimeChart partial buckets', () => {
     const bars = chart.getDatasetMeta(0).data.map((bar) => (bar.options as unknown as { backgroundColor: string }).backgroundColor);
     // Thousands separators on an axis without a format of its own.
     const tick = (chart.options.scales!.y!.ticks as { callback: (v: number) => string }).callback(25000);
+    const legend = chart.legend!.legendItems!.map((i) => [i.text, i.fillStyle]);
     chart.destroy();
     expect(bars).toEqual(['#5b5bd666', '#5b5bd6', '#5b5bd6', '#5b5bd6', '#5b5bd666']);
+    // The legend keeps each series' own colour, not its partial first bar's.
+    expect(new Map(legend as [string, string][])).toEqual(new Map([['Chats', '#5b5bd6'], ['Previous', '#8a93a8']]));
     expect(tick).toBe('25,000');
   });
 
