@@ -35,12 +35,12 @@ async function openAt(browser: Browser, width: number, height: number, hash: str
 
 /** The money and guide-metric columns of each content table (the creator analytics guide's metrics). */
 const GUIDE_COLUMNS: Record<'characters' | 'plugins' | 'stories', string[]> = {
-  characters: ['Chats', 'Users (30d)', 'Msgs / chat', 'Rating', 'Conversion', 'Earned 30d', 'Marketplace', 'Embed / API', 'Top scenario', 'Top model'],
+  characters: ['Chats', 'Users (30d)', 'Msgs / chat', 'Rating', 'Conversion', 'Earned', 'Earned, last 30 days', 'Marketplace', 'Embed / API', 'Top scenario', 'Top model'],
   plugins: ['Total installs', 'Active in chats (week)', 'Active ÷ installs', 'Commission', 'Chats per install', 'Rating', 'Installs', 'Uninstalls'],
   stories: ['Plays', 'Avg playtime', 'Completion', 'Replay', 'Drop-off chapter', 'Top identity', 'Top milestones'],
 };
 
-/** A header's own words, without the sort mark and the currency ("Earned 30d (Credits)" is "Earned 30d"). */
+/** A header's own words, without the sort mark and the currency ("Earned (Credits)" is "Earned"). */
 const bare = (text: string) => text.replace(/[▲▼]/g, '').replace(/\s+/g, ' ').trim().replace(/ \((Credits|USDT|USD)\)$/, '');
 
 async function headerCell(table: Locator, header: string): Promise<Locator | null> {

@@ -73,6 +73,8 @@ export async function checkInvariants(db: Db, zone: string, nowMs: number): Prom
       for (const row of ch.characters.slice(0, 3)) {
         const detail = characterDetail(db, spec, zone, nowMs, row.id);
         expectEqual(`characters ${at} ${row.id}: table money vs its page`, row.money, detail?.money);
+        for (const m of row.money)
+          expectEqual(`characters ${at} ${row.id} ${m.currency}: earned = marketplace + embed`, micros(m.earned.value).toString(), (micros(m.marketplace.value) + micros(m.embed.value)).toString());
         expectEqual(`characters ${at} ${row.id}: table chats vs its page`, row.metrics.chatsStarted, { value: detail?.kpis.chatsStarted.value, previous: detail?.kpis.chatsStarted.previous });
         for (const list of [detail!.scenarios, detail!.models])
           if (list.some((b) => b.value > 0)) expectEqual(`characters ${at} ${row.id}: breakdown shares`, tenths(list.map((b) => b.sharePct)), 1000);

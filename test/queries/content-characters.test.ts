@@ -108,6 +108,7 @@ describe('characters table', () => {
     expect(money.CREDITS).toEqual({
       currency: 'CREDITS',
       earnings30d: { value: '16.00', previous: '6.00' },
+      earned: { value: '10.00', previous: '1.00' }, // marketplace + embed
       marketplace: { value: '10.00', previous: '1.00' },
       embed: { value: '0.00', previous: '0.00' },
     });
@@ -115,6 +116,7 @@ describe('characters table', () => {
     expect(money.USDT).toEqual({
       currency: 'USDT',
       earnings30d: { value: '3.00', previous: '3.00' },
+      earned: { value: '0.00', previous: '3.00' },
       marketplace: { value: '0.00', previous: '0.00' },
       embed: { value: '0.00', previous: '3.00' },
     });

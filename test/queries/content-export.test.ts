@@ -45,7 +45,7 @@ async function exportTable(input: Record<string, unknown>): Promise<{ ok: boolea
 }
 
 const CHARACTER_HEADER =
-  'id,name,currency,chats_started,previous_chats_started,change_pct,messages,tokens,active_users_30d,avg_messages_per_chat,avg_rating,rating_count,conversion_pct,return_user_rate_pct,earnings_30d,previous_earnings_30d,marketplace,embed,top_scenario,top_model';
+  'id,name,currency,chats_started,previous_chats_started,change_pct,messages,tokens,active_users_30d,avg_messages_per_chat,avg_rating,rating_count,conversion_pct,return_user_rate_pct,earned,previous_earned,earnings_30d,previous_earnings_30d,marketplace,embed,top_scenario,top_model';
 
 describe('dashboard exports', () => {
   it('exports the characters table in one currency, in the order on screen, formulas neutralised', async () => {
@@ -53,8 +53,9 @@ describe('dashboard exports', () => {
     expect(r.ok).toBe(true);
     expect(r.value!.filename).toBe('characters-characters-USDT-2026-11-01_2026-11-03.csv');
     expect(readCsv(r.value!.content, CHARACTER_HEADER)).toEqual([
-      ['c2', `'=HYPERLINK("x")`, 'USDT', '4', '0', '', '8', '0', '0', '2', '', '0', '', '', '0.000001', '0.00', '0.00', '0.000001', '', ''],
-      ['c1', 'Ada', 'USDT', '10', '0', '', '55', '700', '9', '5.5', '', '0', '33.33', '', '0.00', '0.00', '0.00', '0.00', '', ''],
+      // Earned in the period = marketplace + embed.
+      ['c2', `'=HYPERLINK("x")`, 'USDT', '4', '0', '', '8', '0', '0', '2', '', '0', '', '', '0.000001', '0.00', '0.000001', '0.00', '0.00', '0.000001', '', ''],
+      ['c1', 'Ada', 'USDT', '10', '0', '', '55', '700', '9', '5.5', '', '0', '33.33', '', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '', ''],
     ]);
   });
 

@@ -81,6 +81,7 @@ export function characterMoney(m: CharacterMoneyWindows, id: string, currencies:
   return currencies.map((currency) => ({
     currency,
     earnings30d: comparedAmount(m.last30, m.last30Prev, id, currency, CHARACTER_STREAMS),
+    earned: comparedAmount(m.period, m.periodPrev, id, currency, CHARACTER_STREAMS),
     marketplace: comparedAmount(m.period, m.periodPrev, id, currency, MARKETPLACE),
     embed: comparedAmount(m.period, m.periodPrev, id, currency, EMBED),
   }));

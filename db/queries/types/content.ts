@@ -93,6 +93,8 @@ export interface CharacterMoney {
   currency: string;
   /** Chat share + embed earned in the 30 days ending with the period (previous: ending with the comparison period). */
   earnings30d: Compared;
+  /** Chat share + embed earned in the period: marketplace + embed. */
+  earned: Compared;
   /** Revenue by source within the period: chat share (marketplace) and embed/API. */
   marketplace: Compared;
   embed: Compared;

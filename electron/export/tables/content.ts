@@ -65,7 +65,7 @@ export function breakdownTable(label: string, rows: Breakdown[], valueName: stri
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function characterTables(d: CharactersDashboard): Record<string, CsvTable> {
-  const columns = ['id', 'name', 'currency', 'chats_started', 'previous_chats_started', 'change_pct', 'messages', 'tokens', 'active_users_30d', 'avg_messages_per_chat', 'avg_rating', 'rating_count', 'conversion_pct', 'return_user_rate_pct', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'embed', 'top_scenario', 'top_model'];
+  const columns = ['id', 'name', 'currency', 'chats_started', 'previous_chats_started', 'change_pct', 'messages', 'tokens', 'active_users_30d', 'avg_messages_per_chat', 'avg_rating', 'rating_count', 'conversion_pct', 'return_user_rate_pct', 'earned', 'previous_earned', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'embed', 'top_scenario', 'top_model'];
   return {
     // One row per character and currency; the page shows one currency at a time and exports it.
     characters: table(
@@ -75,7 +75,7 @@ export function characterTables(d: CharactersDashboard): Record<string, CsvTable
           const v = c.metrics;
           return {
             key: c.id,
-            cells: [c.id, c.name, m.currency, v.chatsStarted.value, v.chatsStarted.previous, change(v.chatsStarted.value, v.chatsStarted.previous), v.messages.value, v.tokens.value, v.activeUsers30d.value, round(v.avgMessagesPerChat.value), round(v.avgRating.value), v.ratingCount.value, pct(v.conversion.value), pct(v.returnRate.value), m.earnings30d.value, m.earnings30d.previous, m.marketplace.value, m.embed.value, c.topScenario?.name ?? null, c.topModel?.name ?? null],
+            cells: [c.id, c.name, m.currency, v.chatsStarted.value, v.chatsStarted.previous, change(v.chatsStarted.value, v.chatsStarted.previous), v.messages.value, v.tokens.value, v.activeUsers30d.value, round(v.avgMessagesPerChat.value), round(v.avgRating.value), v.ratingCount.value, pct(v.conversion.value), pct(v.returnRate.value), m.earned.value, m.earned.previous, m.earnings30d.value, m.earnings30d.previous, m.marketplace.value, m.embed.value, c.topScenario?.name ?? null, c.topModel?.name ?? null],
           };
         }),
       ),

@@ -8,7 +8,7 @@ import { KpiCard } from '../../components/KpiCard';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { currencyLabel, formatMoney, fromMicros, toMicros } from '../../lib/decimal';
+import { currencyLabel, formatMoney } from '../../lib/decimal';
 import { dateLabel } from '../../lib/dates';
 import { BreakdownList } from '../content/Breakdown';
 import { MoneyDelta } from '../content/cells';
@@ -39,11 +39,10 @@ export const CHARACTER_ORDER: CharacterMetric[] = [
  *  earnings guide asks for in a row of its own, labelled with its own window. */
 function MoneyKpis({ d }: { d: CharacterDetail }) {
   const compared = !!d.period.previous;
-  const sum = (a: string | null, b: string | null) => (a === null || b === null ? null : fromMicros(toMicros(a) + toMicros(b)));
   return (
     <>
       {d.money.map((m) => {
-        const earned = { value: sum(m.marketplace.value, m.embed.value)!, previous: sum(m.marketplace.previous, m.embed.previous) };
+        const earned = m.earned;
         return (
           <div className="kpi-group" key={m.currency}>
             <h3 className="kpi-group-title">{currencyLabel(m.currency)}</h3>

@@ -43,7 +43,9 @@ function columns(currency: string): Column<CharacterRow>[] {
     },
     metricColumn('conversion', M.conversion, (c) => c.metrics.conversion, { header: 'Conversion' }),
     { ...metricColumn('returnRate', M.returnRate, (c) => c.metrics.returnRate, { header: 'Return rate' }), defaultHidden: true },
-    moneyColumn('earnings30d', `Earned 30d (${currencyLabel(currency)})`, currency, (c) => money(c)?.earnings30d, 'Chat share + embed in the 30 days ending with the period'),
+    // Money in the period, like every column beside it; the guide's 30-day figure says its own window.
+    moneyColumn('earned', `Earned (${currencyLabel(currency)})`, currency, (c) => money(c)?.earned, 'Chat share + embed in the period'),
+    { ...moneyColumn('earnings30d', `Earned, last 30 days (${currencyLabel(currency)})`, currency, (c) => money(c)?.earnings30d, 'Chat share + embed in the 30 days ending with the period’s last day'), defaultHidden: true },
     { ...moneyColumn('marketplace', 'Marketplace', currency, (c) => money(c)?.marketplace, 'Your share of chat consumption, in the period'), defaultHidden: true },
     { ...moneyColumn('embed', 'Embed / API', currency, (c) => money(c)?.embed, 'Businesses using the character via embed or API, in the period'), defaultHidden: true },
     {
