@@ -65,6 +65,14 @@ export function statusName(status: string): string {
   return Object.hasOwn(STATUSES, status) ? STATUSES[status] : ownName(status);
 }
 
+const METHODS: Record<string, string> = { usdt_wallet: 'USDT wallet', stripe_connect: 'Stripe Connect' };
+
+/** A payout method as people read it, with its network: "USDT wallet (TRC-20)". */
+export function payoutMethodName(method: string, network: string | null): string {
+  const name = Object.hasOwn(METHODS, method) ? METHODS[method] : ownName(method);
+  return network ? `${name} (${network})` : name;
+}
+
 /** A currency as people read it: "Credits" for the platform's spendable credits, codes otherwise. */
 export function currencyName(currency: string): string {
   return Object.hasOwn(CURRENCIES, currency) ? CURRENCIES[currency] : currency;

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useIsFetching, useMutation } from '@tanstack/react-query';
 import type { Input } from '../../electron/api/contract';
 import { call } from '../api/client';
 
@@ -24,9 +24,19 @@ export function deliver(result: { savedTo: string | null; filename: string; cont
 /** Export CSV of exactly what a table or chart shows: same period, same rows, in the order on screen. */
 export function ExportButton({ request, rowOrder, label = 'Export CSV' }: { request: ExportRequest; rowOrder?: string[]; label?: string }) {
   const run = useMutation({ mutationFn: () => call('exportTable', { ...request, rowOrder }), onSuccess: (r) => deliver(r) });
+  // While the period's figures are on their way the page still shows the last period's: an export now
+  // would write other numbers than the screen's.
+  const period = JSON.stringify(request.period);
+  const loading = useIsFetching({ predicate: (q) => q.queryKey.some((part) => JSON.stringify(part) === period) }) > 0;
   return (
     <span className="export">
-      <button type="button" onClick={() => run.mutate()} disabled={run.isPending} aria-label={`${label}: ${request.table}`}>
+      <button
+        type="button"
+        onClick={() => run.mutate()}
+        disabled={run.isPending || loading}
+        title={loading ? 'Waiting for this period’s figures' : undefined}
+        aria-label={`${label}: ${request.table}`}
+      >
         {run.isPending ? 'Exporting…' : label}
       </button>
       {run.isSuccess && run.data.savedTo && <span className="ok small">Saved to {run.data.savedTo}</span>}

@@ -155,7 +155,7 @@ export function storyTables(d: StoriesDashboard): Record<string, CsvTable> {
         const v = s.metrics;
         return {
           key: s.id,
-          cells: [s.id, s.title, v.plays.value, v.plays.previous, change(v.plays.value, v.plays.previous), round(v.avgPlaytime.value, 0), pct(v.completionRate.value), pct(v.replayRate.value), s.topIdentity?.name ?? null, s.topMilestones.map((m) => m.name).join('; ') || null, s.dropOff?.chapter ?? null, s.dropOff?.title ?? null, s.dropOff?.revise?.chapter ?? null],
+          cells: [s.id, s.title, v.plays.value, v.plays.previous, change(v.plays.value, v.plays.previous), round(v.avgPlaytime.value, 0), pct(v.completionRate.value), pct(v.replayRate.value), s.topIdentity?.name ?? null, s.topMilestones.map((m) => m.name).join(' · ') || null, s.dropOff?.chapter ?? null, s.dropOff?.title ?? null, s.dropOff?.revise?.chapter ?? null],
         };
       }),
     ),

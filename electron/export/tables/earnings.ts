@@ -1,7 +1,7 @@
 // The Earnings page's tables and charts as CSV tables: the same figures the page draws.
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
 import { localDateTime } from '../../../db/queries/timezone';
-import { statusName, streamName } from '../../../db/words/vocabulary';
+import { payoutMethodName, statusName, streamName } from '../../../db/words/vocabulary';
 import { table, type CsvTable } from './types';
 
 export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
@@ -53,10 +53,10 @@ export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
       d.support.items.map((s) => ({ key: s.id, cells: [s.id, localDateTime(s.occurredAt, zone), s.occurredAt, s.supporterName, s.message, s.currency, s.amount, s.sourceName] })),
     ),
     payouts: table(
-      ['id', `created_local_${zoneColumn}`, 'created_at_utc', 'period_start', 'period_end', 'currency', 'amount', 'fee', 'received', 'status', 'status_code', 'method', 'network', 'arrival_date', 'failure_reason'],
+      ['id', `created_local_${zoneColumn}`, 'created_at_utc', 'period_start', 'period_end', 'currency', 'amount', 'fee', 'received', 'status', 'status_code', 'method', 'method_code', 'network', 'arrival_date', 'failure_reason'],
       d.payouts.history.map((p) => ({
         key: p.id,
-        cells: [p.id, localDateTime(p.createdAt, zone), p.createdAt, p.periodStart, p.periodEnd, p.currency, p.amount, p.fee, p.received, statusName(p.status), p.status, p.method, p.network, p.arrivalDate, p.failureReason],
+        cells: [p.id, localDateTime(p.createdAt, zone), p.createdAt, p.periodStart, p.periodEnd, p.currency, p.amount, p.fee, p.received, statusName(p.status), p.status, payoutMethodName(p.method, p.network), p.method, p.network, p.arrivalDate, p.failureReason],
       })),
     ),
     reconciliation: table(

@@ -6,7 +6,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';
 import { formatMoney, toMicros } from '../../lib/decimal';
 import { dateLabel, instantLabel } from '../../lib/dates';
-import { currencyName, statusName } from '../../../db/words/vocabulary';
+import { currencyName, payoutMethodName, statusName } from '../../../db/words/vocabulary';
 
 const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', processing: 'Processing', paid: 'Paid', failed: 'Failed' };
 
@@ -62,7 +62,7 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
       sortValue: (p) => p.status,
     },
     { key: 'arrival', header: 'Arrival', render: (p) => (p.arrivalDate ? dateLabel(p.arrivalDate) : '–') },
-    { key: 'method', header: 'Method', render: (p) => `${p.method === 'usdt_wallet' ? 'USDT wallet' : p.method === 'stripe_connect' ? 'Stripe Connect' : p.method}${p.network ? ` (${p.network})` : ''}` },
+    { key: 'method', header: 'Method', render: (p) => payoutMethodName(p.method, p.network) },
   ];
   return (
     <>
