@@ -8,6 +8,7 @@ import { App } from './App';
 import { dashboardOf, watchDashboardNavigation } from './lib/perf-marks';
 import './styles/base.css';
 import './styles/dashboards.css';
+import './styles/tables.css';
 import './styles/tax.css';
 import './styles/states.css';
 import './styles/content.css';
