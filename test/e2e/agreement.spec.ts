@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
-import { expect, launchCli, test } from './fixtures';
+import { api, expect, launchCli, test } from './fixtures';
 
 // Every number agrees: every dashboard and detail page, at every period preset and comparison, read
 // from the page table by table, each table exported with its own button, and the CSV held against
@@ -106,7 +106,7 @@ function inRow(shown: string, csv: string[]): boolean {
 }
 
 async function exportOf(page: Page, button: Locator): Promise<string[][]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
   const text = fs.readFileSync((await download.path())!, 'utf8');
   return Papa.parse<string[]>(text.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
 }
@@ -170,6 +170,9 @@ test('every table on every page, at every period and comparison, exports what it
   test.setTimeout(900_000);
   await page.goto(demo.url);
   await expect(page.locator('#earnings-kpis')).toBeVisible();
+  // The app's own sync at start ends by reloading every figure: walk once it is over, so that no
+  // reload lands between reading a table and exporting it.
+  await expect.poll(async () => ((await api(page, 'getStatus', {})) as unknown as { value: { syncing: unknown } }).value.syncing, { timeout: 60_000 }).toBeNull();
   // One page in the document at a time: the warm-up would draw the other dashboards hidden beside it.
   await page.evaluate(() => sessionStorage.setItem('creator-studio.no-warm', '1'));
   const problems: string[] = [];
