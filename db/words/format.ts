@@ -10,12 +10,6 @@ export function percentText(p: number | null, digits = 1): string {
   return `${p < 0 && Number(text) !== 0 ? MINUS : ''}${text}%`;
 }
 
-/** A change in percent with its sign: "+9.8%", "−19.3%", "±0.0%". */
-export function signedPercentText(p: number): string {
-  const text = Math.abs(p).toFixed(1);
-  return `${Number(text) === 0 ? '±' : p > 0 ? '+' : MINUS}${text}%`;
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2026-12" → "December 2026". */
@@ -25,7 +19,7 @@ export function monthName(month: string): string {
 }
 
 /** "2026-11-20" → "20 November 2026". */
-export function dayName(day: string): string {
+function dayName(day: string): string {
   const [year, m, d] = day.split('-');
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${year}`;
 }
@@ -69,28 +63,4 @@ export function shareTenths(amounts: readonly bigint[]): number[] {
 export function sharePcts(counts: readonly number[]): (number | null)[] {
   if (!counts.some((c) => c > 0)) return counts.map(() => null);
   return shareTenths(counts.map((c) => BigInt(Math.round(c)))).map((t) => t / 10);
-}
-
-/** What a value says against the one it is compared with. */
-export type Change =
-  /** No comparison period. */
-  | { kind: 'none' }
-  /** The earlier value does not exist at all (the item did not exist then). */
-  | { kind: 'new' }
-  /** Equal, zero against zero included. */
-  | { kind: 'same' }
-  /** Up or down from zero: an amount, but no percentage. */
-  | { kind: 'from-zero'; direction: 'up' | 'down' }
-  | { kind: 'change'; direction: 'up' | 'down'; pct: number };
-
-/** `previous` undefined: no comparison; null: the earlier value is absent; a number otherwise. */
-export function changeOf(value: bigint | number, previous: bigint | number | null | undefined): Change {
-  if (previous === undefined) return { kind: 'none' };
-  if (previous === null) return { kind: 'new' };
-  const v = Number(value);
-  const p = Number(previous);
-  if (v === p) return { kind: 'same' };
-  const direction = v > p ? 'up' : 'down';
-  if (p === 0) return { kind: 'from-zero', direction };
-  return { kind: 'change', direction, pct: Math.round(((v - p) / Math.abs(p)) * 1000) / 10 };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf, monthName, percentText, shareTenths, signedPercentText } from '../../db/words/format';
+import { monthName, percentText, shareTenths } from '../../db/words/format';
 import { compareStreams, currencyName, sourceTypeName, streamName } from '../../db/words/vocabulary';
 
 describe('one vocabulary for the platform’s codes', () => {
@@ -37,18 +37,7 @@ describe('numbers as they read', () => {
   it('percentages with a typographic minus, months by name', () => {
     expect(percentText(-11.14)).toBe('−11.1%');
     expect(percentText(-0.04)).toBe('0.0%');
-    expect(signedPercentText(9.84)).toBe('+9.8%');
-    expect(signedPercentText(-19.3)).toBe('−19.3%');
-    expect(signedPercentText(0.01)).toBe('±0.0%');
     expect(monthName('2026-12')).toBe('December 2026');
-  });
-
-  it('zero against zero is no change; "new" only where the earlier value is absent', () => {
-    expect(changeOf(0n, 0n)).toEqual({ kind: 'same' });
-    expect(changeOf(5n, 0n)).toEqual({ kind: 'from-zero', direction: 'up' });
-    expect(changeOf(5n, null)).toEqual({ kind: 'new' });
-    expect(changeOf(5n, undefined)).toEqual({ kind: 'none' });
-    expect(changeOf(90, 100)).toEqual({ kind: 'change', direction: 'down', pct: -10 });
   });
 });
 
