@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import type { SyncProgress } from '../api/types';
-import { formatWait, isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/index.js';
+import { formatCount, formatWait } from '../../db/words/numbers.js';
+import { isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/index.js';
 import { runSync } from '../sync/engine';
 import { parse, required, UsageError } from './args';
 
@@ -10,7 +11,7 @@ function progressPrinter(): (p: SyncProgress) => void {
   let lastResource = '';
   return (p) => {
     const waiting = p.waiting ? ` (${p.waiting.reason}; retrying in ${formatWait(p.waiting.waitMs)})` : '';
-    const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${p.rows.toLocaleString('en-US')} rows${waiting}`;
+    const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${formatCount(p.rows)} rows${waiting}`;
     if (tty) process.stderr.write(`\r\x1b[K${line}`);
     else if (p.resource !== lastResource || p.waiting) process.stderr.write(`${line}\n`);
     lastResource = p.resource;
@@ -69,7 +70,7 @@ export async function syncCommand(argv: string[]): Promise<void> {
     const summary = await runSync(db, { baseUrl, token, full: values.full, resources, signal: abort.signal, onProgress: progressPrinter() });
     if (process.stderr.isTTY) process.stderr.write('\n');
     if (summary.status !== 'ok') throw new Error(summary.error ?? `sync ${summary.status}`);
-    process.stdout.write(`synced ${summary.rowsWritten.toLocaleString('en-US')} rows into ${file}\n`);
+    process.stdout.write(`synced ${formatCount(summary.rowsWritten)} rows into ${file}\n`);
   } finally {
     db.close();
   }

@@ -2,6 +2,7 @@
 // Bank of Canada's daily rate, the IRS's yearly average, a USDT price): lines "date,currency,rate",
 // each meaning 1 unit of `currency` was worth `rate` of the home currency on that day. A file with a
 // bad line is refused whole, with the line named: nothing is stored.
+import { formatCount } from '../../db/words/numbers';
 import { parseDecimal } from '../../db/decimal';
 import type { Db } from '../../db/open';
 import { isIsoDate } from '../export/range';
@@ -24,7 +25,7 @@ export function parseRatesFile(text: string, name: string, home: string): { day:
   const at = (i: number, why: string) => new RatesFileError(`${name}, line ${i + 1}: ${why}. Nothing was imported.`);
   const header = (lines[0] ?? '').split(',').map((c) => c.trim().toLowerCase());
   if (header.join(',') !== HEADER.join(',')) throw at(0, `the first line must be the header "date,currency,rate", not "${lines[0]?.slice(0, 40) ?? ''}"`);
-  if (lines.length > MAX_IMPORT_LINES) throw new RatesFileError(`${name} has more than ${MAX_IMPORT_LINES.toLocaleString('en')} lines. Nothing was imported.`);
+  if (lines.length > MAX_IMPORT_LINES) throw new RatesFileError(`${name} has more than ${formatCount(MAX_IMPORT_LINES)} lines. Nothing was imported.`);
   const seen = new Map<string, string>();
   const rows: { day: string; currency: string; rate: string }[] = [];
   for (let i = 1; i < lines.length; i++) {

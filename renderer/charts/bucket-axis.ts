@@ -1,6 +1,6 @@
+import { bucketLabel, shortDayLabel } from '../../db/words/dates';
 // The x axis of a chart over a period's buckets (days, weeks from Monday, months): labels that say
 // which days each bucket holds, so that a partial bucket is never read as a whole one.
-import { bucketLabel } from '../lib/dates';
 
 type Granularity = 'day' | 'week' | 'month';
 
@@ -23,21 +23,18 @@ export function bucketEnd(bucket: string, granularity: Granularity): string {
   return iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - DAY);
 }
 
-const dayText = (day: string, withYear: boolean) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-
 export function bucketAxis(buckets: string[], granularity: Granularity, range: { from: string; to: string; partial: boolean }): BucketAxis {
   // Across a new year, day and week labels carry the year (month labels always do).
   const withYear = granularity !== 'month' && range.from.slice(0, 4) !== range.to.slice(0, 4);
   const partial: number[] = [];
   const labels = buckets.map((b, i) => {
-    let label = granularity === 'month' ? bucketLabel(b, 'month') : dayText(b, withYear);
+    let label = granularity === 'month' ? bucketLabel(b, 'month') : shortDayLabel(b, withYear);
     if (i === 0 && b < range.from) {
-      label = granularity === 'month' ? `${bucketLabel(b, 'month')} from ${dayText(range.from, false)}` : dayText(range.from, withYear);
+      label = granularity === 'month' ? `${bucketLabel(b, 'month')} from ${shortDayLabel(range.from, false)}` : shortDayLabel(range.from, withYear);
       partial.push(i);
     }
     if (i === buckets.length - 1 && (range.partial || range.to < bucketEnd(b, granularity))) {
-      if (granularity !== 'day' || range.partial) label += range.partial ? ' (to date)' : ` (to ${dayText(range.to, false)})`;
+      if (granularity !== 'day' || range.partial) label += range.partial ? ' (to date)' : ` (to ${shortDayLabel(range.to, false)})`;
       if (!partial.includes(i)) partial.push(i);
     }
     return label;

@@ -1,6 +1,7 @@
 // A time chart's text alternative: a short summary for assistive technology, and the same numbers as
 // table rows. Pure functions of the chart's input, so that tests can read them without a page.
 import type { Series, TimeChartInput } from './time-chart-config';
+import { plainNumber } from '../../db/words/numbers';
 
 /** Series named in the summary; the rest are in the table. */
 const SUMMARISED = 5;
@@ -22,7 +23,7 @@ function text(s: Series, i: number, yFormat?: (v: number) => string): string | n
   if (exact !== undefined && exact !== null) return exact;
   const v = s.values[i];
   if (v === null || v === undefined) return null;
-  return yFormat ? yFormat(v) : v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return yFormat ? yFormat(v) : plainNumber(v);
 }
 
 /** The index of the value furthest from zero (a flow's busiest bucket), or of the highest or lowest value. */

@@ -1,5 +1,6 @@
 // The Chart.js configuration of a TimeChart, as a pure function so that tests can check it without a page.
 import { Chart, type ChartData, type ChartOptions } from 'chart.js';
+import { plainNumber } from '../../db/words/numbers';
 
 export interface Series {
   label: string;
@@ -60,7 +61,7 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
   const provisional = (i: number) => provisionalFrom !== undefined && i >= provisionalFrom;
   const lighter = (i: number) => provisional(i) || partial.includes(i);
   // Thousands separators on every axis that has no format of its own ("25,000", not "25000").
-  const axisText = yFormat ?? ((v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+  const axisText = yFormat ?? plainNumber;
   const legend = {
     position: 'bottom' as const,
     labels: {

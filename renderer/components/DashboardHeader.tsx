@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { PeriodInfo, PeriodSpec } from '../../db/queries/types/period';
-import { instantLabel } from '../lib/dates';
-import { timeAgo } from '../shell/time';
 import { PeriodPicker } from './PeriodPicker';
+import { instantLabel, timeAgo } from '../../db/words/dates';
 
 export function DashboardHeader({
   title,

@@ -1,5 +1,5 @@
-import { delta, formatMoney } from '../lib/decimal';
-import { signedPct } from '../lib/numbers';
+import { delta, formatMoney } from '../../db/words/money';
+import { plainNumber, signedPct } from '../../db/words/numbers';
 
 /** Absolute and percent change with its colour; `invert` where down is good. */
 export function DeltaBadge({ value, previous, currency, invert = false }: { value: string; previous: string | null; currency?: string; invert?: boolean }) {
@@ -27,14 +27,14 @@ function NoChange({ title }: { title: string }) {
 
 export function CountDelta({ value, previous, invert = false }: { value: number; previous: number | null; invert?: boolean }) {
   if (previous === null) return null;
-  if (value === previous) return <NoChange title={`Previous: ${previous.toLocaleString('en-US')}`} />;
+  if (value === previous) return <NoChange title={`Previous: ${plainNumber(previous)}`} />;
   const diff = value - previous;
   const pct = previous === 0 ? null : Math.round((diff / Math.abs(previous)) * 1000) / 10;
   const good = diff === 0 ? 'flat' : (diff > 0) !== invert ? 'good' : 'bad';
   return (
-    <span className={`delta delta-${good}`} title={`Previous: ${previous.toLocaleString('en-US')}`}>
+    <span className={`delta delta-${good}`} title={`Previous: ${plainNumber(previous)}`}>
       <span aria-hidden>{diff > 0 ? '▲' : diff < 0 ? '▼' : '■'}</span> {diff > 0 ? '+' : diff < 0 ? '−' : ''}
-      {Math.abs(diff).toLocaleString('en-US', { maximumFractionDigits: 2 })} ({signedPct(pct)})
+      {plainNumber(Math.abs(diff))} ({signedPct(pct)})
     </span>
   );
 }

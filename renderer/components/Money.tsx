@@ -1,4 +1,4 @@
-import { groupDecimal } from '../lib/decimal';
+import { groupDecimal } from '../../db/words/money';
 
 const UNITS: Record<string, string> = { CREDITS: 'credits', USD: 'USD', USDT: 'USDT' };
 

@@ -1,3 +1,4 @@
+import { rangeLabel } from '../../db/words/dates';
 import { useEffect, useId, useState } from 'react';
 import type { CompareChoice, PeriodInfo, PeriodSpec, Preset } from '../../db/queries/types/period';
 import { DAY_BOUNDS_TEXT, FIRST_DAY, inDayBounds, LAST_DAY } from '../../electron/api/date-bounds';
@@ -14,15 +15,6 @@ const PRESETS: { value: Preset; label: string }[] = [
   { value: 'all', label: 'All time' },
   { value: 'custom', label: 'Custom range' },
 ];
-
-export function formatRange(r: { from: string; to: string }): string {
-  const fmt = (d: string, withYear: boolean) =>
-    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(
-      new Date(`${d}T00:00:00Z`),
-    );
-  if (r.from === r.to) return fmt(r.from, true);
-  return `${fmt(r.from, r.from.slice(0, 4) !== r.to.slice(0, 4))} – ${fmt(r.to, true)}`;
-}
 
 /** Period and comparison choice, with the resolved ranges spelled out so nobody wonders what "this week" means. */
 export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onChange: (p: PeriodSpec) => void; info?: PeriodInfo }) {
@@ -92,9 +84,9 @@ export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onC
       )}
       {info && (
         <span className="period-ranges muted" data-testid="period-ranges">
-          {formatRange(info.current)}
+          {rangeLabel(info.current)}
           {info.current.partial && ' (so far)'}
-          {info.previous && ` vs ${formatRange(info.previous)}`}
+          {info.previous && ` vs ${rangeLabel(info.previous)}`}
           {info.previous?.partial && ' (same point)'}
         </span>
       )}

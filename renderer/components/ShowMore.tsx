@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { folds } from './folds';
+import { formatCount } from '../../db/words/numbers';
 
 /**
  * How many items of a long list are shown: the first `pageSize`, then more on demand. Long lists fold
@@ -44,7 +45,7 @@ export function ShowMore({
   return (
     <div className="show-more" ref={box}>
       <span className="muted small" aria-live="polite">
-        Showing {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')} {noun}
+        Showing {formatCount(shown)} of {formatCount(total)} {noun}
       </span>
       {more > 0 && (
         <button type="button" aria-controls={controls} onClick={() => show(shown + more)}>
@@ -53,7 +54,7 @@ export function ShowMore({
       )}
       {total - shown > pageSize && (
         <button type="button" aria-controls={controls} onClick={() => show(total)}>
-          Show all {total.toLocaleString('en-US')}
+          Show all {formatCount(total)}
         </button>
       )}
       {shown > pageSize && (

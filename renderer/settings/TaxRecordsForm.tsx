@@ -6,6 +6,7 @@ import type { Settings } from '../../electron/api/types';
 import { dayMonth, isYearStart } from '../../electron/export/tax-year';
 import { CurrencyInput } from './CurrencyInput';
 import { CURRENCIES, localeCurrency } from './locale-currency';
+import { dateLabel, instantLabel } from '../../db/words/dates';
 
 const COMMON_STARTS = [
   ['01-01', '1 January'],
@@ -123,6 +124,7 @@ function RatesStatus({ settings }: { settings: Settings }) {
     e.target.value = '';
   };
   const last = settings.rates.lastFetch;
+  const zone = settings.timezone ?? settings.profileTimezone ?? 'UTC';
   const imported = settings.rates.series.filter((s) => s.source === 'import');
   return (
     <div className="rates-status" aria-live="polite">
@@ -132,8 +134,8 @@ function RatesStatus({ settings }: { settings: Settings }) {
           : !last
             ? 'The ECB’s rates are fetched with the next sync.'
             : last.ok
-              ? `ECB rates fetched ${new Date(last.at).toLocaleString()}, published up to ${last.latestDay ?? '—'}.${last.error ? ` ${last.error}` : ''}`
-              : `The last rates fetch failed (${new Date(last.at).toLocaleString()}): ${last.error} The tax pack uses the rates stored before.`}
+              ? `ECB rates fetched ${instantLabel(last.at, zone)}, published up to ${last.latestDay ? dateLabel(last.latestDay) : '—'}.${last.error ? ` ${last.error}` : ''}`
+              : `The last rates fetch failed (${instantLabel(last.at, zone)}): ${last.error} The tax pack uses the rates stored before.`}
       </p>
       {imported.length > 0 && (
         <ul className="hint">

@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useRefreshAfterSync, useStatus, useSyncActions } from '../api/hooks';
-import { formatInstant, formatWait, timeAgo } from './time';
 import { UpdateNotice } from './UpdateNotice';
+import { instantLabel, timeAgo } from '../../db/words/dates';
+import { formatCount, formatWait } from '../../db/words/numbers';
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -38,7 +39,7 @@ export function StatusBar() {
       {!online && <span className="pill pill-warn">Offline: showing your saved data</span>}
       {syncing ? (
         <span className="sync-progress">
-          Syncing {syncing.resource} ({syncing.resourcesDone}/{syncing.resourcesTotal}) · {syncing.rows.toLocaleString()} rows
+          Syncing {syncing.resource} ({syncing.resourcesDone}/{syncing.resourcesTotal}) · {formatCount(syncing.rows)} rows
           {syncing.waiting && (
             <span title={`The sync waits at most ${formatWait(syncing.waiting.budgetLeftMs)} more for the platform's rate limits, then stops.`}>
               {` · ${syncing.waiting.reason}, retrying in ${formatWait(syncing.waiting.untilMs - Date.now())}`}
@@ -50,7 +51,7 @@ export function StatusBar() {
           </button>
         </span>
       ) : (
-        <span title={status.lastSuccessAt ? formatInstant(status.lastSuccessAt, status.reportingTimezone) : undefined}>
+        <span title={status.lastSuccessAt ? instantLabel(status.lastSuccessAt, status.reportingTimezone) : undefined}>
           {status.lastSuccessAt ? `Data as of ${timeAgo(status.lastSuccessAt)}` : 'Never synced'}
           {failed && ` · last sync ${status.lastSync?.status}: ${status.lastSync?.error ?? ''}`}
           {!failed && status.stale && status.lastSuccessAt && ' · out of date'}

@@ -1,7 +1,7 @@
 // What the window says about updates: one line in the status bar when there is news, and the fuller
 // state in Settings. Pure functions of the update status, so the wording is tested in Node.
 import type { UpdateStatus, WritingNow } from '../../electron/api/types';
-import { timeAgo } from './time';
+import { timeAgo } from '../../db/words/dates';
 
 const UNTIL: Record<NonNullable<WritingNow>, string> = { sync: 'the sync has finished', export: 'the export is saved' };
 

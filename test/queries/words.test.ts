@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { monthName, percentText, shareTenths } from '../../db/words/format';
 import { compareStreams, currencyName, sourceTypeName, streamName } from '../../db/words/vocabulary';
+import { monthName } from '../../db/words/dates';
+import { percentText, shareTenths } from '../../db/words/numbers';
 
 describe('one vocabulary for the platform’s codes', () => {
   it('names every known stream once, and a stream it has never seen by its own name', () => {
@@ -54,10 +55,70 @@ describe('breakdowns', () => {
 
 describe('spans of days', () => {
   it('reads as people say them', async () => {
-    const { dayRangeText } = await import('../../db/words/format');
+    const { dayRangeText } = await import('../../db/words/dates');
     expect(dayRangeText('2026-11-01', '2026-11-20')).toBe('1–20 November');
     expect(dayRangeText('2026-10-28', '2026-11-03')).toBe('28 October – 3 November');
     expect(dayRangeText('2025-12-30', '2026-01-02')).toBe('30 December 2025 – 2 January 2026');
     expect(dayRangeText('2026-12-06', '2026-12-06')).toBe('6 December');
+  });
+});
+
+describe('one home for how numbers and dates read', () => {
+  it('counts, decimals, rates and changes with separators and a typographic minus', async () => {
+    const n = await import('../../db/words/numbers');
+    expect(n.formatCount(1234567)).toBe('1,234,567');
+    expect(n.formatCount(-12.6)).toBe('−13');
+    expect(n.decimalText(41.66)).toBe('41.7');
+    expect(n.decimalText(0.194, 2)).toBe('0.19');
+    expect(n.decimalText(-0.04)).toBe('0.0');
+    expect(n.decimalText(-1234.5)).toBe('−1,234.5');
+    expect(n.ratioText(0.4126)).toBe('41.3%');
+    expect(n.ratioText(0.25, 0)).toBe('25%');
+    expect(n.ratioText(null)).toBe('–');
+    expect(n.signedPct(9.84)).toBe('+9.8%');
+    expect(n.signedPct(-19.3)).toBe('−19.3%');
+    expect(n.signedPct(0)).toBe('±0.0%');
+    expect(n.signedPct(null)).toBe('from zero');
+    expect(n.signedPoints(-2.46, 'points')).toBe('−2.5 points');
+    expect(n.plainNumber(25000)).toBe('25,000');
+    expect(n.compactNumber(25000)).toBe('25K');
+    expect(n.formatDuration(200)).toBe('3m 20s');
+    expect(n.formatDuration(3720)).toBe('1h 02m');
+    expect(n.formatWait(150_000)).toBe('2 min 30 s');
+    expect(n.ratingText(4.625)).toBe('4.63 ★');
+  });
+
+  it('days, ranges, months and instants in one fixed locale', async () => {
+    const d = await import('../../db/words/dates');
+    expect(d.dateLabel('2026-11-21')).toBe('21 Nov 2026');
+    expect(d.rangeLabel({ from: '2026-10-25', to: '2026-11-21' })).toBe('25 Oct – 21 Nov 2026');
+    expect(d.rangeLabel({ from: '2025-12-30', to: '2026-01-02' })).toBe('30 Dec 2025 – 2 Jan 2026');
+    expect(d.rangeLabel({ from: '2026-11-21', to: '2026-11-21' })).toBe('21 Nov 2026');
+    expect(d.bucketLabel('2026-11-01', 'month')).toBe('Nov 2026');
+    expect(d.monthLabel('2026-12')).toBe('Dec 26');
+    expect(d.instantLabel('2026-11-21T13:05:00Z', 'America/Sao_Paulo')).toBe('21 Nov 2026, 10:05');
+    expect(d.timeAgo('2026-11-21T10:00:00Z', Date.parse('2026-11-21T13:00:00Z'))).toBe('3 h ago');
+  });
+
+  it('money exact to the cent, whatever the magnitude', async () => {
+    const m = await import('../../db/words/money');
+    expect(m.formatMoney('1234.505', 'USD')).toBe('$1,234.51');
+    expect(m.formatMoney('-0.004', 'USD')).toBe('$0.00');
+    expect(m.formatMoney('-978.8', 'USD')).toBe('−$978.80');
+    expect(m.formatMoney('80', 'CREDITS')).toBe('80.00 credits');
+    expect(m.formatMoneyMicros(123_456_789_012_345n, 'USDT')).toBe('123,456,789.01 USDT');
+    expect(m.sumDecimals(['0.1', '0.2', '-0.3'])).toBe('0.00');
+  });
+});
+
+describe('nothing formats numbers or dates on its own', () => {
+  it('every module outside db/words leaves locale formatting to it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    // Time-zone arithmetic and zone validation use Intl for what it knows of zones, not for text.
+    const allowed = new Set(['db/queries/timezone.ts', 'electron/api/contract.ts']);
+    const hits = execFileSync('git', ['grep', '-nE', 'toLocaleString|Intl\\.(NumberFormat|DateTimeFormat)\\(', '--', 'renderer', 'db', 'electron'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l && !l.startsWith('db/words/') && !allowed.has(l.split(':')[0]));
+    expect(hits).toEqual([]);
   });
 });

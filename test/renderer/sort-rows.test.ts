@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortRows, type SortableColumn } from '../../renderer/components/table-sort';
-import { toMicros } from '../../renderer/lib/decimal';
+import { toMicros } from '../../db/words/money';
 
 type Row = { name: string; total: string | null };
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceEarnings } from '../../db/queries/types/earnings';
 import { topMovers } from '../../renderer/dashboards/earnings/movers';
-import { delta, fromMicros, toMicros } from '../../renderer/lib/decimal';
+import { delta, fromMicros, toMicros } from '../../db/words/money';
 
 function source(id: string, value: string, previous: string | null, currency = 'USDT'): SourceEarnings {
   return { sourceType: 'character', id, name: id, live: true, currency, marketplace: value, embed: '0.00', total: { value, previous }, spark: [] };

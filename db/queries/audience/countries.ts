@@ -1,10 +1,10 @@
 // Countries: the platform counts distinct active users per country per day. Those counts cannot be
 // added into "users in the period" (a user active on two days would count twice), so a period shows
 // the average day, and a country's share is its part of all countries' daily actives.
-import { sharePcts } from '../../words/format';
 import type { Db } from '../../open';
 import { sumByKey } from '../content/aggregate';
 import type { CountryShare, DayRange } from '../types/audience';
+import { sharePcts } from '../../words/numbers';
 
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 

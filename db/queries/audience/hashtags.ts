@@ -3,8 +3,8 @@
 import type { Db } from '../../open';
 import { sumByKey } from '../content/aggregate';
 import type { DayRange, HashtagRow } from '../types/audience';
-import { sharePcts } from '../../words/format';
 import { prepared } from '../../statements';
+import { sharePcts } from '../../words/numbers';
 
 /** Tags are compared without case and without a leading '#'. */
 export function normaliseTag(tag: string): string {

@@ -4,8 +4,8 @@ import type { Db } from '../../open';
 import { CHARACTER_STATS } from '../characters/defs';
 import { aggregateWhole, type StatsTable } from '../content/aggregate';
 import type { CharacterFollows, DayRange } from '../types/audience';
-import { sharePcts } from '../../words/format';
 import { prepared } from '../../statements';
+import { sharePcts } from '../../words/numbers';
 
 const FOLLOWS: StatsTable = { ...CHARACTER_STATS, sum: ['new_followers'], last: [] };
 

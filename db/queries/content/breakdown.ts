@@ -1,6 +1,6 @@
 // Breakdowns of an item over a period (scenarios, models, milestones, identities), largest first.
 import type { Breakdown } from '../types/content';
-import { shareTenths } from '../../words/format';
+import { shareTenths } from '../../words/numbers';
 
 /**
  * `total` is what shares are of: by default the breakdown's own sum (scenarios split the chats);

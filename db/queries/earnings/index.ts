@@ -14,8 +14,8 @@ import { sourceEarningsBeside } from './sources';
 import { supportInPeriod } from './support';
 import { prepared } from '../../statements';
 import { parseMicros } from '../../money';
-import { shareTenths } from '../../words/format';
 import { compareStreams } from '../../words/vocabulary';
+import { shareTenths } from '../../words/numbers';
 
 /** Puts the shares in the order every page lists streams, and gives each its share of its currency's
  *  positive total, rounded so that a currency's shares add up to 100.0%. */

@@ -52,23 +52,6 @@ export function median(values: number[]): number | null {
   return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
 }
 
-const dayFormat = (withYear: boolean) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
-
-/** A date as people read it: "21 Nov 2026" (fixed locale and zone, so the text never varies). */
-export const day = (d: string): string => dayFormat(true).format(new Date(`${d}T00:00:00Z`));
-
-/** "25 Oct – 21 Nov 2026": the days a figure covers. */
-export function days(r: { from: string; to: string }): string {
-  if (r.from === r.to) return day(r.from);
-  return `${dayFormat(r.from.slice(0, 4) !== r.to.slice(0, 4)).format(new Date(`${r.from}T00:00:00Z`))} – ${day(r.to)}`;
-}
-
-export const pct = (ratio: number, digits = 1): string => `${(ratio * 100).toFixed(digits)}%`;
-export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
-export const decimal = (n: number, digits = 1): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-export const signedPts = (pts: number): string => `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} points`;
-export const signedPct = (ratio: number): string => `${ratio >= 0 ? '+' : '−'}${Math.abs(ratio * 100).toFixed(0)}%`;
-
 /** A page of the app for one work: the evidence view of a card. */
 export function workHref(kind: 'characters' | 'plugins' | 'stories', id: string): string {
   return `#/${kind}/${encodeURIComponent(id)}`;

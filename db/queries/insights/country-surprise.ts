@@ -3,7 +3,9 @@
 // scenario"). A country that has always been large is no surprise, so size alone never fires.
 import { addDays, dayRange } from '../audience/stats-window';
 import { countryName, countrySums, shares } from '../audience/countries';
-import { byStrength, days, pct, signedPts, statsWindow, type Rule } from './context';
+import { rangeLabel } from '../../words/dates';
+import { ratioText, signedPoints } from '../../words/numbers';
+import { byStrength, statsWindow, type Rule } from './context';
 
 /** The language a localised scenario would be written in, where one language clearly dominates. */
 const LANGUAGE: Record<string, string> = {
@@ -41,15 +43,15 @@ export const countryRule: Rule = {
         return {
           id: `country:${country}`,
           rule: 'country' as const,
-          title: `${name}: ${pct(share)} of your active users${rising ? ', rising fast' : ''}`,
+          title: `${name}: ${ratioText(share)} of your active users${rising ? ', rising fast' : ''}`,
           finding:
-            `${name} (${country}) made up ${pct(share)} of your daily active users over ${days(w.current)}, ` +
-            `against ${pct(prev)} in the ${w.previous.days} days before (${signedPts(risePts)}) and ${pct(old)} a quarter earlier.`,
+            `${name} (${country}) made up ${ratioText(share)} of your daily active users over ${rangeLabel(w.current)}, ` +
+            `against ${ratioText(prev)} in the ${w.previous.days} days before (${signedPoints(risePts, 'points')}) and ${ratioText(old)} a quarter earlier.`,
           figures: [
-            { label: 'Share now', value: pct(share) },
-            { label: 'Window before', value: pct(prev) },
-            { label: 'A quarter earlier', value: pct(old) },
-            { label: 'Change', value: signedPts(risePts) },
+            { label: 'Share now', value: ratioText(share) },
+            { label: 'Window before', value: ratioText(prev) },
+            { label: 'A quarter earlier', value: ratioText(old) },
+            { label: 'Change', value: signedPoints(risePts, 'points') },
           ],
           why: 'An audience you did not plan for is a localisation opportunity: content in their language and setting converts and keeps them.',
           move: language

@@ -1,7 +1,9 @@
 // Greeting underperforming: a character whose profile-to-chat conversion is well below the
 // creator's own median. Profile visitors who do not start a chat saw the greeting and left.
 import { characterRates, MIN_CHARACTERS } from './character-rates';
-import { byStrength, count, day, days, decimal, pct, statsWindow, workHref, type Rule } from './context';
+import { dateLabel, rangeLabel } from '../../words/dates';
+import { decimalText, formatCount, ratioText } from '../../words/numbers';
+import { byStrength, statsWindow, workHref, type Rule } from './context';
 
 export const greetingRule: Rule = {
   rule: 'greeting',
@@ -25,17 +27,17 @@ export const greetingRule: Rule = {
         return {
           id: `greeting:${c.id}`,
           rule: 'greeting' as const,
-          title: `${c.name}: the greeting converts ${pct(conv)} of profile views`,
+          title: `${c.name}: the greeting converts ${ratioText(conv)} of profile views`,
           finding:
-            `${c.name} turned ${count(c.chatsFromProfile)} of ${count(c.profileViews)} profile views into chats (${pct(conv)}) over ${days(w.current)}; ` +
-            `your median character converts ${pct(med)}.` +
-            (holds ? ` Those who do start a chat stay: ${decimal(c.messagesPerChat!)} messages per chat against a median of ${decimal(set.medianMessages!)}.` : '') +
-            (edited ? ` The greeting was edited on ${day(edited)}, inside this window.` : ''),
+            `${c.name} turned ${formatCount(c.chatsFromProfile)} of ${formatCount(c.profileViews)} profile views into chats (${ratioText(conv)}) over ${rangeLabel(w.current)}; ` +
+            `your median character converts ${ratioText(med)}.` +
+            (holds ? ` Those who do start a chat stay: ${decimalText(c.messagesPerChat!)} messages per chat against a median of ${decimalText(set.medianMessages!)}.` : '') +
+            (edited ? ` The greeting was edited on ${dateLabel(edited)}, inside this window.` : ''),
           figures: [
-            { label: 'Conversion', value: pct(conv) },
-            { label: 'Your median', value: pct(med) },
-            { label: 'Profile views', value: count(c.profileViews) },
-            { label: 'Messages per chat', value: decimal(c.messagesPerChat!) },
+            { label: 'Conversion', value: ratioText(conv) },
+            { label: 'Your median', value: ratioText(med) },
+            { label: 'Profile views', value: formatCount(c.profileViews) },
+            { label: 'Messages per chat', value: decimalText(c.messagesPerChat!) },
           ],
           why: holds
             ? 'A weak greeting with deep chats: the character converts the people who try it, so every visitor the greeting loses is a lost good conversation.'

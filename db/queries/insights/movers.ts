@@ -5,7 +5,12 @@ import { DateTime } from 'luxon';
 import { addDays, lastStatsDate } from '../audience/stats-window';
 import { typicalBand } from '../typical-band';
 import type { Insight } from '../types/insights';
-import { count, day, days, names, signedPct, workHref, type Rule, type RuleContext } from './context';
+import { dateLabel, rangeLabel } from '../../words/dates';
+import { formatMicros } from '../../money';
+import { formatMoneyMicros, groupDecimal } from '../../words/money';
+import { currencyName } from '../../words/vocabulary';
+import { formatCount, signedPct } from '../../words/numbers';
+import { names, workHref, type Rule, type RuleContext } from './context';
 import { comparablePeriods, earningMeasures, HISTORY_PERIODS, useMeasures, type Measure, type WorkKind } from './movers-data';
 import { prepared } from '../../statements';
 
@@ -16,16 +21,16 @@ const PAGE = { character: 'characters', plugin: 'plugins', story: 'stories' } as
 const USE_WORD = { character: 'chats started', plugin: 'chats with it', story: 'plays' } as const;
 const STATS_TABLE = { character: 'stats_characters', plugin: 'stats_plugins', story: 'stats_stories' } as const;
 
-const amount = (micros: number) => (micros / 1e6).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const unitOf = (m: Measure) => (m.currency === 'CREDITS' ? 'credits' : m.currency!);
+/** Medians of micro-units can fall on a half: rounded to a whole micro-unit, then printed exactly. */
+const amount = (micros: number) => groupDecimal(formatMicros(Math.round(micros)));
 
 function format(m: Measure, v: number): string {
-  return m.metric === 'use' ? count(v) : `${amount(v)} ${unitOf(m)}`;
+  return m.metric === 'use' ? formatCount(v) : formatMoneyMicros(Math.round(v), m.currency!);
 }
 
 /** For the figures, where the label names the unit: a bare number. */
 function bare(m: Measure, v: number): string {
-  return m.metric === 'use' ? count(v) : amount(v);
+  return m.metric === 'use' ? formatCount(v) : amount(v);
 }
 
 interface Candidate {
@@ -52,7 +57,7 @@ function candidates(measures: Measure[], range: { from: string; to: string }, mi
   return out;
 }
 
-const unit_ = (m: Measure) => (m.metric === 'use' ? '' : ` (${unitOf(m)})`);
+const unit_ = (m: Measure) => (m.metric === 'use' ? '' : ` (${currencyName(m.currency!)})`);
 
 function card(c: Candidate, name: string, unit: 'week' | 'month', greetingEdit: string | null): Insight {
   const { m, value, band } = c;
@@ -62,16 +67,16 @@ function card(c: Candidate, name: string, unit: 'week' | 'month', greetingEdit: 
   return {
     id: `movers:${m.kind}:${m.id}`,
     rule: 'movers',
-    title: `${name}: ${m.metric === 'use' ? USE_WORD[m.kind] : 'earnings'} ${signedPct(c.change)} against usual`,
+    title: `${name}: ${m.metric === 'use' ? USE_WORD[m.kind] : 'earnings'} ${signedPct(c.change * 100, 0)} against usual`,
     finding:
-      `${name} (${m.kind}) ${what} over ${days(c.range)}, ${up ? 'above' : 'below'} its typical band of ${format(m, band.low)} – ${format(m, band.high)} ` +
+      `${name} (${m.kind}) ${what} over ${rangeLabel(c.range)}, ${up ? 'above' : 'below'} its typical band of ${format(m, band.low)} – ${format(m, band.high)} ` +
       `(usual: ${format(m, band.median)}, from the same days of its last ${band.samples} ${periodWord}).` +
-      (greetingEdit ? ` Its greeting was edited on ${day(greetingEdit)}.` : ''),
+      (greetingEdit ? ` Its greeting was edited on ${dateLabel(greetingEdit)}.` : ''),
     figures: [
-      { label: m.metric === 'use' ? `${USE_WORD[m.kind][0].toUpperCase()}${USE_WORD[m.kind].slice(1)}` : `Earned (${unitOf(m)})`, value: bare(m, value) },
+      { label: m.metric === 'use' ? `${USE_WORD[m.kind][0].toUpperCase()}${USE_WORD[m.kind].slice(1)}` : `Earned (${currencyName(m.currency!)})`, value: bare(m, value) },
       { label: `Typical band${unit_(m)}`, value: `${bare(m, band.low)}–${bare(m, band.high)}` },
       { label: `Usual${unit_(m)}`, value: bare(m, band.median) },
-      { label: 'Change on usual', value: signedPct(c.change) },
+      { label: 'Change on usual', value: signedPct(c.change * 100, 0) },
     ],
     why: up
       ? 'Against its own history this is not noise: something worked. Knowing what lets you repeat it, and tells you where your next 10 hours pay off.'

@@ -1,7 +1,9 @@
 // Plugin churn: many installs, little real use. The platform's "active in chats (week)" is a
 // distinct count for the 7 days ending a date, so it is read on one day (the window's last),
 // never added up.
-import { byStrength, count, day, median, names, pct, statsWindow, workHref, type Rule } from './context';
+import { dateLabel } from '../../words/dates';
+import { decimalText, formatCount, ratioText } from '../../words/numbers';
+import { byStrength, median, names, statsWindow, workHref, type Rule } from './context';
 import { prepared } from '../../statements';
 
 interface Latest {
@@ -47,20 +49,20 @@ export const pluginChurnRule: Rule = {
         const ratio = ratios.get(p.pluginId)!;
         const others = median(plugins.filter((o) => o !== p).map((o) => ratios.get(o.pluginId)!));
         const f = flows.get(p.pluginId);
-        const rating = f && f.ratings > 0 ? `${(f.stars / f.ratings).toFixed(1)}★ from ${count(f.ratings)} ratings` : 'no ratings';
+        const rating = f && f.ratings > 0 ? `${decimalText(f.stars / f.ratings)}★ from ${formatCount(f.ratings)} ratings` : 'no ratings';
         return {
           id: `plugin-churn:${p.pluginId}`,
           rule: 'plugin-churn' as const,
-          title: `${name}: ${count(p.installsTotal)} installs, ${count(p.active7d)} active chats`,
+          title: `${name}: ${formatCount(p.installsTotal)} installs, ${formatCount(p.active7d)} active chats`,
           finding:
-            `${name} has ${count(p.installsTotal)} installs but was active in ${count(p.active7d)} chats in the 7 days to ${day(p.date)} (${pct(ratio)} of installs)` +
-            (others !== null ? `; your other plugins: ${pct(others)} (median).` : '.') +
-            (f ? ` ${count(f.uninstalls)} uninstalls against ${count(f.installs)} installs and ${rating} over the last ${w.current.days} days.` : ''),
+            `${name} has ${formatCount(p.installsTotal)} installs but was active in ${formatCount(p.active7d)} chats in the 7 days to ${dateLabel(p.date)} (${ratioText(ratio)} of installs)` +
+            (others !== null ? `; your other plugins: ${ratioText(others)} (median).` : '.') +
+            (f ? ` ${formatCount(f.uninstalls)} uninstalls against ${formatCount(f.installs)} installs and ${rating} over the last ${w.current.days} days.` : ''),
           figures: [
-            { label: 'Installs', value: count(p.installsTotal) },
-            { label: 'Active chats (7 days)', value: count(p.active7d) },
-            { label: 'Active / installs', value: pct(ratio) },
-            ...(others !== null ? [{ label: 'Other plugins', value: pct(others) }] : []),
+            { label: 'Installs', value: formatCount(p.installsTotal) },
+            { label: 'Active chats (7 days)', value: formatCount(p.active7d) },
+            { label: 'Active / installs', value: ratioText(ratio) },
+            ...(others !== null ? [{ label: 'Other plugins', value: ratioText(others) }] : []),
           ],
           why: 'Installs without use are churn: people tried it and stopped. Commission follows use, not installs.',
           move: 'Either it is buggy or the description over-promised: fix one. Try it in a fresh chat as a new user would, read its recent ratings, and make the description match what it does.',

@@ -1,7 +1,9 @@
 // Not sticking: high profile-to-chat conversion but few messages per chat. A great greeting that
 // does not hold attention beyond the first scene (creator analytics guide).
 import { characterRates, MIN_CHARACTERS } from './character-rates';
-import { byStrength, count, days, decimal, pct, statsWindow, workHref, type Rule } from './context';
+import { rangeLabel } from '../../words/dates';
+import { decimalText, formatCount, ratioText } from '../../words/numbers';
+import { byStrength, statsWindow, workHref, type Rule } from './context';
 
 export const stickingRule: Rule = {
   rule: 'sticking',
@@ -24,13 +26,13 @@ export const stickingRule: Rule = {
         rule: 'sticking' as const,
         title: `${c.name}: a greeting that works, chats that end early`,
         finding:
-          `${c.name} converts ${pct(c.conversion!)} of profile views into chats (your median: ${pct(medConv)}), but its chats last ` +
-          `${decimal(c.messagesPerChat!)} messages on average (your median: ${decimal(medMsgs)}), over ${count(c.chats)} chats over ${days(w.current)}.`,
+          `${c.name} converts ${ratioText(c.conversion!)} of profile views into chats (your median: ${ratioText(medConv)}), but its chats last ` +
+          `${decimalText(c.messagesPerChat!)} messages on average (your median: ${decimalText(medMsgs)}), over ${formatCount(c.chats)} chats over ${rangeLabel(w.current)}.`,
         figures: [
-          { label: 'Conversion', value: pct(c.conversion!) },
-          { label: 'Median conversion', value: pct(medConv) },
-          { label: 'Messages per chat', value: decimal(c.messagesPerChat!) },
-          { label: 'Median messages', value: decimal(medMsgs) },
+          { label: 'Conversion', value: ratioText(c.conversion!) },
+          { label: 'Median conversion', value: ratioText(medConv) },
+          { label: 'Messages per chat', value: decimalText(c.messagesPerChat!) },
+          { label: 'Median messages', value: decimalText(medMsgs) },
         ],
         why: 'People like the greeting but leave after the first scene. Longer conversations are where the value is (and where the earnings come from).',
         move: 'Work on what happens after the greeting: give the opening scene a hook that invites a reply, add follow-up questions and a second beat to the first scenario, and refine the character’s prompt so it keeps the story moving.',

@@ -1,7 +1,9 @@
 // Story drop-off: the chapter where most players stopped (platform definition), when it stands out
 // from the story's other chapters. The fix is usually in the chapter before: that is where the
 // engagement waned (creator analytics guide).
-import { byStrength, count, days, median, names, pct, statsWindow, workHref, type Rule } from './context';
+import { rangeLabel } from '../../words/dates';
+import { formatCount, ratioText } from '../../words/numbers';
+import { byStrength, median, names, statsWindow, workHref, type Rule } from './context';
 import { prepared } from '../../statements';
 
 interface ChapterSum {
@@ -63,13 +65,13 @@ export const storyDropoffRule: Rule = {
         rule: 'story-dropoff' as const,
         title: `${title}: players quit in chapter ${drop.chapter}`,
         finding:
-          `${count(drop.dropped)} of the ${count(drop.reached)} players who reached ${chapterName(drop.chapter, names_)} stopped there (${pct(rate)}), ` +
-          `over ${days(w.current)}; the story’s chapters usually lose ${pct(med)}.`,
+          `${formatCount(drop.dropped)} of the ${formatCount(drop.reached)} players who reached ${chapterName(drop.chapter, names_)} stopped there (${ratioText(rate)}), ` +
+          `over ${rangeLabel(w.current)}; the story’s chapters usually lose ${ratioText(med)}.`,
         figures: [
           { label: 'Drop-off chapter', value: String(drop.chapter) },
-          { label: 'Lost there', value: pct(rate) },
-          { label: 'Median chapter', value: pct(med) },
-          { label: 'Players reaching it', value: count(drop.reached) },
+          { label: 'Lost there', value: ratioText(rate) },
+          { label: 'Median chapter', value: ratioText(med) },
+          { label: 'Players reaching it', value: formatCount(drop.reached) },
         ],
         why: 'This is where the story loses people: everything after it is played by a fraction of your audience.',
         move:

@@ -13,8 +13,8 @@ import { dec } from '../sums';
 import { countMetric, item, moneyMetric } from './items';
 import { netByStream, perCurrency } from './money';
 import { prepared } from '../../statements';
-import { monthName } from '../../words/format';
 import { currencyName } from '../../words/vocabulary';
+import { monthName } from '../../words/dates';
 
 const TOP = 5;
 

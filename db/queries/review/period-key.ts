@@ -3,6 +3,7 @@
 import { DateTime } from 'luxon';
 import type { PeriodSpec } from '../period';
 import type { ReviewCadence } from '../types/review';
+import { dateLabel, monthName, shortDayLabel } from '../../words/dates';
 
 export interface ReviewPeriod {
   cadence: ReviewCadence;
@@ -52,8 +53,6 @@ export function currentKey(cadence: ReviewCadence, zone: string, nowMs: number):
   return keyOf(cadence, DateTime.fromMillis(nowMs, { zone }));
 }
 
-const fmt = (d: DateTime, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...opts, timeZone: 'UTC' }).format(d.toJSDate());
-
 /** A review period; a key after the current period resolves to the current one (it has no data yet). */
 export function reviewPeriod(key: string, zone: string, nowMs: number): ReviewPeriod {
   const cadence = cadenceOf(key);
@@ -66,8 +65,8 @@ export function reviewPeriod(key: string, zone: string, nowMs: number): ReviewPe
   const last = first.plus(unit).minus({ days: 1 });
   const label =
     cadence === 'week'
-      ? `Week ${first.weekNumber}, ${fmt(first, { day: 'numeric', month: 'short' })} – ${fmt(last, { day: 'numeric', month: 'short', year: 'numeric' })}`
-      : fmt(first, { month: 'long', year: 'numeric' });
+      ? `Week ${first.weekNumber}, ${shortDayLabel(first.toISODate()!, false)} – ${dateLabel(last.toISODate()!)}`
+      : monthName(first.toFormat('yyyy-MM'));
   const next = first.plus(unit);
   return {
     cadence,

@@ -1,6 +1,6 @@
 // Typed platform errors with messages a creator understands. No message ever contains the token.
 import type { z } from 'zod';
-import { formatWait } from './retry.js';
+import { formatWait } from '../../../db/words/numbers.js';
 
 export type PlatformErrorKind =
   | 'auth'

@@ -3,5 +3,5 @@ export { PlatformClient, type PlatformClientOptions, type RetryInfo } from './ht
 export { PlatformError, isPlatformError, type PlatformErrorKind } from './errors.js';
 export { PlatformConfigError, isLoopbackHost, normaliseBaseUrl } from './base-url.js';
 export { parseBody, parsePage, parseRow, parseSingle, type Page, type PageOptions } from './paging.js';
-export { backoffMs, retryAfterMs, defaultSleep, formatWait, RATE_LIMIT_WAIT_BUDGET_MS, type Sleep } from './retry.js';
+export { backoffMs, retryAfterMs, defaultSleep, RATE_LIMIT_WAIT_BUDGET_MS, type Sleep } from './retry.js';
 export * from './schemas.js';

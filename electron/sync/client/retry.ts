@@ -63,10 +63,3 @@ export const defaultSleep: Sleep = (ms, signal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-/** "45 s", "2 min", "2 min 30 s": a wait as a creator reads it. */
-export function formatWait(ms: number): string {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  const rest = seconds % 60;
-  return rest ? `${Math.floor(seconds / 60)} min ${rest} s` : `${seconds / 60} min`;
-}

@@ -1,8 +1,8 @@
 import type { AnnouncementRow } from '../../../db/queries/types/audience';
 import { TimeChart } from '../../charts/TimeChart';
 import { DataTable, type Column } from '../../components/DataTable';
-import { dateLabel } from '../../lib/dates';
-import { formatCount, formatPct } from '../../lib/numbers';
+import { dateLabel } from '../../../db/words/dates';
+import { formatCount, percentText } from '../../../db/words/numbers';
 
 const day = (iso: string) => dateLabel(iso.slice(0, 10));
 
@@ -18,14 +18,14 @@ export function AnnouncementsChart({ history }: { history: AnnouncementRow[] }) 
         {
           label: 'Engagement rate (engaged / delivered)',
           values: history.map((a) => a.engagementRatePct),
-          exact: history.map((a) => `${formatPct(a.engagementRatePct)} · ${label(a)}`),
+          exact: history.map((a) => `${percentText(a.engagementRatePct)} · ${label(a)}`),
           color: '#5b5bd6',
           kind: 'line',
         },
         {
           label: 'Open rate (opened / delivered)',
           values: history.map((a) => a.openRatePct),
-          exact: history.map((a) => `${formatPct(a.openRatePct)}`),
+          exact: history.map((a) => `${percentText(a.openRatePct)}`),
           color: '#12a4a4',
           kind: 'line',
         },
@@ -52,8 +52,8 @@ export function AnnouncementsTable({ rows }: { rows: AnnouncementRow[] }) {
     },
     { key: 'posted', header: 'Posted', render: (a) => day(a.postedAt), sortValue: (a) => a.postedAt },
     { key: 'delivered', header: 'Delivered', align: 'right', render: (a) => formatCount(a.delivered), sortValue: (a) => a.delivered },
-    { key: 'open', header: 'Opened', align: 'right', render: (a) => formatPct(a.openRatePct), sortValue: (a) => a.openRatePct },
-    { key: 'engaged', header: 'Engaged', align: 'right', render: (a) => formatPct(a.engagementRatePct), sortValue: (a) => a.engagementRatePct },
+    { key: 'open', header: 'Opened', align: 'right', render: (a) => percentText(a.openRatePct), sortValue: (a) => a.openRatePct },
+    { key: 'engaged', header: 'Engaged', align: 'right', render: (a) => percentText(a.engagementRatePct), sortValue: (a) => a.engagementRatePct },
   ];
   return (
     <DataTable

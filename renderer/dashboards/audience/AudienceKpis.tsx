@@ -1,9 +1,9 @@
 import type { AudienceDashboard } from '../../../db/queries/types/audience';
 import { CountDelta } from '../../components/DeltaBadge';
 import { KpiCard } from '../../components/KpiCard';
-import { formatRange } from '../../components/PeriodPicker';
-import { formatCount, formatPct } from '../../lib/numbers';
+import { rangeLabel } from '../../../db/words/dates';
 import { PointsDelta } from './PointsDelta';
+import { formatCount, percentText } from '../../../db/words/numbers';
 
 const count = (n: number | null) => (n === null ? '–' : formatCount(n));
 
@@ -37,14 +37,14 @@ export function AudienceKpis({ d }: { d: AudienceDashboard }) {
         label="New this week"
         value={count(f.newThisWeek.value)}
         delta={<CountDelta value={f.newThisWeek.value} previous={f.newThisWeek.previous} />}
-        hint={f.newThisWeek.range ? `${formatRange(f.newThisWeek.range)}, against the 7 days before` : 'no stats yet'}
+        hint={f.newThisWeek.range ? `${rangeLabel(f.newThisWeek.range)}, against the 7 days before` : 'no stats yet'}
       />
       <KpiCard
         testId="kpi-engagement"
         label="Announcement engagement"
-        value={formatPct(s.engagementRatePct.value)}
+        value={percentText(s.engagementRatePct.value)}
         delta={compared && <PointsDelta value={s.engagementRatePct.value} previous={s.engagementRatePct.previous} />}
-        hint={`engaged / delivered over ${s.count.value} announcement${s.count.value === 1 ? '' : 's'}; opened ${formatPct(s.openRatePct.value)}`}
+        hint={`engaged / delivered over ${s.count.value} announcement${s.count.value === 1 ? '' : 's'}; opened ${percentText(s.openRatePct.value)}`}
       />
     </div>
   );

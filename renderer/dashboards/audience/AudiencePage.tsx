@@ -5,11 +5,10 @@ import type { PeriodSpec } from '../../../db/queries/types/period';
 import { audienceQuery, insightsQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
-import { formatRange } from '../../components/PeriodPicker';
+import { rangeLabel } from '../../../db/words/dates';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { dateLabel } from '../../lib/dates';
 import { href } from '../../shell/route';
 import { InsightList } from '../insights/InsightList';
 import { NoDataYet } from '../Placeholder';
@@ -22,6 +21,7 @@ import { GrowthChart } from './GrowthChart';
 import { HashtagsList } from './HashtagsList';
 import { TopCharacters } from './TopCharacters';
 import { useDashboardPainted } from '../../lib/perf-marks';
+import { dateLabel } from '../../../db/words/dates';
 
 /** Which stats days the figures cover, once per page: stats count on UTC days. */
 function StatsDaysNote({ d, spec, onPeriod }: { d: AudienceDashboard; spec: PeriodSpec; onPeriod: (p: PeriodSpec) => void }) {
@@ -29,8 +29,8 @@ function StatsDaysNote({ d, spec, onPeriod }: { d: AudienceDashboard; spec: Peri
   if (!current) return <NoStatsYet through={lastDate} spec={spec} onPeriod={onPeriod} what="audience stats" />;
   return (
     <p className="stats-note" role="note" data-testid="audience-stats-note">
-      Stats count on <strong>UTC days</strong>: {formatRange(current)}
-      {previous && ` against ${formatRange(previous)}`}
+      Stats count on <strong>UTC days</strong>: {rangeLabel(current)}
+      {previous && ` against ${rangeLabel(previous)}`}
       {current.to < d.period.current.to && ' (the days published so far, and as many of the period before)'}
       {lastDate && lastDate >= d.period.provisionalFrom && current.to >= d.period.provisionalFrom && '; the last day is provisional (the platform still revises it)'}.
       Announcements count on the day they were posted, in {d.period.zone}.

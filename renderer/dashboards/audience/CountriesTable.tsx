@@ -1,10 +1,10 @@
 import type { CountryShare } from '../../../db/queries/types/audience';
 import { DataTable, type Column } from '../../components/DataTable';
 import { CountDelta } from '../../components/DeltaBadge';
-import { formatPct } from '../../lib/numbers';
 import { PointsDelta } from './PointsDelta';
+import { decimalText, percentText } from '../../../db/words/numbers';
 
-const avg = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const avg = (n: number) => decimalText(n);
 
 /** Where the audience is: the average day's active users per country, each country's share and how it moved. */
 export function CountriesTable({ rows, compared, highlight }: { rows: CountryShare[]; compared: boolean; highlight: Set<string> }) {
@@ -28,7 +28,7 @@ export function CountriesTable({ rows, compared, highlight }: { rows: CountrySha
           <span className="share-bar" aria-hidden>
             <span style={{ width: `${Math.min(100, c.sharePct.value ?? 0)}%` }} />
           </span>
-          <span className="num">{formatPct(c.sharePct.value)}</span>
+          <span className="num">{percentText(c.sharePct.value)}</span>
         </span>
       ),
       sortValue: (c) => c.sharePct.value,

@@ -1,7 +1,7 @@
 import type { FollowerSeries } from '../../../db/queries/types/audience';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';
-import { countTotal, formatCount } from '../../lib/numbers';
+import { countTotal, formatCount, plainNumber } from '../../../db/words/numbers';
 
 /** Running net followers (new − lost) since the period began. */
 function cumulative(gained: number[], lost: number[]): number[] {
@@ -40,7 +40,7 @@ export function GrowthChart({ s, compared }: { s: FollowerSeries; compared: bool
       series={series}
       ariaLabel={`New, lost and net followers per ${s.granularity}`}
       provisionalFrom={s.provisionalFrom ?? undefined}
-      yFormat={(v) => v.toLocaleString('en-US')}
+      yFormat={plainNumber}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { HashtagRow } from '../../../db/queries/types/audience';
 import { CountDelta } from '../../components/DeltaBadge';
-import { formatCount, formatPct } from '../../lib/numbers';
+import { formatCount, percentText } from '../../../db/words/numbers';
 
 /** Your "brand", whether you intended it or not: hashtags by impressions, and which of them are your own tags. */
 export function HashtagsList({ rows, compared }: { rows: HashtagRow[]; compared: boolean }) {
@@ -19,7 +19,7 @@ export function HashtagsList({ rows, compared }: { rows: HashtagRow[]; compared:
             <span style={{ width: `${(h.impressions.value / top) * 100}%` }} />
           </span>
           <span className="num">{formatCount(h.impressions.value)}</span>
-          <span className="num muted small">{formatPct(h.sharePct)}</span>
+          <span className="num muted small">{percentText(h.sharePct)}</span>
           {compared && (
             <span className="hashtag-change">
               <CountDelta value={h.impressions.value} previous={h.impressions.previous} />

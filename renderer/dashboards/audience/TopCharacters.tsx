@@ -1,8 +1,8 @@
 import type { CharacterFollows } from '../../../db/queries/types/audience';
 import { DataTable, type Column } from '../../components/DataTable';
 import { CountDelta } from '../../components/DeltaBadge';
-import { formatCount, formatPct } from '../../lib/numbers';
 import { href } from '../../shell/route';
+import { formatCount, percentText } from '../../../db/words/numbers';
 
 /** Which characters drive following: new followers gained through each one. */
 export function TopCharacters({ rows, compared }: { rows: CharacterFollows[]; compared: boolean }) {
@@ -20,7 +20,7 @@ export function TopCharacters({ rows, compared }: { rows: CharacterFollows[]; co
       ),
       sortValue: (c) => c.newFollowers.value,
     },
-    { key: 'share', header: 'Share', align: 'right', render: (c) => formatPct(c.sharePct), sortValue: (c) => c.sharePct },
+    { key: 'share', header: 'Share', align: 'right', render: (c) => percentText(c.sharePct), sortValue: (c) => c.sharePct },
   ];
   return (
     <DataTable

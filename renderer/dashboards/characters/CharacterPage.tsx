@@ -8,8 +8,6 @@ import { KpiCard } from '../../components/KpiCard';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { currencyLabel, formatMoney } from '../../lib/decimal';
-import { dateLabel } from '../../lib/dates';
 import { BreakdownList } from '../content/Breakdown';
 import { MoneyDelta } from '../content/cells';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
@@ -20,6 +18,9 @@ import { PeakHeatmap } from '../content/PeakHeatmap';
 import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META } from '../content/metric-meta';
 import { ComparePicker } from './CharactersPage';
+import { dateLabel } from '../../../db/words/dates';
+import { formatMoney } from '../../../db/words/money';
+import { currencyName } from '../../../db/words/vocabulary';
 
 export const CHARACTER_ORDER: CharacterMetric[] = [
   'chatsStarted',
@@ -45,7 +46,7 @@ function MoneyKpis({ d }: { d: CharacterDetail }) {
         const earned = m.earned;
         return (
           <div className="kpi-group" key={m.currency}>
-            <h3 className="kpi-group-title">{currencyLabel(m.currency)}</h3>
+            <h3 className="kpi-group-title">{currencyName(m.currency)}</h3>
             <div className="kpi-row">
               <KpiCard testId={`money-period-${m.currency}`} label="Earned in the period" value={formatMoney(earned.value, m.currency)} exact={earned.value} delta={compared ? <MoneyDelta m={earned} currency={m.currency} /> : undefined} hint="chat share + embed / API" />
               <KpiCard label="Marketplace (chat share)" value={formatMoney(m.marketplace.value, m.currency)} exact={m.marketplace.value} delta={compared ? <MoneyDelta m={m.marketplace} currency={m.currency} /> : undefined} hint="in the period" />
@@ -114,7 +115,7 @@ export function CharacterPage({ id }: { id: string }) {
                 <MetricFigures set={d.series} order={CHARACTER_ORDER} meta={CHARACTER_META} />
                 {d.moneySeries.map((m) => (
                   <figure key={m.currency} className="metric-figure" data-testid={`chart-money-${m.currency}`}>
-                    <figcaption>Earned ({currencyLabel(m.currency)}, days in {d.period.zone})</figcaption>
+                    <figcaption>Earned ({currencyName(m.currency)}, days in {d.period.zone})</figcaption>
                     <MoneyChart set={d.series} series={m} />
                   </figure>
                 ))}

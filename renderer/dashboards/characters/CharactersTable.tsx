@@ -4,11 +4,11 @@ import type { PeriodSpec } from '../../../db/queries/types/period';
 import { Sparkline } from '../../charts/Sparkline';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';
-import { currencyLabel } from '../../lib/decimal';
-import { formatCount } from '../../lib/numbers';
 import { href, navigate } from '../../shell/route';
 import { changeColumn, metricColumn, moneyColumn, sparkValues } from '../content/cells';
 import { CHARACTER_META as M } from '../content/metric-meta';
+import { formatCount, ratingText } from '../../../db/words/numbers';
+import { currencyName } from '../../../db/words/vocabulary';
 
 const key = (c: CharacterRow) => c.id;
 
@@ -36,7 +36,7 @@ function columns(currency: string): Column<CharacterRow>[] {
       ...metricColumn('avgRating', M.avgRating, (c) => c.metrics.avgRating, { header: 'Rating', delta: false }),
       render: (c) => (
         <span className="metric-cell" title={c.metrics.avgRating.value === null ? `Not defined: ${M.avgRating.why}` : undefined}>
-          {c.metrics.avgRating.value === null ? <span className="muted">–</span> : c.metrics.avgRating.value.toFixed(2)}
+          {c.metrics.avgRating.value === null ? <span className="muted">–</span> : ratingText(c.metrics.avgRating.value)}
           <span className="muted small"> ({formatCount(c.metrics.ratingCount.value ?? 0)})</span>
         </span>
       ),
@@ -44,8 +44,8 @@ function columns(currency: string): Column<CharacterRow>[] {
     metricColumn('conversion', M.conversion, (c) => c.metrics.conversion, { header: 'Conversion' }),
     { ...metricColumn('returnRate', M.returnRate, (c) => c.metrics.returnRate, { header: 'Return rate' }), defaultHidden: true },
     // Money in the period, like every column beside it; the guide's 30-day figure says its own window.
-    moneyColumn('earned', `Earned (${currencyLabel(currency)})`, currency, (c) => money(c)?.earned, 'Chat share + embed in the period'),
-    { ...moneyColumn('earnings30d', `Earned, last 30 days (${currencyLabel(currency)})`, currency, (c) => money(c)?.earnings30d, 'Chat share + embed in the 30 days ending with the period’s last day'), defaultHidden: true },
+    moneyColumn('earned', `Earned (${currencyName(currency)})`, currency, (c) => money(c)?.earned, 'Chat share + embed in the period'),
+    { ...moneyColumn('earnings30d', `Earned, last 30 days (${currencyName(currency)})`, currency, (c) => money(c)?.earnings30d, 'Chat share + embed in the 30 days ending with the period’s last day'), defaultHidden: true },
     { ...moneyColumn('marketplace', 'Marketplace', currency, (c) => money(c)?.marketplace, 'Your share of chat consumption, in the period'), defaultHidden: true },
     { ...moneyColumn('embed', 'Embed / API', currency, (c) => money(c)?.embed, 'Businesses using the character via embed or API, in the period'), defaultHidden: true },
     {

@@ -7,8 +7,6 @@ import { ExportButton } from '../../components/ExportButton';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { currencyLabel, delta, formatMoney } from '../../lib/decimal';
-import { signedPct } from '../../lib/numbers';
 import { href, navigate } from '../../shell/route';
 import { BreakdownList } from '../content/Breakdown';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
@@ -17,6 +15,9 @@ import { OverlayChart } from '../content/MetricChart';
 import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META, formatChange } from '../content/metric-meta';
 import { CHARACTER_ORDER } from './CharacterPage';
+import { delta, formatMoney } from '../../../db/words/money';
+import { signedPct } from '../../../db/words/numbers';
+import { currencyName } from '../../../db/words/vocabulary';
 
 function DiffCell({ x }: { x: MetricDifference }) {
   const meta = CHARACTER_META[x.metric];
@@ -59,7 +60,7 @@ function MoneySideBySide({ d }: { d: CharacterComparison }) {
           const x = delta(b, a)!;
           return (
             <tr key={c}>
-              <th scope="row">{currencyLabel(c)}</th>
+              <th scope="row">{currencyName(c)}</th>
               <td className="num">{formatMoney(a, c)}</td>
               <td className="num">{formatMoney(b, c)}</td>
               <td className="num">

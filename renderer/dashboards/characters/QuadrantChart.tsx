@@ -8,6 +8,7 @@ import { colorFor } from '../../charts/palette';
 import { useChartColors } from '../../charts/theme';
 import { href, navigate } from '../../shell/route';
 import { wrap } from './wrap-words';
+import { decimalText, percentText, ratioText } from '../../../db/words/numbers';
 
 // The creator guide's reading, made visible: conversion tells whether the greeting works, messages
 // per chat whether the character holds attention. The cross-hairs are this creator's own medians.
@@ -137,7 +138,7 @@ export function QuadrantChart({ d }: { d: CharactersDashboard }) {
           callbacks: {
             label: (ctx) => {
               const p = ctx.raw as Point;
-              return `${p.name}: ${p.x.toFixed(1)}% conversion, ${p.y.toFixed(1)} messages per chat`;
+              return `${p.name}: ${percentText(p.x)} conversion, ${decimalText(p.y)} messages per chat`;
             },
           },
         },
@@ -164,15 +165,15 @@ export function QuadrantChart({ d }: { d: CharactersDashboard }) {
   const data = { datasets: [{ data: points, backgroundColor: colorFor(0), borderColor: colorFor(0), pointRadius: 5, pointHoverRadius: 7 }] };
   const placed = d.characters.filter((c) => c.quadrant !== null);
   const counts = ORDER.map((q) => `${QUADRANTS[q].title}: ${placed.filter((c) => c.quadrant === q).length}`).join('; ');
-  const summary = `${placed.length} characters. Your medians: ${medians.x.toFixed(1)}% conversion, ${medians.y.toFixed(1)} messages per chat. ${counts}.`;
+  const summary = `${placed.length} characters. Your medians: ${percentText(medians.x)} conversion, ${decimalText(medians.y)} messages per chat. ${counts}.`;
   const table = (): ChartTable<CharacterRow> => ({
     caption: 'Characters by profile-to-chat conversion and messages per chat',
     rows: placed,
     rowKey: (c) => c.id,
     columns: [
       { key: 'name', header: 'Character', render: (c) => c.name, sortValue: (c) => c.name.toLowerCase() },
-      { key: 'conversion', header: 'Conversion', align: 'right', render: (c) => `${(c.metrics.conversion.value! * 100).toFixed(1)}%`, sortValue: (c) => c.metrics.conversion.value },
-      { key: 'depth', header: 'Messages per chat', align: 'right', render: (c) => c.metrics.avgMessagesPerChat.value!.toFixed(1), sortValue: (c) => c.metrics.avgMessagesPerChat.value },
+      { key: 'conversion', header: 'Conversion', align: 'right', render: (c) => ratioText(c.metrics.conversion.value), sortValue: (c) => c.metrics.conversion.value },
+      { key: 'depth', header: 'Messages per chat', align: 'right', render: (c) => decimalText(c.metrics.avgMessagesPerChat.value!), sortValue: (c) => c.metrics.avgMessagesPerChat.value },
       { key: 'quadrant', header: 'Quadrant', render: (c) => QUADRANTS[c.quadrant!].title, sortValue: (c) => c.quadrant },
     ],
   });

@@ -1,7 +1,7 @@
 import type { Breakdown } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
-import { formatCount } from '../../lib/numbers';
 import { MetricDelta } from './Metric';
+import { formatCount, percentText } from '../../../db/words/numbers';
 
 const COUNT = { label: '', unit: 'count' as const, why: '' };
 
@@ -23,7 +23,7 @@ export function BreakdownList({ rows, unit, empty, limit }: { rows: Breakdown[];
               <span style={{ width: `${Math.min(100, pct)}%`, background: colorFor(i) }} />
             </span>
             <span className="num" title={r.sharePct === null ? 'nothing counted in this period' : undefined}>
-              {r.sharePct === null ? '–' : `${pct.toFixed(1)}%`}
+              {r.sharePct === null ? '–' : percentText(pct)}
             </span>
             <span className="num">
               {formatCount(r.value)} {unit}

@@ -1,7 +1,7 @@
 import type { Kpi, NumCompared } from '../../../db/queries/types/content';
 import { KpiCard } from '../../components/KpiCard';
-import { formatCount, signedPct } from '../../lib/numbers';
 import { formatChange, formatValue, type MetricMeta } from './metric-meta';
+import { formatCount, signedPct } from '../../../db/words/numbers';
 
 /** A metric's value; "–" with the reason as its tooltip when it is undefined (a zero denominator). */
 export function MetricValue({ value, meta }: { value: number | null; meta: MetricMeta }) {

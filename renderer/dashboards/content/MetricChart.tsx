@@ -2,8 +2,8 @@ import type { MetricSeries, SeriesSet } from '../../../db/queries/types/content'
 import { colorFor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';
-import { countTotal } from '../../lib/numbers';
 import { axisFormat, formatValue, type MetricMeta } from './metric-meta';
+import { countTotal } from '../../../db/words/numbers';
 
 const BAND = '#8a93a8';
 const PREVIOUS = '#8a93a8';

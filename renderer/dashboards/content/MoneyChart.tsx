@@ -2,7 +2,9 @@ import type { MoneySeries, SeriesSet } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';
-import { currencyLabel, formatMoney, sumDecimals, toChartNumber } from '../../lib/decimal';
+import { formatMoney, sumDecimals, toChartNumber } from '../../../db/words/money';
+import { currencyName } from '../../../db/words/vocabulary';
+import { compactNumber } from '../../../db/words/numbers';
 
 /** Money of one currency per bucket, with the comparison period dashed; tooltips keep amounts exact. */
 export function MoneyChart({ set, series, color = colorFor(2), height = 200 }: { set: SeriesSet<string>; series: MoneySeries; color?: string; height?: number }) {
@@ -27,8 +29,8 @@ export function MoneyChart({ set, series, color = colorFor(2), height = 200 }: {
           : []),
       ]}
       height={height}
-      ariaLabel={`Earnings in ${currencyLabel(c)} per ${set.granularity}`}
-      yFormat={(v) => v.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 })}
+      ariaLabel={`Earnings in ${currencyName(c)} per ${set.granularity}`}
+      yFormat={compactNumber}
     />
   );
 }

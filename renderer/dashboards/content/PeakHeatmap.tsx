@@ -1,6 +1,6 @@
 import type { PeakHours } from '../../../db/queries/types/content';
-import { formatRange } from '../../components/PeriodPicker';
-import { formatCount } from '../../lib/numbers';
+import { rangeLabel } from '../../../db/words/dates';
+import { formatCount } from '../../../db/words/numbers';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -27,7 +27,7 @@ export function PeakHeatmap({ peak }: { peak: PeakHours }) {
     <div className="heatmap-wrap">
       {peak.from && peak.to && (
         <p className="heat-coverage small" data-testid="heat-coverage">
-          Over {formatRange({ from: peak.from, to: peak.to })} (UTC dates): {peak.days} days, {weekdaysCovered(peak.from, peak.to)}. Short periods
+          Over {rangeLabel({ from: peak.from, to: peak.to })} (UTC dates): {peak.days} days, {weekdaysCovered(peak.from, peak.to)}. Short periods
           read back to the last 28 days, so no weekday is empty by chance.
         </p>
       )}

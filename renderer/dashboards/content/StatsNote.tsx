@@ -1,7 +1,7 @@
 import type { StatsCoverage } from '../../../db/queries/types/content';
 import type { PeriodInfo, PeriodSpec } from '../../../db/queries/types/period';
-import { formatRange } from '../../components/PeriodPicker';
-import { dateLabel } from '../../lib/dates';
+import { rangeLabel } from '../../../db/words/dates';
+import { dateLabel } from '../../../db/words/dates';
 
 /** The newest finished UTC day: the newest one synced, else yesterday (UTC). */
 export function lastCompleteDay(through: string | null, now = Date.now()): string {
@@ -38,8 +38,8 @@ export function StatsNote({ stats, period, spec, onPeriod }: { stats: StatsCover
   const provisional = stats.current.to >= period.provisionalFrom;
   return (
     <p className="stats-note" role="note" data-testid="stats-note">
-      Stats count on <strong>UTC days</strong>: {formatRange(stats.current)}
-      {stats.previous && <> compared with {formatRange(stats.previous)} (the same number of days)</>}.
+      Stats count on <strong>UTC days</strong>: {rangeLabel(stats.current)}
+      {stats.previous && <> compared with {rangeLabel(stats.previous)} (the same number of days)</>}.
       {provisional && <> Days from {dateLabel(period.provisionalFrom)} are provisional: the platform may still revise them (drawn lighter).</>}
       {' '}Money counts on days in {period.zone}.
     </p>

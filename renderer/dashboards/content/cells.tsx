@@ -2,10 +2,10 @@
 import type { NumCompared } from '../../../db/queries/types/content';
 import type { Compared } from '../../../db/queries/types/period';
 import type { Column } from '../../components/DataTable';
-import { delta, formatMoney, groupDecimal, toMicros } from '../../lib/decimal';
-import { signedPct } from '../../lib/numbers';
 import { MetricDelta, MetricValue } from './Metric';
 import type { MetricMeta } from './metric-meta';
+import { delta, formatMoney, groupDecimal, toMicros } from '../../../db/words/money';
+import { signedPct } from '../../../db/words/numbers';
 
 /** A metric column: the value with its compact change, sortable by value (undefined values last). */
 export function metricColumn<R>(key: string, meta: MetricMeta, get: (r: R) => NumCompared, options: { header?: string; delta?: boolean } = {}): Column<R> {

@@ -1,7 +1,7 @@
 // How each Characters, Plugins and Stories metric reads on screen: its label, its unit and, for a
 // ratio, why it can be undefined, so "–" always comes with a reason.
 import type { CharacterMetric, PluginMetric, StoryMetric } from '../../../db/queries/types/content';
-import { formatCount } from '../../lib/numbers';
+import { compactNumber, decimalText, formatCount, ratingText, ratioText, significantNumber } from '../../../db/words/numbers';
 
 export type Unit = 'count' | 'ratio' | 'decimal' | 'rating' | 'seconds';
 
@@ -66,8 +66,6 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
 }
 
-const DECIMAL_1 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const DECIMAL_2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A value in its unit; null reads "–" (the caller adds the reason as a tooltip). */
 export function formatValue(v: number | null, unit: Unit): string {
@@ -76,12 +74,12 @@ export function formatValue(v: number | null, unit: Unit): string {
     case 'count':
       return formatCount(Math.round(v));
     case 'ratio':
-      return `${(v * 100).toFixed(1)}%`;
+      return ratioText(v);
     case 'decimal':
       // Small ratios such as chats per install (0.19) need two places; depths such as 41.7 one.
-      return (Math.abs(v) < 1 ? DECIMAL_2 : DECIMAL_1).format(v);
+      return decimalText(v, Math.abs(v) < 1 ? 2 : 1);
     case 'rating':
-      return `${v.toFixed(2)} ★`;
+      return ratingText(v);
     case 'seconds':
       return formatDuration(v);
   }
@@ -91,8 +89,8 @@ export function formatValue(v: number | null, unit: Unit): string {
 export function axisFormat(unit: Unit): (v: number) => string {
   if (unit === 'ratio') return (v) => `${Math.round(v * 1000) / 10}%`;
   if (unit === 'seconds') return formatDuration;
-  if (unit === 'decimal') return (v) => v.toLocaleString('en-US', { maximumSignificantDigits: 3 });
-  return (v) => v.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+  if (unit === 'decimal') return significantNumber;
+  return compactNumber;
 }
 
 /** The change from previous to value in the metric's own terms: percentage points for ratios. */
@@ -105,7 +103,7 @@ export function formatChange(value: number | null, previous: number | null, unit
   const abs = Math.abs(diff);
   const text =
     unit === 'ratio'
-      ? `${sign}${(abs * 100).toFixed(1)} pts`
+      ? `${sign}${decimalText(abs * 100)} pts`
       : unit === 'count'
         ? `${sign}${formatCount(Math.round(abs))}`
         : unit === 'seconds'

@@ -1,8 +1,9 @@
 import type { StreamShare } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
-import { formatMoney } from '../../lib/decimal';
 import { streamName } from '../../../db/words/vocabulary';
 import { streamColor } from '../../charts/palette';
+import { formatMoney } from '../../../db/words/money';
+import { percentText } from '../../../db/words/numbers';
 
 /** Where the money comes from: each stream's share of the period, exact amounts, and the change. */
 export function Distribution({ shares, currency }: { shares: StreamShare[]; currency: string }) {
@@ -21,7 +22,7 @@ export function Distribution({ shares, currency }: { shares: StreamShare[]; curr
             <span className="share-bar" aria-hidden>
               <span style={{ width: `${pct}%`, background: streamColor(r.stream) }} />
             </span>
-            <span className="num">{pct.toFixed(1)}%</span>
+            <span className="num">{percentText(pct)}</span>
             <span className="num">{formatMoney(r.amount.value, currency)}</span>
             <DeltaBadge value={r.amount.value} previous={r.amount.previous} currency={currency} />
           </li>

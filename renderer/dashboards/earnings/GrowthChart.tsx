@@ -1,9 +1,9 @@
 import type { MonthGrowth } from '../../../db/queries/types/earnings';
 import { TimeChart } from '../../charts/TimeChart';
-import { formatMoney, sumDecimals, toChartNumber, toMicros } from '../../lib/decimal';
 import { monthAxis } from '../../charts/bucket-axis';
-import { signedPct } from '../../lib/numbers';
-import { dayRangeText, monthName } from '../../../db/words/format';
+import { dayRangeText, monthName } from '../../../db/words/dates';
+import { formatMoney, sumDecimals, toChartNumber, toMicros } from '../../../db/words/money';
+import { signedPct } from '../../../db/words/numbers';
 
 /** "This month so far (1–6 December)", "1–20 November", "November 2026": the last month of the chart
  *  named by its own days, so that it never reads as the This-month card's month when it is another. */

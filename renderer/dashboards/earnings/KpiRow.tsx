@@ -1,16 +1,16 @@
 import type { EarningsDashboard, EarningsKpis } from '../../../db/queries/types/earnings';
-import { dayRangeText } from '../../../db/words/format';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { KpiCard } from '../../components/KpiCard';
 import { Money } from '../../components/Money';
-import { currencyLabel } from '../../lib/decimal';
+import { dayRangeText } from '../../../db/words/dates';
+import { currencyName } from '../../../db/words/vocabulary';
 
 export function KpiRow({ kpi, periodLabel, compared, preset, thisMonth }: { kpi: EarningsKpis; periodLabel: string; compared: boolean; preset: string; thisMonth: EarningsDashboard['thisMonth'] }) {
   const c = kpi.currency;
   const withdrawable = c === 'CREDITS' ? 'spendable on the platform' : 'withdrawable';
   return (
     <div className="kpi-group" data-currency={c}>
-      <h3 className="kpi-group-title">{currencyLabel(c)}</h3>
+      <h3 className="kpi-group-title">{currencyName(c)}</h3>
       <div className="kpi-row">
         <KpiCard testId={`kpi-available-${c}`} label="Available" value={<Money value={kpi.available} currency={c} />} exact={kpi.available} hint={withdrawable} />
         <KpiCard testId={`kpi-pending-${c}`} label="Pending" value={<Money value={kpi.pending} currency={c} />} exact={kpi.pending} hint="released by the monthly processing" />

@@ -1,9 +1,9 @@
 import type { SourceEarnings } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
-import { formatMoney } from '../../lib/decimal';
 import { href } from '../../shell/route';
 import { topMovers } from './movers';
 import { sourceTypeName } from '../../../db/words/vocabulary';
+import { formatMoney } from '../../../db/words/money';
 
 /** The sources whose earnings moved most against the comparison period: where the next 10 hours pay off. */
 export function Movers({ sources, currency, compared }: { sources: SourceEarnings[]; currency: string; compared: boolean }) {

@@ -4,16 +4,17 @@ import type { PeriodSpec } from '../../../db/queries/types/period';
 import { call } from '../../api/client';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';
-import { formatMoney, toMicros } from '../../lib/decimal';
-import { dateLabel, instantLabel } from '../../lib/dates';
 import { currencyName, payoutMethodName, statusName } from '../../../db/words/vocabulary';
+import { dateLabel, instantLabel } from '../../../db/words/dates';
+import { formatMoney, toMicros } from '../../../db/words/money';
+import { formatCount } from '../../../db/words/numbers';
 
 const STATUS: Record<PayoutItem['status'], string> = { pending: 'Pending', processing: 'Processing', paid: 'Paid', failed: 'Failed' };
 
 /** Read when a payout is opened: a payout can hold hundreds of sources, too many to send with the page. */
 function PayoutBreakdown({ payout }: { payout: PayoutItem }) {
   const query = usePageQuery({ queryKey: ['payoutBreakdown', payout.id], queryFn: () => call('payoutBreakdown', { id: payout.id }), staleTime: Infinity });
-  const title = `Breakdown by source (${payout.sourceCount.toLocaleString()})`;
+  const title = `Breakdown by source (${formatCount(payout.sourceCount)})`;
   return (
     <div className="breakdown">
       <strong>{title}</strong>

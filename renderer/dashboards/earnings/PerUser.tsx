@@ -1,9 +1,10 @@
 import type { PerUserValue } from '../../../db/queries/types/earnings';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { TimeChart } from '../../charts/TimeChart';
-import { formatMoney, toChartNumber } from '../../lib/decimal';
 import { monthAxis } from '../../charts/bucket-axis';
 import type { BucketSpan } from '../../../db/queries/types/period';
+import { formatMoney, toChartNumber } from '../../../db/words/money';
+import { formatCount } from '../../../db/words/numbers';
 
 export function PerUser({ value, span }: { value: PerUserValue | undefined; span: BucketSpan }) {
   if (!value) return <p className="muted">No character earnings in this currency.</p>;
@@ -15,7 +16,7 @@ export function PerUser({ value, span }: { value: PerUserValue | undefined; span
         {value.value.value !== null && <DeltaBadge value={value.value.value} previous={value.value.previous} currency={c} />}
       </p>
       <p className="muted small">
-        Chat and embed earnings of the last 30 days divided by {value.activeUsers.toLocaleString('en-US')} 30-day active users (added up over
+        Chat and embed earnings of the last 30 days divided by {formatCount(value.activeUsers)} 30-day active users (added up over
         characters, so a fan of two characters counts twice: the true value per person is at least this).
       </p>
       <TimeChart

@@ -1,6 +1,7 @@
 import type { ReconciliationRow } from '../../../db/queries/types/earnings';
-import { currencyLabel, formatMoney } from '../../lib/decimal';
-import { instantLabel } from '../../lib/dates';
+import { instantLabel } from '../../../db/words/dates';
+import { formatMoney } from '../../../db/words/money';
+import { currencyName } from '../../../db/words/vocabulary';
 
 /** Earned → released → paid out, with subtotals that add up, and the platform's snapshot checked against the ledger. */
 export function Reconciliation({ rows, zone }: { rows: ReconciliationRow[]; zone: string }) {
@@ -11,7 +12,7 @@ export function Reconciliation({ rows, zone }: { rows: ReconciliationRow[]; zone
         const m = (v: string) => formatMoney(v, r.currency, 6);
         return (
           <div key={r.currency} className="recon" data-testid={`recon-${r.currency}`}>
-            <h3>{currencyLabel(r.currency)}</h3>
+            <h3>{currencyName(r.currency)}</h3>
             <dl>
               <dt>Earned (lifetime)</dt>
               <dd>{m(r.earned)}</dd>

@@ -5,8 +5,8 @@ import { Sparkline } from '../../charts/Sparkline';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { ExportButton } from '../../components/ExportButton';
-import { delta, formatMoney, toMicros } from '../../lib/decimal';
 import { href } from '../../shell/route';
+import { delta, formatMoney, toMicros } from '../../../db/words/money';
 
 const key = (s: SourceEarnings) => `${s.sourceType}|${s.id}|${s.currency}`;
 

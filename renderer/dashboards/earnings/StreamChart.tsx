@@ -1,9 +1,10 @@
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
 import { streamColor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
-import { formatMoney, sumDecimals, toChartNumber } from '../../lib/decimal';
 import { axisOf } from '../../charts/bucket-axis';
 import { compareStreams, streamName } from '../../../db/words/vocabulary';
+import { formatMoney, sumDecimals, toChartNumber } from '../../../db/words/money';
+import { plainNumber } from '../../../db/words/numbers';
 
 /** Earnings by stream, stacked, for one currency, with the comparison period's total dashed over it. */
 export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: string }) {
@@ -32,7 +33,7 @@ export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: s
       series={series}
       stacked
       ariaLabel={`Earnings in ${currency} by stream per ${d.series.granularity}`}
-      yFormat={(v) => v.toLocaleString('en-US', { maximumFractionDigits: 2 })}
+      yFormat={plainNumber}
     />
   );
 }

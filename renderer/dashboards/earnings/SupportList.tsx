@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { SupportItem } from '../../../db/queries/types/earnings';
 import { ShowMore, useShown } from '../../components/ShowMore';
-import { formatMoney } from '../../lib/decimal';
-import { instantLabel } from '../../lib/dates';
+import { instantLabel } from '../../../db/words/dates';
+import { formatMoney } from '../../../db/words/money';
+import { formatCount } from '../../../db/words/numbers';
 
 /** Messages shown before "Show more": about the height of the Reconciliation card beside the list. */
 const PAGE = 4;
@@ -38,7 +39,7 @@ export function SupportList({ items, total, zone }: { items: SupportItem[]; tota
       <ShowMore total={items.length} shown={shown} pageSize={PAGE} onShow={setShown} controls={id} noun="messages" />
       {total > items.length && (
         <p className="muted small">
-          The {items.length} most recent of {total.toLocaleString('en-US')} are listed here; the export has all of them.
+          The {items.length} most recent of {formatCount(total)} are listed here; the export has all of them.
         </p>
       )}
     </>

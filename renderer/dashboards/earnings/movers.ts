@@ -1,5 +1,5 @@
 import type { SourceEarnings } from '../../../db/queries/types/earnings';
-import { toMicros } from '../../lib/decimal';
+import { toMicros } from '../../../db/words/money';
 
 export interface Mover {
   s: SourceEarnings;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Insight, InsightRule, InsightsResult } from '../../../db/queries/types/insights';
-import { formatRange } from '../../components/PeriodPicker';
+import { rangeLabel } from '../../../db/words/dates';
 import { href } from '../../shell/route';
 import { InsightCard } from './InsightCard';
 
@@ -34,7 +34,7 @@ export function InsightList({
         ))}
       </div>
       <details className="insight-rules">
-        <summary>How these were found{result.window ? ` (stats of ${formatRange(result.window)})` : ''}</summary>
+        <summary>How these were found{result.window ? ` (stats of ${rangeLabel(result.window)})` : ''}</summary>
         <ul>
           {checks.map((r) => (
             <li key={r.rule}>
@@ -49,7 +49,7 @@ export function InsightList({
         <p className="muted small">
           Computed from the local database only: the same data and thresholds always give the same cards.
           {result.moversPeriod &&
-            ` Movers compare ${formatRange(result.moversPeriod)} with the same days of the ${result.moversPeriod.periods} ${result.moversPeriod.unit}s before it.`}
+            ` Movers compare ${rangeLabel(result.moversPeriod)} with the same days of the ${result.moversPeriod.periods} ${result.moversPeriod.unit}s before it.`}
         </p>
       </details>
     </div>

@@ -7,7 +7,6 @@ import { KpiCard } from '../../components/KpiCard';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { currencyLabel, formatMoney } from '../../lib/decimal';
 import { MoneyDelta } from '../content/cells';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi, NoBandNote } from '../content/Metric';
@@ -15,6 +14,9 @@ import { MetricFigures, overTimeNote } from '../content/MetricChart';
 import { MoneyChart } from '../content/MoneyChart';
 import { PLUGIN_META } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
+import { formatMoney } from '../../../db/words/money';
+import { currencyName } from '../../../db/words/vocabulary';
+import { formatCount, ratioText } from '../../../db/words/numbers';
 
 const ORDER: PluginMetric[] = ['installsTotal', 'activeChats7d', 'activeRatio', 'installs', 'uninstalls', 'chats', 'chatsPerInstall', 'rating', 'ratingCount'];
 /** The page's charts: flows, reach and real use. */
@@ -37,7 +39,7 @@ export function PluginPage({ id }: { id: string }) {
             <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             {d.churn && (
               <p className="callout" data-testid="churn-callout">
-                <strong>Churn:</strong> only {((d.kpis.activeRatio.value ?? 0) * 100).toFixed(1)}% of its {d.kpis.installsTotal.value?.toLocaleString('en-US')} installs were active in a chat
+                <strong>Churn:</strong> only {ratioText(d.kpis.activeRatio.value ?? 0)} of its {formatCount(d.kpis.installsTotal.value ?? 0)} installs were active in a chat
                 this week (under {Math.round(d.churnThreshold * 100)}%). Either it is buggy or its description over-promises: fix one.
               </p>
             )}
@@ -49,7 +51,7 @@ export function PluginPage({ id }: { id: string }) {
                 {d.commission.map((c) => (
                   <KpiCard
                     key={c.currency}
-                    label={`Commission (${currencyLabel(c.currency)})`}
+                    label={`Commission (${currencyName(c.currency)})`}
                     value={formatMoney(c.amount.value, c.currency)}
                     exact={c.amount.value}
                     delta={compared ? <MoneyDelta m={c.amount} currency={c.currency} /> : undefined}
@@ -69,7 +71,7 @@ export function PluginPage({ id }: { id: string }) {
                 <MetricFigures set={d.series} order={CHARTS} meta={PLUGIN_META} />
                 {d.commissionSeries.map((m) => (
                   <figure key={m.currency} className="metric-figure" data-testid={`chart-commission-${m.currency}`}>
-                    <figcaption>Commission ({currencyLabel(m.currency)}, days in {d.period.zone})</figcaption>
+                    <figcaption>Commission ({currencyName(m.currency)}, days in {d.period.zone})</figcaption>
                     <MoneyChart set={d.series} series={m} />
                   </figure>
                 ))}

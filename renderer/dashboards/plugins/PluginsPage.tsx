@@ -11,7 +11,6 @@ import { ExportButton } from '../../components/ExportButton';
 import { CurrencyTabs, QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { currencyLabel } from '../../lib/decimal';
 import { href, navigate } from '../../shell/route';
 import { NoDataYet } from '../Placeholder';
 import { changeColumn, metricColumn, moneyColumn, sparkValues } from '../content/cells';
@@ -21,6 +20,7 @@ import { StatsNote } from '../content/StatsNote';
 import { useCurrency } from '../content/useCurrency';
 import { PluginPage } from './PluginPage';
 import { useDashboardPainted } from '../../lib/perf-marks';
+import { currencyName } from '../../../db/words/vocabulary';
 
 const key = (p: PluginRow) => p.id;
 
@@ -63,7 +63,7 @@ function columns(currency: string, threshold: number): Column<PluginRow>[] {
       sortValue: (p) => p.metrics.activeRatio.value,
     },
     { key: 'ratioTrend', header: 'Ratio trend', defaultHidden: true, render: (p) => <Sparkline values={sparkValues(p.ratioTrend)} label={`${p.name}: active to installs ratio per bucket`} /> },
-    moneyColumn('commission', `Commission (${currencyLabel(currency)})`, currency, (p) => p.commission.find((c) => c.currency === currency)?.amount, 'Commission earned in the period'),
+    moneyColumn('commission', `Commission (${currencyName(currency)})`, currency, (p) => p.commission.find((c) => c.currency === currency)?.amount, 'Commission earned in the period'),
     metricColumn('chatsPerInstall', M.chatsPerInstall, (p) => p.metrics.chatsPerInstall),
     {
       ...metricColumn('rating', M.rating, (p) => p.metrics.rating, { delta: false }),

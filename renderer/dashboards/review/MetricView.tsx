@@ -1,9 +1,8 @@
 import type { ReviewMetric } from '../../../db/queries/types/review';
 import { CountDelta, DeltaBadge } from '../../components/DeltaBadge';
-import { formatMoney } from '../../lib/decimal';
-import { formatCount } from '../../lib/numbers';
 import { PointsDelta } from '../audience/PointsDelta';
-import { percentText } from '../../../db/words/format';
+import { formatMoney } from '../../../db/words/money';
+import { decimalText, formatCount, percentText, ratingText } from '../../../db/words/numbers';
 
 /** A review number as people read it: money exact to the cent, counts grouped, rates with one decimal. */
 export function formatMetric(m: ReviewMetric, v: string | number | null): string {
@@ -14,9 +13,9 @@ export function formatMetric(m: ReviewMetric, v: string | number | null): string
     case 'count':
       return formatCount(Number(v));
     case 'decimal':
-      return Number(v).toFixed(1);
+      return decimalText(Number(v));
     case 'stars':
-      return `${Number(v).toFixed(2)} ★`;
+      return ratingText(Number(v));
     case 'percent':
       return percentText(Number(v));
     default:

@@ -4,16 +4,15 @@ import type { ReviewCadence, ReviewPayload } from '../../../db/queries/types/rev
 import { call } from '../../api/client';
 import { reviewQuery } from '../../api/dashboard-queries';
 import { ExportButton } from '../../components/ExportButton';
-import { formatRange } from '../../components/PeriodPicker';
+import { rangeLabel } from '../../../db/words/dates';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
-import { instantLabel } from '../../lib/dates';
 import { href, navigate } from '../../shell/route';
-import { timeAgo } from '../../shell/time';
 import { InsightList } from '../insights/InsightList';
 import { NoDataYet } from '../Placeholder';
 import { ChecklistItem } from './ChecklistItem';
 import { useReviewNote } from './useReviewNote';
+import { instantLabel, timeAgo } from '../../../db/words/dates';
 
 const KEY = /^\d{4}-(W\d{2}|\d{2})$/;
 
@@ -114,8 +113,8 @@ export function ReviewPage({ rest }: { rest: string[] }) {
                 {r.key === r.currentKey && <span className="pill">so far</span>}
               </h2>
               <p className="muted">
-                {r.period.previous ? `Compared with ${formatRange(r.period.previous)}${r.period.current.partial ? ' up to the same point' : ''}. ` : ''}
-                {r.statsDays.current ? `Stats: ${formatRange(r.statsDays.current)} (UTC days)${r.statsDays.previous ? ` against ${formatRange(r.statsDays.previous)}` : ''}. ` : 'No stats published for this period yet. '}
+                {r.period.previous ? `Compared with ${rangeLabel(r.period.previous)}${r.period.current.partial ? ' up to the same point' : ''}. ` : ''}
+                {r.statsDays.current ? `Stats: ${rangeLabel(r.statsDays.current)} (UTC days)${r.statsDays.previous ? ` against ${rangeLabel(r.statsDays.previous)}` : ''}. ` : 'No stats published for this period yet. '}
                 Money by day in {r.period.zone}.{' '}
                 <span title={r.period.dataAsOf ? instantLabel(r.period.dataAsOf, r.period.zone) : undefined}>
                   {r.period.dataAsOf ? `Data as of ${timeAgo(r.period.dataAsOf)}.` : 'Not synced yet.'}

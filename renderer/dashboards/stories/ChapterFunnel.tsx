@@ -1,5 +1,5 @@
 import type { ChapterStep, DropOff } from '../../../db/queries/types/content';
-import { formatCount } from '../../lib/numbers';
+import { formatCount, ratioText } from '../../../db/words/numbers';
 
 /** Where a story loses players, with the chapter before the drop named as the one to revise. */
 export function DropOffAdvice({ dropOff }: { dropOff: DropOff | null }) {
@@ -43,7 +43,7 @@ export function ChapterFunnel({ steps, dropOff }: { steps: ChapterStep[]; dropOf
             </span>
             <span className="num small">
               {formatCount(s.reached)} reached · {formatCount(s.dropped)} left
-              {s.dropRate !== null && <span className="muted"> ({(s.dropRate * 100).toFixed(0)}%)</span>}
+              {s.dropRate !== null && <span className="muted"> ({ratioText(s.dropRate, 0)})</span>}
             </span>
           </li>
         );

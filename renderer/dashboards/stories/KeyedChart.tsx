@@ -2,7 +2,7 @@ import type { KeyedSeries, SeriesSet } from '../../../db/queries/types/content';
 import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';
-import { countTotal, formatCount } from '../../lib/numbers';
+import { countTotal, formatCount } from '../../../db/words/numbers';
 
 /** Milestones (lines: one play can hit several) or identities (stacked bars: each play picks one) over time. */
 export function KeyedChart({ set, rows, stacked, label }: { set: SeriesSet<string>; rows: KeyedSeries[]; stacked: boolean; label: string }) {

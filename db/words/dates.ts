@@ -1,0 +1,85 @@
+// How days, months and instants read, on the pages, in the review and insight sentences and in the
+// display columns of exports alike. Days are 'YYYY-MM-DD' strings of the reporting timezone's calendar,
+// formatted in UTC so the text never depends on the machine's zone; the locale is fixed for the same
+// reason.
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it was most of the time the
+// Earnings page took to render its tables): one formatter per set of options, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(opts);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat('en-GB', opts)));
+  return f;
+}
+
+const fmt = (d: string, opts: Intl.DateTimeFormatOptions) => formatter({ ...opts, timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "21 Nov 2026". */
+export function dateLabel(day: string): string {
+  return fmt(day, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "21 Nov", or "21 Nov 2026" with the year. */
+export function shortDayLabel(day: string, withYear: boolean): string {
+  return fmt(day, { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined });
+}
+
+/** Chart labels for bucket starts: "3 Nov" for days and weeks, "Nov 2026" for months. */
+export function bucketLabel(bucket: string, granularity: 'day' | 'week' | 'month'): string {
+  if (granularity === 'month') return fmt(bucket, { month: 'short', year: 'numeric' });
+  return fmt(bucket, { day: 'numeric', month: 'short' });
+}
+
+/** "2026-12" → "Dec 26", for narrow month columns. */
+export function monthLabel(month: string): string {
+  return fmt(`${month}-01`, { month: 'short', year: '2-digit' });
+}
+
+/** "2026-12" → "December 2026". */
+export function monthName(month: string): string {
+  const [year, m] = month.split('-');
+  return `${MONTHS[Number(m) - 1] ?? m} ${year}`;
+}
+
+/** "25 Oct – 21 Nov 2026", "30 Dec 2025 – 2 Jan 2026", "21 Nov 2026": the days a figure covers. */
+export function rangeLabel(r: { from: string; to: string }): string {
+  if (r.from === r.to) return dateLabel(r.from);
+  return `${shortDayLabel(r.from, r.from.slice(0, 4) !== r.to.slice(0, 4))} – ${dateLabel(r.to)}`;
+}
+
+/** "2026-11-20" → "20 November 2026". */
+function dayName(day: string): string {
+  const [year, m, d] = day.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${year}`;
+}
+
+/** A span of days as people say it: "1–20 November", "28 October – 3 November", "30 December 2025 – 2 January 2026". */
+export function dayRangeText(from: string, to: string): string {
+  const [fy, fm, fd] = from.split('-');
+  const [ty, tm, td] = to.split('-');
+  const month = (m: string) => MONTHS[Number(m) - 1] ?? m;
+  if (from === to) return `${Number(fd)} ${month(fm)}`;
+  if (fy !== ty) return `${dayName(from)} – ${dayName(to)}`;
+  if (fm !== tm) return `${Number(fd)} ${month(fm)} – ${Number(td)} ${month(tm)}`;
+  return `${Number(fd)}–${Number(td)} ${month(tm)}`;
+}
+
+/** An instant in a timezone: "21 Nov 2026, 14:05". */
+export function instantLabel(iso: string, timeZone: string): string {
+  return formatter({ dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+/** "just now", "5 min ago", "3 h ago", "2 days ago": how long ago an instant was. */
+export function timeAgo(iso: string, now = Date.now()): string {
+  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+  if (seconds < 60) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
