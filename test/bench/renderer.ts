@@ -47,7 +47,7 @@ export interface RendererFigures {
   /** Into a browser tab that was open and idle. */
   start: StartFigures;
   warmUp: WarmUpFigures;
-  /** With the tab opened as serve mode is launched (the bench's only start figure until session 10). */
+  /** With the tab opened as serve mode is launched. */
   startNewTab: StartFigures;
   /** Per preset and dashboard, from a fresh page: cold (data fetched from the main process at the click), warmed
    *  (the app loaded it in the background first, as it does when idle) and revisit (back from Settings) switches. */
@@ -307,7 +307,7 @@ export function printRenderer(f: RendererFigures): void {
     ['  spawn → URL printed (open, integrity check, migrations)', ms(f.start.spawnToUrlMs)],
     ['  URL printed → page navigation starts', ms(f.start.urlToNavigationMs)],
     ['  navigation → Earnings painted (bundle, data, charts)', ms(f.start.navigationToPaintedMs)],
-    ['start into a tab opened at spawn (its own start-up shares the cores; as before session 10)', ms(f.startNewTab.totalMs)],
+    ['start into a tab opened at spawn (its own start-up shares the cores)', ms(f.startNewTab.totalMs)],
     [
       'after start: first paint → every dashboard loaded and drawn in the background',
       `${ms(f.warmUp.allDrawnMs)}; ${f.warmUp.longTasks} tasks over 50 ms meanwhile, longest ${ms(f.warmUp.longestMs)} (the most a click then waits)`,
