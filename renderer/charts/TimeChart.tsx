@@ -17,6 +17,9 @@ export interface TimeChartProps {
   height?: number;
   ariaLabel: string;
   yFormat?: (v: number) => string;
+  /** Whole counts: straight lines, whole ticks. */
+  integer?: boolean;
+  yStep?: number;
   /** Index from which points are provisional (drawn lighter). */
   provisionalFrom?: number;
   /** Buckets holding part of their days (drawn lighter; their labels say so). */
@@ -27,11 +30,11 @@ export interface TimeChartProps {
 
 /** Bars and lines over time, with the comparison period as a dashed line over the same buckets;
  *  series longer than DECIMATE_ABOVE points are drawn as decimated lines (see time-chart-config). */
-export function TimeChart({ labels, series, stacked = false, height = 260, ariaLabel, yFormat, provisionalFrom, partial, xLabel = 'Date' }: TimeChartProps) {
+export function TimeChart({ labels, series, stacked = false, height = 260, ariaLabel, yFormat, provisionalFrom, partial, integer, yStep, xLabel = 'Date' }: TimeChartProps) {
   const colors = useChartColors();
   const config = useMemo(
-    () => timeChartConfig({ labels, series, stacked, yFormat, provisionalFrom, partial }, colors),
-    [labels, series, stacked, yFormat, provisionalFrom, partial, colors],
+    () => timeChartConfig({ labels, series, stacked, yFormat, provisionalFrom, partial, integer, yStep }, colors),
+    [labels, series, stacked, yFormat, provisionalFrom, partial, integer, yStep, colors],
   );
   const summary = useMemo(() => chartSummary({ labels, series, yFormat, provisionalFrom }), [labels, series, yFormat, provisionalFrom]);
   const table = () => {

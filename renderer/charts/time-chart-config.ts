@@ -32,6 +32,11 @@ export interface TimeChartInput {
   provisionalFrom?: number;
   /** Buckets holding only part of their days (bucket-axis.ts; their labels say which): drawn lighter. */
   partial?: number[];
+  /** Whole counts: straight lines between points (a curve would pass through 1.5 uninstalls) and whole
+   *  ticks on the axis. */
+  integer?: boolean;
+  /** A fixed step between the axis's ticks (durations step by whole minutes, not by Chart.js's tenths). */
+  yStep?: number;
 }
 
 /** Above this many points per series, a chart is drawn as lines over a numeric x axis and decimated. */
@@ -56,7 +61,7 @@ export interface TimeChartConfig {
  * series (largest-triangle-three-buckets, which keeps peaks). Tooltips read the bucket index from the
  * point, so exact values and labels stay right after decimation.
  */
-export function timeChartConfig({ labels, series, stacked = false, yFormat, provisionalFrom, partial = [] }: TimeChartInput, colors: { text: string; muted: string; grid: string }): TimeChartConfig {
+export function timeChartConfig({ labels, series, stacked = false, yFormat, provisionalFrom, partial = [], integer = false, yStep }: TimeChartInput, colors: { text: string; muted: string; grid: string }): TimeChartConfig {
   const decimated = labels.length > DECIMATE_ABOVE;
   const provisional = (i: number) => provisionalFrom !== undefined && i >= provisionalFrom;
   const lighter = (i: number) => provisional(i) || partial.includes(i);
@@ -79,7 +84,7 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
   };
   const yScale = {
     stacked: decimated ? false : stacked,
-    ticks: { color: colors.muted, callback: (v: number | string) => axisText(Number(v)) },
+    ticks: { color: colors.muted, callback: (v: number | string) => axisText(Number(v)), ...(integer ? { precision: 0 } : {}), ...(yStep ? { stepSize: yStep } : {}) },
     grid: { color: colors.grid },
     beginAtZero: true,
   };
@@ -114,8 +119,9 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
               : undefined,
           pointHoverRadius: 4,
           fill: s.fillToPrevious ? '-1' : false,
-          // Smooth without overshooting: a curve between 0 and 2 uninstalls never dips below 0.
-          cubicInterpolationMode: 'monotone' as const,
+          // Rates and amounts smooth without overshooting (monotone); whole counts straight.
+          cubicInterpolationMode: integer ? ('default' as const) : ('monotone' as const),
+          tension: 0,
           stack: s.kind === 'line' ? undefined : (s.stack ?? (stacked ? 'stack' : undefined)),
           order: s.kind === 'line' ? 0 : 1,
           spanGaps: true,

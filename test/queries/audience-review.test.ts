@@ -102,6 +102,14 @@ describe('weekly review numbers', () => {
     ]);
     expect(growth.lists[0].title).toBe('Last 12 months (Credits)');
     expect(growth.lists[0].rows.slice(0, 3).map((r) => r.label)).toEqual(['November 2026', 'October 2026', 'September 2026']);
+    // A month after one that earned nothing has no growth: it says "from zero" (or "no change" at zero), as Earnings does.
+    const rows = growth.lists[0].rows.map((r) => [r.label, r.metrics[0].value, r.metrics[1].value, r.metrics[1].absent]);
+    expect(rows.slice(0, 4)).toEqual([
+      ['November 2026', '22.50', 12.5, undefined], // 22.50 against 20.00
+      ['October 2026', '20.00', 100, undefined], // 20.00 against 10.00
+      ['September 2026', '10.00', null, 'from zero'], // after a month of nothing
+      ['August 2026', '0.00', null, 'no change'], // nothing after nothing
+    ]);
   });
 
   it('conversation metrics and new ratings over the stats days both weeks have', () => {

@@ -57,10 +57,26 @@ describe('TimeChart partial buckets', () => {
     expect(tick).toBe('25,000');
   });
 
-  it('smooths lines without overshooting their points (monotone), so counts never dip below their data', () => {
-    const config = timeChartConfig({ labels: LABELS, series: SERIES }, COLORS);
-    const line = config.data.datasets[1] as { cubicInterpolationMode?: string; tension?: number };
-    expect(line.cubicInterpolationMode).toBe('monotone');
-    expect(line.tension).toBeUndefined();
+  it('smooths rates and amounts without overshooting (monotone); draws whole counts straight on whole ticks', () => {
+    const smooth = timeChartConfig({ labels: LABELS, series: SERIES }, COLORS);
+    expect((smooth.data.datasets[1] as { cubicInterpolationMode?: string }).cubicInterpolationMode).toBe('monotone');
+    // Uninstalls 2, 2, 2, 1, 1: a curve would pass through 1.5, and an axis of 0.5 steps reads as half uninstalls.
+    const counts: Series[] = [{ label: 'Uninstalls', values: [2, 2, 2, 1, 1], color: '#5b5bd6', kind: 'line' }];
+    const config = timeChartConfig({ labels: LABELS, series: counts, integer: true }, COLORS);
+    const chart = new Chart(stubCanvas(600, 260) as never, {
+      type: 'line',
+      data: config.data as never,
+      options: { ...(config.options as object), responsive: false, animation: false } as never,
+    });
+    const ticks = chart.scales.y.ticks.map((t) => t.value);
+    const points = chart.getDatasetMeta(0).data as unknown as { x: number; y: number; cp1x?: number; cp1y?: number; cp2x?: number; cp2y?: number }[];
+    chart.destroy();
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.every(Number.isInteger)).toBe(true);
+    const line = config.data.datasets[0] as { cubicInterpolationMode?: string; tension?: number };
+    expect(line.cubicInterpolationMode).toBe('default');
+    expect(line.tension).toBe(0);
+    // Straight: no control point leaves its own point's height.
+    for (const p of points) for (const cy of [p.cp1y, p.cp2y]) if (cy !== undefined) expect(cy).toBeCloseTo(p.y, 6);
   });
 });

@@ -8,7 +8,9 @@ import { sourceEarnings } from '../earnings/sources';
 import type { Range } from '../period';
 import type { DayRange } from '../types/audience';
 import type { InsightsResult } from '../types/insights';
-import type { ReviewItem, ReviewList, ReviewListRow } from '../types/review';
+import type { MonthGrowth } from '../types/earnings';
+import type { ReviewItem, ReviewList, ReviewListRow, ReviewMetric } from '../types/review';
+import { parseMicros } from '../../money';
 import { dec } from '../sums';
 import { countMetric, item, moneyMetric } from './items';
 import { netByStream, perCurrency } from './money';
@@ -17,6 +19,13 @@ import { currencyName } from '../../words/vocabulary';
 import { monthName } from '../../words/dates';
 
 const TOP = 5;
+
+/** A month's growth; after a month that earned nothing it has none, and says why, as Earnings does. */
+function growthMetric(id: string, label: string, g: MonthGrowth, i: number): ReviewMetric {
+  const value = g.growthPct[i];
+  const absent = value !== null ? undefined : parseMicros(g.amounts[i]) === 0 ? 'no change' : 'from zero';
+  return { id, label, unit: 'percent', value, previous: null, absent };
+}
 
 export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string): ReviewItem {
   const growth = monthlyGrowth(db, zone, cur.endMs, 12);
@@ -28,7 +37,7 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
     return [
       moneyMetric(`month-${g.currency}`, `${g.lastIsPartial ? 'This month so far' : 'Earned in the month'} (${currencyName(g.currency)})`, g.currency, dec(now.get(g.currency)), prev ? dec(before.get(g.currency)) : null),
       // The growth itself is the comparison: a change of the growth rate answers nobody's question.
-      { id: `growth-${g.currency}`, label: `Month-over-month growth (${currencyName(g.currency)})`, unit: 'percent' as const, value: g.growthPct[n - 1], previous: null },
+      growthMetric(`growth-${g.currency}`, `Month-over-month growth (${currencyName(g.currency)})`, g, n - 1),
     ];
   });
   const lists: ReviewList[] = growth.map((g) => ({
@@ -42,7 +51,7 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
       kind: g.currency,
       metrics: [
         moneyMetric('earned', 'Earned', g.currency, g.amounts[i], null),
-        { id: 'growth', label: 'Growth', unit: 'percent', value: g.growthPct[i], previous: null },
+        growthMetric('growth', 'Growth', g, i),
       ],
     })).reverse(),
   }));

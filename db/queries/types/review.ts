@@ -28,6 +28,8 @@ export interface ReviewMetric {
   previous: string | number | null;
   /** Lower is better (e.g. lost followers, failed payouts). */
   invert?: boolean;
+  /** What a missing value reads as, where it has a reason ("from zero"); "–" otherwise. */
+  absent?: string;
   hint?: string;
 }
 

@@ -41,6 +41,7 @@ export function GrowthChart({ s, compared }: { s: FollowerSeries; compared: bool
       ariaLabel={`New, lost and net followers per ${s.granularity}`}
       provisionalFrom={s.provisionalFrom ?? undefined}
       yFormat={plainNumber}
+      integer
     />
   );
 }

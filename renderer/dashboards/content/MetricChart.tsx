@@ -2,7 +2,7 @@ import type { MetricSeries, SeriesSet } from '../../../db/queries/types/content'
 import { colorFor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';
-import { axisFormat, formatValue, type MetricMeta } from './metric-meta';
+import { axisFormat, durationStep, formatValue, type MetricMeta } from './metric-meta';
 import { countTotal } from '../../../db/words/numbers';
 
 const BAND = '#8a93a8';
@@ -36,6 +36,8 @@ export function MetricChart({ set, series, meta, color = colorFor(0), height = 2
       height={height}
       ariaLabel={`${meta.label} per ${set.granularity}`}
       yFormat={axisFormat(meta.unit)}
+      integer={meta.unit === 'count'}
+      yStep={meta.unit === 'seconds' ? durationStep(lines.flatMap((l) => l.values)) : undefined}
       provisionalFrom={set.provisionalFrom ?? undefined}
     />
   );
@@ -57,6 +59,8 @@ export function OverlayChart({ set, lines, meta, height = 200 }: { set: SeriesSe
       height={height}
       ariaLabel={`${meta.label} per ${set.granularity}: ${lines.map((l) => l.label).join(' and ')}`}
       yFormat={axisFormat(meta.unit)}
+      integer={meta.unit === 'count'}
+      yStep={meta.unit === 'seconds' ? durationStep(lines.flatMap((l) => l.values)) : undefined}
       provisionalFrom={set.provisionalFrom ?? undefined}
     />
   );

@@ -85,10 +85,21 @@ export function formatValue(v: number | null, unit: Unit): string {
   }
 }
 
+/** Steps a duration axis may take: whole minutes and hours, so ticks read "10m 00s", not "8m 20s". */
+const DURATION_STEPS = [15, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600, 7200, 10800, 21600];
+
+/** The duration step that puts at most six ticks above zero under the largest value. */
+export function durationStep(values: readonly (number | null)[]): number | undefined {
+  const max = values.reduce<number>((m, v) => (v !== null && v > m ? v : m), 0);
+  if (max <= 0) return undefined;
+  return DURATION_STEPS.find((step) => max / step <= 6) ?? DURATION_STEPS[DURATION_STEPS.length - 1];
+}
+
 /** Chart axis labels: compact numbers, percentages without decimals. */
 export function axisFormat(unit: Unit): (v: number) => string {
   if (unit === 'ratio') return (v) => `${Math.round(v * 1000) / 10}%`;
-  if (unit === 'seconds') return formatDuration;
+  // Durations tick on whole minutes (durationStep): "10m", not "10m 00s".
+  if (unit === 'seconds') return (v) => (v === 0 ? '0' : formatDuration(v).replace(/ 00s$/, ''));
   if (unit === 'decimal') return significantNumber;
   return compactNumber;
 }

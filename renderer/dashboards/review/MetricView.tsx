@@ -6,7 +6,7 @@ import { decimalText, formatCount, percentText, ratingText } from '../../../db/w
 
 /** A review number as people read it: money exact to the cent, counts grouped, rates with one decimal. */
 export function formatMetric(m: ReviewMetric, v: string | number | null): string {
-  if (v === null) return '–';
+  if (v === null) return m.absent ?? '–';
   switch (m.unit) {
     case 'money':
       return formatMoney(String(v), m.currency ?? '');

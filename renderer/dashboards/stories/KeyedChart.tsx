@@ -19,6 +19,7 @@ export function KeyedChart({ set, rows, stacked, label }: { set: SeriesSet<strin
         kind: stacked ? 'bar' : 'line',
       }))}
       stacked={stacked}
+      integer
       height={240}
       ariaLabel={`${label} per ${set.granularity}`}
       provisionalFrom={set.provisionalFrom ?? undefined}
