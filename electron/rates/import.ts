@@ -4,7 +4,7 @@
 // bad line is refused whole, with the line named: nothing is stored.
 import { parseDecimal } from '../../db/decimal';
 import type { Db } from '../../db/open';
-import { isIsoDate } from '../export/range';
+import { isIsoDate } from '../../db/time/days';
 import { RatesFileError } from './ecb-csv';
 import { storeRates } from './store';
 

@@ -1,26 +1,13 @@
 // The x axis of a chart over a period's buckets (days, weeks from Monday, months): labels that say
 // which days each bucket holds, so that a partial bucket is never read as a whole one.
+import { bucketEnd, type Granularity } from '../../db/time/buckets';
 import { bucketLabel } from '../lib/dates';
-
-type Granularity = 'day' | 'week' | 'month';
 
 export interface BucketAxis {
   labels: string[];
   /** Buckets that hold only part of their days: the first (the period starts mid-week or mid-month)
    *  and the last (the period ends early, or is still running). Drawn lighter. */
   partial: number[];
-}
-
-const DAY = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The last day a bucket covers. */
-export function bucketEnd(bucket: string, granularity: Granularity): string {
-  const start = Date.parse(`${bucket}T00:00:00Z`);
-  if (granularity === 'day') return bucket;
-  if (granularity === 'week') return iso(start + 6 * DAY);
-  const d = new Date(start);
-  return iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - DAY);
 }
 
 const dayText = (day: string, withYear: boolean) =>
