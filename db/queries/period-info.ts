@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import type { Db } from '../open';
 import { resolvePeriod, type PeriodSpec } from './period';
 import { localDate } from './timezone';
 import type { PeriodInfo } from './types/period';
 import { prepared } from '../statements';
+import { addDays, utcDay } from '../time/days';
 
 /** Days of daily stats the platform may still revise (late events): today and yesterday, UTC. */
 export const PROVISIONAL_DAYS = 2;
@@ -20,6 +20,6 @@ export function periodInfo(db: Db, spec: PeriodSpec, zone: string, nowMs: number
     current,
     previous,
     dataAsOf: lastSyncedAt(db),
-    provisionalFrom: DateTime.fromMillis(nowMs, { zone: 'UTC' }).minus({ days: PROVISIONAL_DAYS - 1 }).toISODate()!,
+    provisionalFrom: addDays(utcDay(nowMs), -(PROVISIONAL_DAYS - 1)),
   };
 }

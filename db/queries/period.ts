@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 
 import type { BucketSpan, PeriodSpec, Range } from './types/period';
 import { fastZone } from './timezone';
+import { dayCount } from '../time/days';
 
 export type { PeriodSpec, Preset, Range } from './types/period';
 
@@ -25,7 +26,7 @@ function range(from: DateTime, to: DateTime, nowMs: number, cutMs?: number): Ran
     startMs,
     endMs: Math.max(endMs, startMs),
     partial: endMs < wholeEnd,
-    days: Math.round(to.startOf('day').diff(from.startOf('day'), 'days').days) + 1,
+    days: dayCount(from.toISODate()!, to.toISODate()!),
   };
 }
 
@@ -70,8 +71,7 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
       to = DateTime.fromISO(spec.to, { zone: tz });
       if (!from.isValid || !to.isValid) throw new RangeError('from and to must be dates YYYY-MM-DD');
       if (to < from) [from, to] = [to, from];
-      const days = Math.round(to.diff(from, 'days').days) + 1;
-      shift = { days };
+      shift = { days: dayCount(from.toISODate()!, to.toISODate()!) };
       break;
     }
   }
@@ -96,19 +96,4 @@ export function resolvePeriod(spec: PeriodSpec, zone: string, nowMs: number, ear
 
 export function spanOf(r: Range): BucketSpan {
   return { from: r.from, to: r.to, partial: r.partial };
-}
-
-/** Days of a range, oldest first. */
-export function daysOf(r: Pick<Range, 'from' | 'to'>): string[] {
-  const out: string[] = [];
-  // Calendar dates as UTC midnights: plain arithmetic, thousands of times cheaper than a luxon step each.
-  // The end is compared as an instant: past year 9999 the ISO text ("+010000-…") sorts before it.
-  const end = Date.parse(`${r.to}T00:00:00Z`);
-  for (let t = Date.parse(`${r.from}T00:00:00Z`); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
-  return out;
-}
-
-/** Chart granularity from a period's length: daily up to ~3 months, weekly up to ~2 years, then monthly. */
-export function granularityFor(days: number): 'day' | 'week' | 'month' {
-  return days <= 92 ? 'day' : days <= 731 ? 'week' : 'month';
 }

@@ -3,6 +3,7 @@
 // DST transitions, which are found here once per zone and passed to SQL as parameters. The same
 // pieces back a luxon zone for the dashboards' calendar arithmetic (see fastZone).
 import { DateTime, IANAZone, Zone } from 'luxon';
+import { DAY_MS } from '../time/days';
 
 export interface OffsetPiece {
   /** The piece starts at this instant (epoch ms); the first piece starts at -Infinity. */
@@ -10,7 +11,6 @@ export interface OffsetPiece {
   offsetMs: number;
 }
 
-const DAY_MS = 86_400_000;
 const SPAN_FROM = Date.UTC(1970, 0, 1);
 const SPAN_TO = Date.UTC(2100, 0, 1);
 const zones = new Map<string, OffsetPiece[]>();

@@ -6,7 +6,8 @@ import { openDatabase, OutdatedDatabaseError } from '../../db/open';
 import { writable } from '../../db/file-kind';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
-import { exportRange, isIsoDate, isValidZone, type ExportRange } from './range';
+import { exportRange, isValidZone, type ExportRange } from './range';
+import { isIsoDate } from '../../db/time/days';
 import { assertReplaceable } from './replaceable';
 
 export interface Exporter {

@@ -1,6 +1,7 @@
 // The range of an export: whole calendar days [from, to] in an IANA zone, as instants [startMs, endMs).
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { startOfLocalDay } from '../../db/queries/timezone';
+import { addDays, isIsoDate } from '../../db/time/days';
 import { DAY_BOUNDS_TEXT, inDayBounds } from '../api/date-bounds';
 
 export interface ExportRange {
@@ -12,20 +13,8 @@ export interface ExportRange {
   endMs: number;
 }
 
-/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = DateTime.fromISO(text, { zone: 'UTC' });
-  return d.isValid && d.toISODate() === text;
-}
-
 export function isValidZone(tz: string): boolean {
   return tz.length > 0 && IANAZone.isValidZone(tz);
-}
-
-/** The day after a YYYY-MM-DD date. */
-export function nextDay(date: string): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
 }
 
 /** Validates and resolves a range; throws RangeError with a message naming the bad value. */
@@ -35,5 +24,5 @@ export function exportRange(from: string, to: string, tz: string): ExportRange {
   if (!isIsoDate(to)) throw new RangeError(`to date "${to}" is not a date YYYY-MM-DD`);
   if (from > to) throw new RangeError(`from date ${from} is after to date ${to}`);
   for (const day of [from, to]) if (!inDayBounds(day)) throw new RangeError(`${day} is out of range: use ${DAY_BOUNDS_TEXT}`);
-  return { from, to, tz, startMs: startOfLocalDay(from, tz), endMs: startOfLocalDay(nextDay(to), tz) };
+  return { from, to, tz, startMs: startOfLocalDay(from, tz), endMs: startOfLocalDay(addDays(to, 1), tz) };
 }

@@ -190,7 +190,7 @@ export async function writeTaxPack(db: Db, opts: TaxPackOptions): Promise<TaxPac
   }
 }
 
-/** The same files as writeTaxPack, byte for byte, in one stored ZIP. */
+/** The same files as writeTaxPack, byte for byte, in one ZIP. */
 export async function taxPackZip(db: Db, opts: Omit<TaxPackOptions, 'folder'>): Promise<Buffer> {
   const entries: { name: string; data: Buffer }[] = [];
   await buildPack(db, opts, {

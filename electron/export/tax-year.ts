@@ -1,6 +1,7 @@
 // The tax year: its first day is a setting (MM-DD: 1 January by default; 6 April in the UK, 1 July in
 // Australia). A tax year is named by the calendar year it starts in, and by both years when it spans
 // two ("2026–27"). Pure date arithmetic on YYYY-MM-DD text, shared by the main process and the page.
+import { addDays } from '../../db/time/days';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -14,13 +15,6 @@ export function isYearStart(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function dayBefore(year: number, month: number, day: number): string {
-  const d = new Date(Date.UTC(year, month - 1, day) - 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 export interface TaxYear {
   year: number;
   from: string;
@@ -31,9 +25,8 @@ export interface TaxYear {
 
 export function taxYear(year: number, start: string): TaxYear {
   if (!isYearStart(start)) throw new RangeError(`"${start}" is not a first day of the tax year (MM-DD)`);
-  const [month, day] = start.split('-').map(Number);
   const from = `${year}-${start}`;
-  const to = dayBefore(year + 1, month, day);
+  const to = addDays(`${year + 1}-${start}`, -1);
   return { year, from, to, label: start === '01-01' ? String(year) : `${year}–${String(year + 1).slice(2)}` };
 }
 

@@ -2,7 +2,7 @@
 // alone or in eurofxref-hist.zip): a header "Date,USD,JPY,…" then one line per publication day,
 // newest first, each rate the units of that currency for 1 euro, "N/A" where none was published.
 import { parseDecimal } from '../../db/decimal';
-import { isZip, unzipEntry } from './unzip';
+import { unzipSync } from 'fflate';
 
 export interface EcbRate {
   day: string;
@@ -20,14 +20,19 @@ export class RatesFileError extends Error {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The CSV text of a download: the body itself, or the CSV inside a ZIP. */
+/** The CSV text of a download: the body itself, or the first CSV inside a ZIP (a local file header first). */
 export function ecbText(body: Buffer): string {
-  if (!isZip(body)) return body.toString('utf8');
+  if (body.length < 4 || body.readUInt32LE(0) !== 0x04034b50) return body.toString('utf8');
+  let csv: Uint8Array | undefined;
   try {
-    return unzipEntry(body, (name) => name.toLowerCase().endsWith('.csv')).data.toString('utf8');
+    let found = false;
+    const files = unzipSync(body, { filter: (file) => !found && (found = file.name.toLowerCase().endsWith('.csv')) });
+    csv = Object.values(files)[0];
   } catch (error) {
     throw new RatesFileError(`The ECB rates archive cannot be read: ${(error as Error).message}.`);
   }
+  if (!csv) throw new RatesFileError('The ECB rates archive cannot be read: it holds no CSV file.');
+  return Buffer.from(csv.buffer, csv.byteOffset, csv.byteLength).toString('utf8');
 }
 
 /** Every published rate of the wanted currencies (all when `wanted` is absent); a malformed file is refused whole. */

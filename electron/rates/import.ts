@@ -5,7 +5,7 @@
 import { formatCount } from '../../db/words/numbers';
 import { parseDecimal } from '../../db/decimal';
 import type { Db } from '../../db/open';
-import { isIsoDate } from '../export/range';
+import { isIsoDate } from '../../db/time/days';
 import { RatesFileError } from './ecb-csv';
 import { storeRates } from './store';
 

@@ -5,6 +5,7 @@
 import { add, divide, formatDecimal, ONE, parseDecimal, rescale, type Decimal } from '../../db/decimal';
 import type { Db } from '../../db/open';
 import { rateSeries } from './store';
+import { daysBetween } from '../../db/time/days';
 
 export type RateMethod = 'daily' | 'yearly-average';
 
@@ -22,9 +23,6 @@ interface Series {
   rates: Decimal[];
   origin: string;
 }
-
-const DAY_MS = 86_400_000;
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 
 /** Index of the last day <= `day`, or -1. */
 function lastOnOrBefore(days: string[], day: string): number {

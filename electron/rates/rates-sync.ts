@@ -5,6 +5,7 @@ import type { Db } from '../../db/open';
 import { getSetting, readSettings, setSetting } from '../../db/queries/settings';
 import { ecbText, parseEcbCsv, RatesFileError } from './ecb-csv';
 import { storeRates } from './store';
+import { DAY_MS, utcDay } from '../../db/time/days';
 
 export const ECB_HISTORY_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip';
 /** A fetch is skipped this soon after a good one for the same currencies: the ECB publishes once a working day. */
@@ -46,8 +47,8 @@ function wantedCurrencies(db: Db, home: string): string[] {
 
 function firstDayWanted(db: Db, now: Date): string {
   const first = db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
-  const from = Math.min(first ?? now.getTime(), now.getTime() - 366 * 86_400_000) - 31 * 86_400_000;
-  return new Date(from).toISOString().slice(0, 10);
+  const from = Math.min(first ?? now.getTime(), now.getTime() - 366 * DAY_MS) - 31 * DAY_MS;
+  return utcDay(from);
 }
 
 /** null when no home currency is set: nothing needs rates. */

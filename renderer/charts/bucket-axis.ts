@@ -1,8 +1,7 @@
-import { bucketLabel, shortDayLabel } from '../../db/words/dates';
 // The x axis of a chart over a period's buckets (days, weeks from Monday, months): labels that say
 // which days each bucket holds, so that a partial bucket is never read as a whole one.
-
-type Granularity = 'day' | 'week' | 'month';
+import { bucketEnd, type Granularity } from '../../db/time/buckets';
+import { bucketLabel, shortDayLabel } from '../../db/words/dates';
 
 export interface BucketAxis {
   labels: string[];
@@ -11,17 +10,6 @@ export interface BucketAxis {
   partial: number[];
 }
 
-const DAY = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The last day a bucket covers. */
-export function bucketEnd(bucket: string, granularity: Granularity): string {
-  const start = Date.parse(`${bucket}T00:00:00Z`);
-  if (granularity === 'day') return bucket;
-  if (granularity === 'week') return iso(start + 6 * DAY);
-  const d = new Date(start);
-  return iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - DAY);
-}
 
 export function bucketAxis(buckets: string[], granularity: Granularity, range: { from: string; to: string; partial: boolean }): BucketAxis {
   // Across a new year, day and week labels carry the year (month labels always do).

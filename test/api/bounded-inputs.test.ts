@@ -2,7 +2,7 @@
 // longer validates, and table names that are properties of every JavaScript object.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSettings } from '../../db/queries/settings';
-import { daysOf } from '../../db/queries/period';
+import { daysOf } from '../../db/time/days';
 import { dispatch } from '../../electron/api/dispatch';
 import { FIRST_DAY, LAST_DAY } from '../../electron/api/date-bounds';
 import { openStudio, type Studio } from '../../electron/core/studio';

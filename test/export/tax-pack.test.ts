@@ -8,8 +8,8 @@ import type { Db } from '../../db/open';
 import { startOfLocalDay } from '../../db/queries/timezone';
 import { ExportError } from '../../electron/export/atomic-write';
 import { taxPackZip, writeTaxPack, type Manifest } from '../../electron/export/tax-pack';
-import { crc32 } from '../../electron/export/zip';
 import { tempDbFile, tempDir } from '../helpers/tmp';
+import { readZip } from './read-zip';
 import {
   exportFixture,
   FROM,
@@ -145,6 +145,11 @@ describe('tax pack', () => {
     const entries = readZip(archive);
     expect(entries.map((e) => e.name)).toEqual([...NAMES, 'manifest.json']);
     for (const e of entries) expect(e.data.equals(fs.readFileSync(path.join(folder, e.name)))).toBe(true);
+    // Compressed: the CSVs shrink; every entry is stamped with the pack's time in its zone (09:00 in Berlin).
+    expect(archive.length).toBeLessThan(entries.reduce((n, e) => n + e.data.length, 0) / 2);
+    expect(new Set(entries.map((e) => e.modified))).toEqual(new Set(['2026-12-02 09:00:00']));
+    // The same pack twice is the same archive, byte for byte.
+    expect((await taxPackZip(db, PACK)).equals(archive)).toBe(true);
 
     const zipFile = path.join(tempDir(), 'pack.zip');
     fs.writeFileSync(zipFile, archive);
@@ -153,13 +158,14 @@ describe('tax pack', () => {
       console.log(`python3 not available (${python.error?.message}); checked with our own reader only`);
     } else {
       expect(python.stderr).toBe('');
-      expect(JSON.parse(python.stdout)).toEqual({ bad: null, files: entries.map((e) => [e.name, sha256(e.data)]) });
+      expect(JSON.parse(python.stdout)).toEqual({ bad: null, files: entries.map((e) => [e.name, sha256(e.data)]), times: ['2026-12-02 09:00:00'] });
     }
     const unzip = spawnSync('unzip', ['-tq', zipFile], { encoding: 'utf8' });
     if (!unzip.error) {
       expect(unzip.stdout).toMatch(/No errors detected/);
       // listed by a standard tool as an accountant would
       expect(spawnSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' }).stdout.trim().split('\n')).toEqual([...NAMES, 'manifest.json']);
+      for (const name of [NAMES[0], NAMES[5]]) expect(spawnSync('unzip', ['-p', zipFile, name]).stdout.equals(fs.readFileSync(path.join(folder, name)))).toBe(true);
     }
   });
 
@@ -192,32 +198,5 @@ describe('tax pack', () => {
 const PY_CHECK = `
 import hashlib, json, sys, zipfile
 with zipfile.ZipFile(sys.argv[1]) as z:
-    print(json.dumps({"bad": z.testzip(), "files": [[i.filename, hashlib.sha256(z.read(i)).hexdigest()] for i in z.infolist()]}))
+    print(json.dumps({"bad": z.testzip(), "files": [[i.filename, hashlib.sha256(z.read(i)).hexdigest()] for i in z.infolist()], "times": sorted({"%04d-%02d-%02d %02d:%02d:%02d" % i.date_time for i in z.infolist()})}))
 `;
-
-/** Reads a stored ZIP through its central directory, checking each local header and CRC. */
-function readZip(buf: Buffer): { name: string; data: Buffer }[] {
-  const eocd = buf.length - 22;
-  expect(buf.readUInt32LE(eocd)).toBe(0x06054b50);
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  expect(at + buf.readUInt32LE(eocd + 12)).toBe(eocd);
-  const out: { name: string; data: Buffer }[] = [];
-  for (let i = 0; i < count; i++) {
-    expect(buf.readUInt32LE(at)).toBe(0x02014b50);
-    expect(buf.readUInt16LE(at + 10)).toBe(0); // stored
-    const crc = buf.readUInt32LE(at + 16);
-    const size = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = buf.readUInt32LE(at + 42);
-    expect(buf.readUInt32LE(local)).toBe(0x04034b50);
-    expect(buf.toString('utf8', local + 30, local + 30 + buf.readUInt16LE(local + 26))).toBe(name);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    expect(crc32(data)).toBe(crc);
-    out.push({ name, data });
-    at += 46 + nameLength;
-  }
-  return out;
-}

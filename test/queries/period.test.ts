@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { daysOf, resolvePeriod } from '../../db/queries/period';
+import { resolvePeriod } from '../../db/queries/period';
+import { daysOf } from '../../db/time/days';
 import { localDateSql } from '../../db/queries/timezone';
 
 const SP = 'America/Sao_Paulo'; // UTC-3 all year

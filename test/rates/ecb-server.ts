@@ -2,8 +2,7 @@
 // or as a ZIP with the CSV deflated inside, as the ECB publishes it) on a loopback port.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { deflateRawSync } from 'node:zlib';
-import { crc32 } from '../../electron/export/zip';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** Units per euro, newest first as the ECB writes them; 1 January 2026 (a holiday) and the weekend of 3-4 January are absent. */
 export const ECB_HISTORY = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketAxis, bucketEnd, monthAxis } from '../../renderer/charts/bucket-axis';
+import { bucketEnd } from '../../db/time/buckets';
+import { bucketAxis, monthAxis } from '../../renderer/charts/bucket-axis';
 
 describe('a chart’s axis over a period’s buckets', () => {
   it('starts "This year" on its first day, not on the Monday before it, and says it is partial', () => {

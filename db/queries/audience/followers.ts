@@ -1,10 +1,11 @@
 // Followers: the end-of-day total (a level, so the period's figure is its last day's value, never a
 // sum) and the daily new and lost followers (flows, which add up over days).
 import type { Db } from '../../open';
-import { bucketOf, bucketsOf, type Granularity } from '../earnings/series';
+import { bucketOf, bucketsOf, type Granularity } from '../../time/buckets';
 import { spanOf, type Range } from '../period';
 import type { DayRange, FollowerKpis, FollowerSeries, StatsDays } from '../types/audience';
-import { addDays, dayRange } from './stats-window';
+import { dayRange } from './stats-window';
+import { addDays } from '../../time/days';
 import { prepared } from '../../statements';
 
 interface Day {

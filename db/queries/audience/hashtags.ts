@@ -5,6 +5,7 @@ import { sumByKey } from '../content/aggregate';
 import type { DayRange, HashtagRow } from '../types/audience';
 import { prepared } from '../../statements';
 import { sharePcts } from '../../words/numbers';
+import { parseList } from '../json-list';
 
 /** Tags are compared without case and without a leading '#'. */
 export function normaliseTag(tag: string): string {
@@ -17,15 +18,7 @@ export function ownTags(db: Db): Set<string> {
     .pluck()
     .all() as string[];
   const out = new Set<string>();
-  for (const json of rows) {
-    let tags: unknown;
-    try {
-      tags = JSON.parse(json);
-    } catch {
-      continue;
-    }
-    if (Array.isArray(tags)) for (const t of tags) if (typeof t === 'string') out.add(normaliseTag(t));
-  }
+  for (const json of rows) for (const tag of parseList(json)) out.add(normaliseTag(tag));
   return out;
 }
 

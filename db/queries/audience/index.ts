@@ -1,7 +1,8 @@
 // The Audience dashboard: followers, where they come from (characters, countries, hashtags) and how
 // they respond to announcements. Stats count on their UTC date; announcements by their instant.
 import type { Db } from '../../open';
-import { granularityFor, type PeriodSpec } from '../period';
+import type { PeriodSpec } from '../period';
+import { granularityFor } from '../../time/buckets';
 import { periodInfo } from '../period-info';
 import type { AudienceDashboard } from '../types/audience';
 import { announcementsView } from './announcements';

@@ -1,11 +1,11 @@
 // Daily stats are keyed by UTC date and published a day late, so a period's stats cover its
 // calendar days up to the newest published one. A comparison must cover as many days: this week
 // so far (Monday to Saturday) is set against Monday to Saturday of last week, never all of it.
-import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { DayRange, StatsDays } from '../types/audience';
 import { prepared } from '../../statements';
+import { addDays, dayCount } from '../../time/days';
 
 const STATS_TABLES = new Set([
   'stats_audience',
@@ -17,14 +17,6 @@ const STATS_TABLES = new Set([
   'stats_story_chapters',
   'stats_activity_hourly',
 ]);
-
-export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
-}
-
-export function dayCount(from: string, to: string): number {
-  return Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days) + 1;
-}
 
 export function dayRange(from: string, to: string): DayRange {
   return { from, to, days: dayCount(from, to) };

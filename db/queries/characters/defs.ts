@@ -4,6 +4,7 @@ import type { KeyedTable, StatsTable } from '../content/aggregate';
 import type { MetricDef } from '../content/metrics';
 import type { CharacterInfo, CharacterMetric } from '../types/content';
 import { prepared } from '../../statements';
+import { parseList } from '../json-list';
 
 export const CHARACTER_STATS: StatsTable = {
   table: 'stats_characters',
@@ -46,13 +47,4 @@ export function liveCharacters(db: Db, id?: string): CharacterInfo[] {
   )
     .all(...(id === undefined ? [] : [id])) as (Omit<CharacterInfo, 'tags'> & { tags: string })[];
   return rows.map((r) => ({ ...r, tags: parseList(r.tags) }));
-}
-
-export function parseList(json: string): string[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
 }

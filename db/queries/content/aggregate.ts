@@ -5,8 +5,9 @@
 import type { Db } from '../../open';
 import { read } from '../../reader';
 import { monthlyTable, rollupOf } from '../../stats-rollups';
-import type { Granularity } from '../types/content';
+import type { Granularity } from '../../time/buckets';
 import { prepared } from '../../statements';
+import { addDays, addMonths, civilDate, endOfMonth } from '../../time/days';
 
 /** A stats table: its item id column, the fields that add up, and the fields read on the last day. */
 export interface StatsTable {
@@ -36,7 +37,7 @@ export interface Agg {
 
 /**
  * SQL for the bucket a stats date falls in, and how to turn its value into the bucket's start date
- * (matching bucketOf() in earnings/series.ts). Weeks go through the Julian day number, which is
+ * (matching bucketOf() in db/time/buckets.ts). Weeks go through the Julian day number, which is
  * cheaper than date()'s modifiers over hundreds of thousands of rows: JDN 0 was a Monday.
  */
 export function bucketSql(granularity: Granularity | null, column = 'date'): string {
@@ -49,7 +50,7 @@ export function bucketSql(granularity: Granularity | null, column = 'date'): str
 const JDN_1970 = 2_440_588;
 
 function bucketKey(granularity: Granularity | null, raw: string | number): string {
-  if (granularity === 'week') return new Date((Number(raw) * 7 - JDN_1970) * 86_400_000).toISOString().slice(0, 10);
+  if (granularity === 'week') return civilDate(Number(raw) * 7 - JDN_1970);
   if (granularity === 'month') return `${raw}-01`;
   return String(raw);
 }
@@ -73,32 +74,13 @@ export function absorb(t: StatsTable, a: Agg, b: Agg): void {
  * Stats dates are UTC calendar dates, so months need no zone.
  */
 export function splitMonths(w: DayWindow): { months: { first: string; last: string } | null; edges: DayWindow[] } {
-  const firstStart = w.from.endsWith('-01') ? w.from : nextMonth(w.from.slice(0, 7)) + '-01';
-  const lastEnd = endOfMonth(w.to.slice(0, 7)) === w.to ? w.to : endOfMonth(prevMonth(w.to.slice(0, 7)));
+  const firstStart = w.from.endsWith('-01') ? w.from : addMonths(w.from.slice(0, 7), 1) + '-01';
+  const lastEnd = endOfMonth(w.to.slice(0, 7)) === w.to ? w.to : endOfMonth(addMonths(w.to.slice(0, 7), -1));
   if (lastEnd < firstStart) return { months: null, edges: [w] };
   const edges: DayWindow[] = [];
-  if (w.from < firstStart) edges.push({ from: w.from, to: dayBefore(firstStart) });
-  if (lastEnd < w.to) edges.push({ from: nextMonth(lastEnd.slice(0, 7)) + '-01', to: w.to });
+  if (w.from < firstStart) edges.push({ from: w.from, to: addDays(firstStart, -1) });
+  if (lastEnd < w.to) edges.push({ from: addMonths(lastEnd.slice(0, 7), 1) + '-01', to: w.to });
   return { months: { first: firstStart.slice(0, 7), last: lastEnd.slice(0, 7) }, edges };
-}
-
-function nextMonth(ym: string): string {
-  const [y, m] = ym.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-function prevMonth(ym: string): string {
-  const [y, m] = ym.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
-export function endOfMonth(ym: string): string {
-  const [y, m] = ym.split('-').map(Number);
-  return `${ym}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
-function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 type Grouped = Map<string, Map<string, Agg>>;

@@ -1,9 +1,8 @@
 // Every item's metrics for a dashboard table: the period, the comparison period and a sparkline,
 // aggregated in SQL (a few queries for all items, whatever their number).
 import type { Db } from '../../open';
-import { bucketsOf } from '../earnings/series';
-import { granularityFor } from '../period';
-import type { Granularity, NumCompared } from '../types/content';
+import { bucketsOf, granularityFor, type Granularity } from '../../time/buckets';
+import type { NumCompared } from '../types/content';
 import type { PeriodInfo } from '../types/period';
 import { aggregateWhole, emptyAgg, type StatsTable } from './aggregate';
 import { sparkLines, wholeAndMonthLines, type Line } from './sparks';

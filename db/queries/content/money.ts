@@ -1,14 +1,14 @@
 // Money earned by a character or plugin, from the ledger: exact micro-units, per currency, never mixed.
 // Ledger money is bucketed by the instant it moved (local days of the reporting timezone), unlike stats.
 import type { Db } from '../../open';
-import { bucketsOf, totalsByCurrency, type DailyAmount, type Granularity } from '../earnings/series';
+import { totalsByCurrency, type DailyAmount } from '../earnings/series';
+import { bucketsOf, type Granularity } from '../../time/buckets';
+import { DAY_MS } from '../../time/days';
 import type { Range } from '../period';
 import { dec } from '../sums';
 import { eachEarnedBySource, earnedBySource, type SourceAmount, type SourceType } from '../earnings/by-source';
 import type { MoneySeries } from '../types/content';
 import type { Compared } from '../types/period';
-
-export const DAY_MS = 86_400_000;
 
 export interface Instants {
   startMs: number;

@@ -6,19 +6,17 @@ import { offsetPieces } from '../timezone';
 import type { PeakHours } from '../types/content';
 import type { DayWindow } from './aggregate';
 import { prepared } from '../../statements';
+import { addDays, dayCount, utcMidnight } from '../../time/days';
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Days a heatmap reads at least: four of each weekday, so a quiet week or a short period leaves no
  *  weekday empty by accident. */
 export const PEAK_MIN_DAYS = 28;
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /** A period's days, reaching back to at least PEAK_MIN_DAYS ending on its last day. */
 export function peakWindow(w: DayWindow): DayWindow {
-  const earliest = isoDay(Date.parse(`${w.to}T00:00:00Z`) - (PEAK_MIN_DAYS - 1) * DAY_MS);
+  const earliest = addDays(w.to, -(PEAK_MIN_DAYS - 1));
   return { from: w.from < earliest ? w.from : earliest, to: w.to };
 }
 
@@ -30,10 +28,10 @@ export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours 
     const days = prepared(db, `SELECT date, group_concat(hour || ' ' || chats_started) FROM stats_activity_hourly WHERE date >= ? AND date <= ? GROUP BY date`)
       .raw()
       .all(w.from, w.to) as [string, string][];
-    const startMs = Date.parse(`${w.from}T00:00:00Z`);
-    const pieces = offsetPieces(zone, startMs, Date.parse(`${w.to}T00:00:00Z`) + 24 * HOUR_MS);
+    const startMs = utcMidnight(w.from);
+    const pieces = offsetPieces(zone, startMs, utcMidnight(w.to) + 24 * HOUR_MS);
     for (const [date, hours] of days) {
-      const dayMs = Date.parse(`${date}T00:00:00Z`);
+      const dayMs = utcMidnight(date);
       for (const pair of hours.split(',')) {
         const space = pair.indexOf(' ');
         const hour = Number(pair.slice(0, space));
@@ -55,6 +53,6 @@ export function peakHours(db: Db, w: DayWindow | null, zone: string): PeakHours 
   let peak: PeakHours['peak'] = null;
   for (let d = 0; d < 7; d++)
     for (let h = 0; h < 24; h++) if (grid[d][h] > 0 && (!peak || grid[d][h] > peak.chats)) peak = { weekday: d, hour: h, chats: grid[d][h] };
-  const days = w ? Math.round((Date.parse(`${w.to}T00:00:00Z`) - Date.parse(`${w.from}T00:00:00Z`)) / DAY_MS) + 1 : 0;
+  const days = w ? dayCount(w.from, w.to) : 0;
   return { zone, grid, total, peak, from: w?.from ?? null, to: w?.to ?? null, days };
 }

@@ -1,8 +1,8 @@
 // One item's metrics over a period: KPI values against the comparison period and the item's typical
 // band, and every metric per chart bucket with the comparison overlay and a per-bucket band.
 import type { Db } from '../../open';
-import { bucketsOf } from '../earnings/series';
-import { granularityFor, spanOf } from '../period';
+import { bucketsOf, granularityFor } from '../../time/buckets';
+import { spanOf } from '../period';
 import { againstBand, typicalBand, type Band } from '../typical-band';
 import type { Kpi, MetricSeries, SeriesSet } from '../types/content';
 import type { PeriodInfo } from '../types/period';

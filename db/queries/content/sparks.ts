@@ -5,7 +5,8 @@
 // 10,000 days for a month: a third of a payload's allocations, and the collections they cost).
 import type { Db } from '../../open';
 import { monthlyTable } from '../../stats-rollups';
-import { absorb, aggregate, aggregateWhole, endOfMonth, itemRows, monthlyFor, splitMonths, widenToMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
+import { absorb, aggregate, aggregateWhole, itemRows, monthlyFor, splitMonths, widenToMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
+import { endOfMonth } from '../../time/days';
 import { metricValue, type MetricDef } from './metrics';
 import { prepared } from '../../statements';
 

@@ -1,7 +1,6 @@
 // Which stats days a period compares. Stats count on their UTC date, and the platform publishes a day
 // only after it ends: "this month" on the 22nd has stats through the 21st. Comparing those 21 days
 // with 22 days of last month would be unfair, so both windows end at the same elapsed day.
-import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import { periodInfo } from '../period-info';
 import type { PeriodSpec } from '../period';
@@ -9,6 +8,7 @@ import type { StatsCoverage } from '../types/content';
 import type { PeriodInfo } from '../types/period';
 import type { DayWindow } from './aggregate';
 import { prepared } from '../../statements';
+import { addDays, dayCount } from '../../time/days';
 
 export interface StatsWindows {
   /** The last stats day synced for this kind of item (all items), or null. */
@@ -20,10 +20,6 @@ export interface StatsWindows {
   /** Length of `current` in days (0 when null). */
   days: number;
 }
-
-const day = (d: string) => DateTime.fromISO(d, { zone: 'UTC' });
-const plusDays = (d: string, n: number) => day(d).plus({ days: n }).toISODate()!;
-const daysBetween = (from: string, to: string) => Math.round(day(to).diff(day(from), 'days').days) + 1;
 
 export function lastStatsDay(db: Db, table: string): string | null {
   return prepared(db, `SELECT max(date) FROM ${table}`).pluck().get() as string | null;
@@ -45,10 +41,10 @@ export function statsWindows(db: Db, table: string, info: PeriodInfo): StatsWind
   const { current, previous } = info;
   if (through === null || through < current.from) return { through, current: null, previous: null, days: 0 };
   const to = through < current.to ? through : current.to;
-  const days = daysBetween(current.from, to);
+  const days = dayCount(current.from, to);
   let prev: DayWindow | null = null;
   if (previous) {
-    const cut = plusDays(previous.from, days - 1);
+    const cut = addDays(previous.from, days - 1);
     prev = { from: previous.from, to: cut < previous.to ? cut : previous.to };
   }
   return { through, current: { from: current.from, to }, previous: prev, days };
@@ -56,7 +52,7 @@ export function statsWindows(db: Db, table: string, info: PeriodInfo): StatsWind
 
 /** The window `k` periods of `days` before `w` (for typical bands). */
 export function periodsBefore(w: DayWindow, days: number, k: number): DayWindow {
-  return { from: plusDays(w.from, -k * days), to: plusDays(w.to, -k * days) };
+  return { from: addDays(w.from, -k * days), to: addDays(w.to, -k * days) };
 }
 
 export function coverage(w: StatsWindows): StatsCoverage {

@@ -6,7 +6,7 @@ import type { Db } from '../../open';
 import { rollupZone } from '../../rollups';
 import { EARNED, exactAll } from '../sums';
 import { fastZone, localDateSql } from '../timezone';
-import { bucketOf } from './series';
+import { bucketOf } from '../../time/buckets';
 
 export interface DailyAmount {
   day: string;

@@ -1,6 +1,7 @@
 import type { Db } from '../../open';
 import { inlineReader, started, type Reader } from '../../reader';
-import { resolvePeriod, granularityFor, spanOf, type PeriodSpec, type Range } from '../period';
+import { resolvePeriod, spanOf, type PeriodSpec, type Range } from '../period';
+import { bucketsOf, granularityFor } from '../../time/buckets';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
 import { dec } from '../sums';
@@ -9,7 +10,7 @@ import { balances, reconcile } from './balances';
 import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
 import { perUserValue } from './per-user';
-import { bucketsOf, seriesByStream, totalsByCurrency } from './series';
+import { seriesByStream, totalsByCurrency } from './series';
 import { sourceEarningsBeside } from './sources';
 import { supportInPeriod } from './support';
 import { prepared } from '../../statements';

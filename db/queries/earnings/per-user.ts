@@ -9,6 +9,7 @@ import { dec } from '../sums';
 import { earnedByCurrency, earnedDaily } from './earned';
 import { prepared } from '../../statements';
 import { fastZone } from '../timezone';
+import { DAY_MS, utcDay } from '../../time/days';
 
 const CHARACTER_STREAMS = ['character', 'embed'];
 
@@ -32,8 +33,7 @@ function ratio(amount: bigint | undefined, users: number): string | null {
 
 /** The 30 days ending with a range's end, and the UTC stats date that closes them. */
 function window30(endMs: number): { startMs: number; endMs: number; date: string } {
-  const lastDay = DateTime.fromMillis(endMs - 1, { zone: 'UTC' }).toISODate()!;
-  return { startMs: endMs - 30 * 86_400_000, endMs, date: lastDay };
+  return { startMs: endMs - 30 * DAY_MS, endMs, date: utcDay(endMs - 1) };
 }
 
 export function perUserValue(db: Db, current: Range, previous: Range | null, zone: string, months = 12): PerUserValue[] {

@@ -1,13 +1,12 @@
 // Earnings over time: net per local day, stream and currency, grouped into the chart's buckets.
 import type { Db } from '../../open';
-import { daysOf, type Range } from '../period';
+import type { Range } from '../period';
 import { dec, exactAll } from '../sums';
 import { localDateSql } from '../timezone';
 import type { DailyAmount } from './earned';
 
 import type { StreamSeries } from '../types/earnings';
-
-export type Granularity = 'day' | 'week' | 'month';
+import { bucketOf, type Granularity } from '../../time/buckets';
 
 export type { DailyAmount } from './earned';
 
@@ -20,19 +19,6 @@ export function dailyByStream(db: Db, range: Range, zone: string, where: string,
      WHERE occurred_ms >= ? AND occurred_ms < ? AND ${where} GROUP BY day, stream, currency`,
     [...local.params, range.startMs, range.endMs, ...params],
   );
-}
-
-/** The bucket a day belongs to: the day itself, the Monday of its week, or the first of its month. */
-export function bucketOf(day: string, granularity: Granularity): string {
-  if (granularity === 'day') return day;
-  if (granularity === 'month') return `${day.slice(0, 7)}-01`;
-  const t = Date.parse(`${day}T00:00:00Z`);
-  const sinceMonday = (new Date(t).getUTCDay() + 6) % 7;
-  return new Date(t - sinceMonday * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function bucketsOf(range: Pick<Range, 'from' | 'to'>, granularity: Granularity): string[] {
-  return [...new Set(daysOf(range).map((d) => bucketOf(d, granularity)))];
 }
 
 // Rows named by their bucket (as earnedDaily names them) are found directly; days are bucketed.

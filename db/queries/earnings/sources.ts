@@ -5,7 +5,7 @@ import type { Range } from '../period';
 import type { SourceEarnings } from '../types/earnings';
 import { dec } from '../sums';
 import { eachEarnedBySource, labelOf, type SourceType } from './by-source';
-import { type Granularity } from './series';
+import type { Granularity } from '../../time/buckets';
 import { prepared } from '../../statements';
 
 const SOURCES: readonly SourceType[] = ['character', 'plugin'];

@@ -1,7 +1,8 @@
 // Country surprise: a country whose share of active users is rising fast, or has become large
 // recently ("do you have a Brazilian audience you didn't know about? Maybe ship a Portuguese
 // scenario"). A country that has always been large is no surprise, so size alone never fires.
-import { addDays, dayRange } from '../audience/stats-window';
+import { dayRange } from '../audience/stats-window';
+import { addDays } from '../../time/days';
 import { countryName, countrySums, shares } from '../audience/countries';
 import { rangeLabel } from '../../words/dates';
 import { ratioText, signedPoints } from '../../words/numbers';

@@ -1,9 +1,9 @@
 // What the movers rule measures: per live character, plugin and story, its use (chats, plays) and
 // its earnings (per currency) over the review period and over the same part of each of the 12
 // periods before it, the history its typical band is made of.
-import { DateTime } from 'luxon';
 import type { Db } from '../../open';
-import { addDays, dayCount, dayRange } from '../audience/stats-window';
+import { dayRange } from '../audience/stats-window';
+import { addDays, addMonths, dayCount, endOfMonth } from '../../time/days';
 import { EARNED, exactAll } from '../sums';
 import { localDateSql, startOfLocalDay } from '../timezone';
 import type { DayRange } from '../types/audience';
@@ -25,7 +25,8 @@ export interface Measure {
 }
 
 /** The period's counted days (from its start to `end`) and the same part of each earlier period.
- *  A finished period is compared with whole periods; an unfinished one with their first days. */
+ *  A finished period is compared with whole periods; an unfinished one with their first days. A month
+ *  period starts on the first of its month. */
 export function comparablePeriods(cadence: 'week' | 'month', from: string, to: string, end: string): DayRange[] {
   const last = end < to ? end : to;
   const days = dayCount(from, last);
@@ -36,10 +37,10 @@ export function comparablePeriods(cadence: 'week' | 'month', from: string, to: s
       const start = addDays(from, -7 * k);
       out.push(dayRange(start, addDays(start, days - 1)));
     } else {
-      const start = DateTime.fromISO(from, { zone: 'UTC' }).minus({ months: k });
-      const monthEnd = start.endOf('month').toISODate()!;
-      const cut = addDays(start.toISODate()!, days - 1);
-      out.push(dayRange(start.toISODate()!, whole || cut > monthEnd ? monthEnd : cut));
+      const month = addMonths(from.slice(0, 7), -k);
+      const monthEnd = endOfMonth(month);
+      const cut = addDays(`${month}-01`, days - 1);
+      out.push(dayRange(`${month}-01`, whole || cut > monthEnd ? monthEnd : cut));
     }
   }
   return out;

@@ -1,8 +1,9 @@
 // Movers: the characters, plugins and stories whose use or earnings this period sit outside their
 // typical band (the middle 80% of the same part of their last 12 periods) and far from their usual
 // (median) value. "More than usual" is measured against each work's own history, not the creator's.
-import { DateTime } from 'luxon';
-import { addDays, lastStatsDate } from '../audience/stats-window';
+import { lastStatsDate } from '../audience/stats-window';
+import { addDays } from '../../time/days';
+import { localDate } from '../timezone';
 import { typicalBand } from '../typical-band';
 import type { Insight } from '../types/insights';
 import { dateLabel, rangeLabel } from '../../words/dates';
@@ -108,7 +109,7 @@ export const moversRule: Rule = {
       found.push(...candidates(useMeasures(ctx.db, kind, periods), periods[0], minChange));
     }
     // Money counts whole local days only: today is not over, so it is left out of both sides.
-    const yesterday = addDays(DateTime.fromMillis(p.nowMs, { zone: p.zone }).toISODate()!, -1);
+    const yesterday = addDays(localDate(p.nowMs, p.zone), -1);
     if (yesterday >= p.from) {
       const periods = comparablePeriods(p.cadence, p.from, p.to, yesterday);
       found.push(...candidates(earningMeasures(ctx.db, periods, p.zone), periods[0], minChange));

@@ -2,7 +2,7 @@
 import type { Db } from '../../open';
 import type { KeyedTable, StatsTable } from '../content/aggregate';
 import type { MetricDef } from '../content/metrics';
-import { parseList } from '../characters/defs';
+import { parseList } from '../json-list';
 import type { StoryMetric } from '../types/content';
 import { prepared } from '../../statements';
 

@@ -6,7 +6,8 @@ import { breakdown } from '../content/breakdown';
 import { itemMetrics } from '../content/series';
 import { coverage, statsPeriodInfo, statsWindows, type StatsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
-import type { Granularity, KeyedSeries, StoryDetail } from '../types/content';
+import type { KeyedSeries, StoryDetail } from '../types/content';
+import type { Granularity } from '../../time/buckets';
 import { CHAPTERS_DROPPED, CHAPTERS_REACHED, IDENTITIES, liveStories, MILESTONES, STORY_METRICS, STORY_STATS } from './defs';
 import { dropOff, funnel } from './funnel';
 

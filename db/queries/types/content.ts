@@ -1,10 +1,9 @@
+import type { Granularity } from '../../time/buckets';
 import type { BucketSpan, Compared, PeriodInfo } from './period';
 
 // Payloads of the Characters, Plugins and Stories dashboards. Counts and ratios are plain numbers
 // (ratios as fractions, 0.12 = 12%); a ratio whose denominator is zero is null, never Infinity or NaN.
 // Money stays an exact decimal string per currency.
-
-export type Granularity = 'day' | 'week' | 'month';
 
 /** Which stats days a view counts: UTC dates, both windows cut to the same published length. */
 export interface StatsCoverage {

@@ -1,6 +1,7 @@
 import type { PeakHours } from '../../../db/queries/types/content';
 import { rangeLabel } from '../../../db/words/dates';
 import { formatCount } from '../../../db/words/numbers';
+import { daysOf, weekdayOf } from '../../../db/time/days';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -9,7 +10,7 @@ const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
 /** How many of each weekday the dates hold: "4 of each weekday", "4 or 5 of each weekday". */
 function weekdaysCovered(from: string, to: string): string {
   const counts = Array.from({ length: 7 }, () => 0);
-  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= Date.parse(`${to}T00:00:00Z`); ms += 86_400_000) counts[new Date(ms).getUTCDay()]++;
+  for (const day of daysOf({ from, to })) counts[weekdayOf(day)]++;
   const [low, high] = [Math.min(...counts), Math.max(...counts)];
   return `${low === high ? low : `${low} or ${high}`} of each weekday`;
 }

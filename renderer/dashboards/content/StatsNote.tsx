@@ -1,11 +1,11 @@
 import type { StatsCoverage } from '../../../db/queries/types/content';
 import type { PeriodInfo, PeriodSpec } from '../../../db/queries/types/period';
-import { rangeLabel } from '../../../db/words/dates';
-import { dateLabel } from '../../../db/words/dates';
+import { dateLabel, rangeLabel } from '../../../db/words/dates';
+import { addDays, utcDay } from '../../../db/time/days';
 
 /** The newest finished UTC day: the newest one synced, else yesterday (UTC). */
 export function lastCompleteDay(through: string | null, now = Date.now()): string {
-  return through ?? new Date(now - 86_400_000).toISOString().slice(0, 10);
+  return through ?? addDays(utcDay(now), -1);
 }
 
 /**
@@ -14,7 +14,7 @@ export function lastCompleteDay(through: string | null, now = Date.now()): strin
  */
 export function NoStatsYet({ through, spec, onPeriod, what = 'stats' }: { through: string | null; spec: PeriodSpec; onPeriod: (p: PeriodSpec) => void; what?: string }) {
   const day = lastCompleteDay(through);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = utcDay(Date.now());
   return (
     <div className="callout no-stats" role="note" data-testid="stats-note">
       <p>

@@ -4,6 +4,7 @@ import { monthAxis } from '../../charts/bucket-axis';
 import { dayRangeText, monthName } from '../../../db/words/dates';
 import { formatMoney, sumDecimals, toChartNumber, toMicros } from '../../../db/words/money';
 import { signedPct } from '../../../db/words/numbers';
+import { daysInMonth } from '../../../db/time/days';
 
 /** "This month so far (1–6 December)", "1–20 November", "November 2026": the last month of the chart
  *  named by its own days, so that it never reads as the This-month card's month when it is another. */
@@ -13,7 +14,7 @@ function lastMonthWords(growth: MonthGrowth, periodEndsNow: boolean): { now: str
   if (!growth.lastThrough) return { now: monthName(month), before: before ? monthName(before) : 'the month before' };
   const days = dayRangeText(`${month}-01`, growth.lastThrough);
   const lastDay = Number(growth.lastThrough.slice(8));
-  const beforeDays = before ? dayRangeText(`${before}-01`, `${before}-${String(Math.min(lastDay, daysIn(before))).padStart(2, '0')}`) : 'the same days of the month before';
+  const beforeDays = before ? dayRangeText(`${before}-01`, `${before}-${String(Math.min(lastDay, daysInMonth(before))).padStart(2, '0')}`) : 'the same days of the month before';
   return { now: periodEndsNow ? `This month so far (${days})` : days, before: beforeDays };
 }
 
@@ -23,8 +24,6 @@ function changeWords(growth: MonthGrowth, i: number): string {
   if (pct !== null) return signedPct(pct);
   return toMicros(growth.amounts[i]) === 0n ? 'no change' : 'from zero';
 }
-
-const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
 export function GrowthChart({ growth, currency, periodEndsNow }: { growth: MonthGrowth | undefined; currency: string; periodEndsNow: boolean }) {
   if (!growth) return <p className="muted">No earnings in {currency} in the last 12 months.</p>;
@@ -37,7 +36,7 @@ export function GrowthChart({ growth, currency, periodEndsNow }: { growth: Month
       </p>
       <TimeChart
         height={200}
-        {...monthAxis(growth.months, { to: growth.lastThrough ?? `${growth.months.at(-1)}-${daysIn(growth.months.at(-1)!)}`, partial: periodEndsNow && growth.lastIsPartial })}
+        {...monthAxis(growth.months, { to: growth.lastThrough ?? `${growth.months.at(-1)}-${daysInMonth(growth.months.at(-1)!)}`, partial: periodEndsNow && growth.lastIsPartial })}
         series={[
           {
             label: `Earned (${currency})`,

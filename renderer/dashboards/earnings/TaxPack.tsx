@@ -5,10 +5,9 @@ import { useSettings } from '../../api/hooks';
 import { deliver } from '../../components/ExportButton';
 import { FIRST_DAY, LAST_DAY } from '../../../electron/api/date-bounds';
 import { longDate, taxYear, taxYearOf } from '../../../electron/export/tax-year';
+import { DAY_MS, utcDay } from '../../../db/time/days';
 import { CurrencyInput } from '../../settings/CurrencyInput';
 import { CURRENCIES, localeCurrency } from '../../settings/locale-currency';
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The tax year's records for the accountant: ledger, income in the home currency, payouts, summary, statement and a manifest. */
 export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }) {
@@ -19,10 +18,10 @@ export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }
 
 function TaxPackForm({ zone, onClose, start, homeCurrency }: { zone: string; onClose: () => void; start: string; homeCurrency: string | null }) {
   const client = useQueryClient();
-  const today = isoDay(new Date());
+  const today = utcDay(Date.now());
   const current = taxYearOf(today, start);
   // In a tax year's first three months the one before is the one being filed.
-  const [year, setYear] = useState(taxYearOf(isoDay(new Date(Date.now() - 90 * 86_400_000)), start).year);
+  const [year, setYear] = useState(taxYearOf(utcDay(Date.now() - 90 * DAY_MS), start).year);
   const years = Array.from({ length: 6 }, (_, i) => taxYear(current.year - i, start));
   const [custom, setCustom] = useState(false);
   const [from, setFrom] = useState(current.from);
