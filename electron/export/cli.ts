@@ -6,15 +6,9 @@ import { openDatabase, OutdatedDatabaseError } from '../../db/open';
 import { writable } from '../../db/file-kind';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
-import { exportRange, isIsoDate, isValidZone, type ExportRange } from './range';
+import type { Exporter } from './exporter';
+import { exportRange, isIsoDate, isValidZone } from './range';
 import { assertReplaceable } from './replaceable';
-
-export interface Exporter {
-  /** The first local day with data of this kind (default --from), or null when there is none. */
-  firstDay(db: Db, tz: string): string | null;
-  /** Writes the CSV atomically; returns the number of data rows. `nowMs` dates a range that ends today. */
-  write(db: Db, file: string, range: ExportRange, nowMs?: number): Promise<{ rows: number }>;
-}
 
 const firstInstant = (table: string, column: string) => (db: Db, tz: string) => {
   const ms = db.prepare(`SELECT min(${column}) FROM ${table}`).pluck().get() as number | null;

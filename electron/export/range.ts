@@ -1,7 +1,7 @@
 // The range of an export: whole calendar days [from, to] in an IANA zone, as instants [startMs, endMs).
 import { DateTime, IANAZone } from 'luxon';
 import { startOfLocalDay } from '../../db/queries/timezone';
-import { DAY_BOUNDS_TEXT, inDayBounds } from '../api/date-bounds';
+import { DAY_BOUNDS_TEXT, inDayBounds } from '../../db/date-bounds';
 
 export interface ExportRange {
   /** First and last local day, YYYY-MM-DD, inclusive. */

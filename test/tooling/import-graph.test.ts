@@ -10,28 +10,6 @@ import { importCycles, importGraph, importsAcross, reachableFrom, type ReadGraph
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SOURCES = ['electron/**/*.ts', 'db/**/*.ts', 'renderer/**/*.{ts,tsx}'];
 
-/** Cycles and crossings that exist and are being taken apart: the list can only shrink. */
-const KNOWN = {
-  runtimeCycles: [
-    'electron/api/files.ts -> electron/export/tables/index.ts -> electron/api/handlers.ts -> electron/api/files.ts',
-    'renderer/dashboards/characters/CharacterPage.tsx -> renderer/dashboards/characters/CharactersPage.tsx -> renderer/dashboards/characters/CharacterPage.tsx (the same tangle holds renderer/dashboards/characters/ComparePage.tsx)',
-  ],
-  typeCycles: [
-    'db/open.ts -> db/rollups.ts -> db/open.ts (the same tangle holds db/queries/settings.ts, db/queries/status.ts, db/statements.ts)',
-    'db/queries/earnings/earned.ts -> db/queries/earnings/series.ts -> db/queries/earnings/earned.ts',
-    'electron/api/audience-handlers.ts -> electron/api/handlers.ts -> electron/api/audience-handlers.ts (the same tangle holds electron/api/content-handlers.ts, electron/api/files.ts, electron/export/tables/index.ts)',
-    'electron/export/audience.ts -> electron/export/cli.ts -> electron/export/audience.ts (the same tangle holds electron/export/content.ts)',
-    'renderer/dashboards/characters/CharacterPage.tsx -> renderer/dashboards/characters/CharactersPage.tsx -> renderer/dashboards/characters/CharacterPage.tsx (the same tangle holds renderer/dashboards/characters/ComparePage.tsx)',
-  ],
-  rendererLoadsElectron: [
-    'renderer/components/PeriodPicker.tsx -> electron/api/date-bounds.ts',
-    'renderer/dashboards/earnings/TaxPack.tsx -> electron/api/date-bounds.ts',
-    'renderer/dashboards/earnings/TaxPack.tsx -> electron/export/tax-year.ts',
-    'renderer/settings/TaxRecordsForm.tsx -> electron/export/tax-year.ts',
-  ],
-  openReachesQueries: ['db/queries/settings.ts', 'db/queries/status.ts', 'db/queries/timezone.ts'],
-};
-
 let all: ReadGraph;
 let runtime: ReadGraph;
 
@@ -65,11 +43,11 @@ describe('the cycle check itself', () => {
 
 describe('the import graph of electron/, db/ and renderer/', () => {
   it('has no cycle of imports that load modules at run time', () => {
-    expect(importCycles(runtime.graph)).toEqual(KNOWN.runtimeCycles);
+    expect(importCycles(runtime.graph)).toEqual([]);
   });
 
   it('has no cycle closed by type imports either', () => {
-    expect(importCycles(all.graph)).toEqual(KNOWN.typeCycles);
+    expect(importCycles(all.graph)).toEqual([]);
   });
 
   it('db/ imports nothing from electron/ or renderer/, not even a type', () => {
@@ -80,11 +58,15 @@ describe('the import graph of electron/, db/ and renderer/', () => {
     expect(importsAcross(all.graph, 'electron', ['renderer'])).toEqual([]);
   });
 
+  it('the exports import nothing from the StudioApi above them', () => {
+    expect(importsAcross(all.graph, 'electron/export', ['electron/api'])).toEqual([]);
+  });
+
   it('renderer/ imports electron/ for types only', () => {
-    expect(importsAcross(runtime.graph, 'renderer', ['electron'])).toEqual(KNOWN.rendererLoadsElectron);
+    expect(importsAcross(runtime.graph, 'renderer', ['electron'])).toEqual([]);
   });
 
   it('opening a database depends on no query module', () => {
-    expect([...reachableFrom(all.graph, 'db/open.ts')].filter((m) => m.startsWith('db/queries/')).sort()).toEqual(KNOWN.openReachesQueries);
+    expect([...reachableFrom(all.graph, 'db/open.ts')].filter((m) => m.startsWith('db/queries/'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import type { CharacterDetail, CharacterMetric } from '../../../db/queries/types/content';
+import type { CharacterDetail } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
 import { charactersQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
@@ -19,21 +19,8 @@ import { MoneyChart } from '../content/MoneyChart';
 import { PeakHeatmap } from '../content/PeakHeatmap';
 import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META } from '../content/metric-meta';
-import { ComparePicker } from './CharactersPage';
-
-export const CHARACTER_ORDER: CharacterMetric[] = [
-  'chatsStarted',
-  'conversion',
-  'chatsFromProfile',
-  'avgMessagesPerChat',
-  'activeUsers30d',
-  'returnRate',
-  'avgRating',
-  'messages',
-  'tokens',
-  'profileViews',
-  'ratingCount',
-];
+import { CHARACTER_ORDER } from './character-order';
+import { ComparePicker } from './ComparePicker';
 
 /** The period's money in one row that adds up (chat share + embed = earned), and the 30-day figure the
  *  earnings guide asks for in a row of its own, labelled with its own window. */

@@ -16,7 +16,7 @@ import { MetricValue } from '../content/Metric';
 import { OverlayChart } from '../content/MetricChart';
 import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META, formatChange } from '../content/metric-meta';
-import { CHARACTER_ORDER } from './CharacterPage';
+import { CHARACTER_ORDER } from './character-order';
 
 function DiffCell({ x }: { x: MetricDifference }) {
   const meta = CHARACTER_META[x.metric];

@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
 import { useSettings } from '../../api/hooks';
 import { deliver } from '../../components/ExportButton';
-import { FIRST_DAY, LAST_DAY } from '../../../electron/api/date-bounds';
-import { longDate, taxYear, taxYearOf } from '../../../electron/export/tax-year';
+import { FIRST_DAY, LAST_DAY } from '../../../db/date-bounds';
+import { longDate, taxYear, taxYearOf } from '../../../db/tax-year';
 import { CurrencyInput } from '../../settings/CurrencyInput';
 import { CURRENCIES, localeCurrency } from '../../settings/locale-currency';
 
