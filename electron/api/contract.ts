@@ -1,6 +1,7 @@
 // The one contract between the renderer and the main process. Both transports (IPC and the
 // loopback HTTP of serve mode) validate every input with these schemas before a handler runs. Each
-// domain declares its methods' inputs beside its handlers; this table merges them.
+// domain declares its methods' inputs beside its handlers; each dashboard's own method takes a period
+// (schemas.ts); this table merges them.
 import type { z } from 'zod';
 import type { MethodName } from './methods';
 import { accountInputs } from './account/inputs';
@@ -10,8 +11,10 @@ import { earningsInputs } from './earnings/inputs';
 import { fileInputs } from './files/inputs';
 import { statusInputs } from './status/inputs';
 import { updateInputs } from './updates/inputs';
+import { dashboardInputs } from './schemas';
 
 export const inputSchemas = {
+  ...dashboardInputs,
   ...statusInputs,
   ...accountInputs,
   ...earningsInputs,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DAY_BOUNDS_TEXT, inDayBounds } from '../../db/date-bounds';
 import { isCurrencyCode } from '../../db/currency-units';
+import { DASHBOARD_IDS, DATA_PAGE_IDS, type DashboardId } from '../../db/dashboards';
 
 const isTimeZone = (tz: string) => {
   try {
@@ -71,9 +72,13 @@ export const PeriodSpecSchema = z
   .strict()
   .refine((p) => p.preset !== 'custom' || (p.from !== undefined && p.to !== undefined), 'a custom period needs from and to');
 
-export const DashboardId = z.enum(['earnings', 'characters', 'plugins', 'stories', 'audience', 'review']);
+/** A page that remembers a period and exports tables (db/dashboards.ts). */
+export const DataPage = z.enum(DATA_PAGE_IDS);
 
 export const dashboardInput = z.object({ period: PeriodSpecSchema }).strict();
+
+/** Each dashboard's own method, which takes a period and returns its payload. */
+export const dashboardInputs = Object.fromEntries(DASHBOARD_IDS.map((id) => [id, dashboardInput])) as { [D in DashboardId]: typeof dashboardInput };
 
 /** A character, plugin or story id as the platform sent it. */
 export const ItemId = z.string().min(1).max(200);

@@ -4,6 +4,7 @@ import type { Input } from './contract';
 import type { MethodName } from './methods';
 import type { EarningsDashboard, PayoutSource } from '../../db/queries/types/earnings';
 import type { PeriodSpec } from '../../db/queries/types/period';
+import type { DataPageId } from '../../db/dashboards';
 
 export type { EarningsDashboard } from '../../db/queries/types/earnings';
 export type * from '../../db/queries/types/earnings';
@@ -102,7 +103,7 @@ export interface Settings {
   syncIntervalMinutes: number;
   theme: 'system' | 'light' | 'dark';
   /** The period last chosen on each dashboard. */
-  periods: Partial<Record<'earnings' | 'characters' | 'plugins' | 'stories' | 'audience' | 'review', PeriodSpec>>;
+  periods: Partial<Record<DataPageId, PeriodSpec>>;
   homeCurrency: string | null;
   /** MM-DD */
   taxYearStart: string;

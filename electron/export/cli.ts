@@ -1,6 +1,7 @@
 // `npm run cli -- export <kind> --db <file> --out <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz <IANA zone>]`
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DashboardId } from '../../db/dashboards';
 import type { Db } from '../../db/open';
 import { openDatabase, OutdatedDatabaseError } from '../../db/open';
 import { writable } from '../../db/file-kind';
@@ -15,20 +16,27 @@ const firstInstant = (table: string, column: string) => (db: Db, tz: string) => 
   return ms === null ? null : localDate(ms, tz);
 };
 
-/**
- * kind → its exporter, loaded when asked for (one export never needs the others' modules: the
- * content tables pull in the dashboards' queries). null: a kind the command line names but this
- * version cannot export yet.
- */
-export const EXPORTERS: Record<string, (() => Promise<Exporter>) | null> = {
-  ledger: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./ledger-file')).writeLedgerCsv }),
-  payouts: async () => ({ firstDay: firstInstant('payouts', 'created_ms'), write: (await import('./payouts')).writePayoutsCsv }),
-  support: async () => ({ firstDay: firstInstant('support', 'occurred_ms'), write: (await import('./support')).writeSupportCsv }),
+type Load = () => Promise<Exporter>;
+
+/** Each dashboard's export, named by the dashboard's id (db/dashboards.ts). */
+const DASHBOARD_EXPORTERS: { [D in DashboardId]: Load } = {
   earnings: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./earnings')).writeEarningsCsv }),
   characters: async () => (await import('./content')).contentExporter('characters', 'stats_characters'),
   plugins: async () => (await import('./content')).contentExporter('plugins', 'stats_plugins'),
   stories: async () => (await import('./content')).contentExporter('stories', 'stats_stories'),
   audience: async () => (await import('./audience')).audienceExporter,
+};
+
+/**
+ * kind → its exporter, loaded when asked for (one export never needs the others' modules: the
+ * content tables pull in the dashboards' queries). null: a kind the command line names but this
+ * version cannot export yet.
+ */
+export const EXPORTERS: Record<string, Load | null> = {
+  ledger: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./ledger-file')).writeLedgerCsv }),
+  payouts: async () => ({ firstDay: firstInstant('payouts', 'created_ms'), write: (await import('./payouts')).writePayoutsCsv }),
+  support: async () => ({ firstDay: firstInstant('support', 'occurred_ms'), write: (await import('./support')).writeSupportCsv }),
+  ...DASHBOARD_EXPORTERS,
 };
 
 const KINDS = Object.keys(EXPORTERS).join(', ');

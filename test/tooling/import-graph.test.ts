@@ -66,6 +66,10 @@ describe('the import graph of electron/, db/ and renderer/', () => {
     expect(importsAcross(runtime.graph, 'renderer', ['electron'])).toEqual([]);
   });
 
+  it('the dashboard registry imports nothing, so the preload and the page load it without any query', () => {
+    expect(all.graph.get('db/dashboards.ts')).toEqual([]);
+  });
+
   it('opening a database depends on no query module', () => {
     expect([...reachableFrom(all.graph, 'db/open.ts')].filter((m) => m.startsWith('db/queries/'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isYearStart } from '../../../db/tax-year';
-import { DashboardId, empty, HomeCurrency, PeriodSpecSchema, PlatformUrl, RatesUrl, TimeZone, Token } from '../schemas';
+import { DataPage, empty, HomeCurrency, PeriodSpecSchema, PlatformUrl, RatesUrl, TimeZone, Token } from '../schemas';
 
 export const accountInputs = {
   getSettings: empty,
@@ -34,5 +34,5 @@ export const accountInputs = {
     .object({ platformUrl: PlatformUrl, token: Token, allowPlainText: z.boolean().optional() })
     .strict(),
   showDemo: empty,
-  savePeriod: z.object({ dashboard: DashboardId, period: PeriodSpecSchema }).strict(),
+  savePeriod: z.object({ dashboard: DataPage, period: PeriodSpecSchema }).strict(),
 };

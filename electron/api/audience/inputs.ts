@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isReviewKey } from '../../../db/queries/review/period-key';
 import { THRESHOLD_META } from '../../../db/queries/insights/threshold-meta';
 import type { ThresholdKey } from '../../../db/queries/types/insights';
-import { dashboardInput, empty } from '../schemas';
+import { empty } from '../schemas';
 
 /** '2026-W47' (ISO week) or '2026-11' (month). */
 export const ReviewKey = z.string().max(8).refine(isReviewKey, 'a review period: an ISO week like 2026-W47 or a month like 2026-11');
@@ -21,7 +21,6 @@ const ThresholdPatch = z
   .strict();
 
 export const audienceInputs = {
-  audience: dashboardInput,
   insights: z.object({ key: ReviewKey.optional() }).strict(),
   review: z.object({ key: ReviewKey.optional(), cadence: z.enum(['week', 'month']).optional() }).strict(),
   // Notes are kept to 500 characters when saved; the input allows some slack for whitespace.

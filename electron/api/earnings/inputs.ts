@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { dashboardInput, ItemId } from '../schemas';
+import { ItemId } from '../schemas';
 
 export const earningsInputs = {
-  earnings: dashboardInput,
   payoutBreakdown: z.object({ id: ItemId }).strict(),
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DashboardId, Day, HomeCurrency, PeriodSpecSchema, TimeZone } from '../schemas';
+import { DataPage, Day, HomeCurrency, PeriodSpecSchema, TimeZone } from '../schemas';
 
 export const fileInputs = {
   exportTable: z
     .object({
-      dashboard: DashboardId,
+      dashboard: DataPage,
       table: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
       period: PeriodSpecSchema,
       /** Keep only this currency's rows, as the page shows one currency at a time. */

@@ -1,39 +1,36 @@
+// A table of any page that exports tables, computed by the same query the page draws from: each
+// page's lookup, by the page's id (db/dashboards.ts).
+import type { DataPageId } from '../../../db/dashboards';
 import type { Db } from '../../../db/open';
-import { earningsDashboard } from '../../../db/queries/earnings';
-import { supportInPeriod } from '../../../db/queries/earnings/support';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import type { Reader } from '../../../db/reader';
 import { audienceTable } from './audience-lookup';
 import { contentTable } from './content-lookup';
-import { earningsTables } from './earnings';
-import { ownTable, type CsvTable } from './types';
+import { earningsTable } from './earnings-lookup';
+import type { CsvTable } from './types';
 
-export interface TableRequest {
-  dashboard: 'earnings' | 'characters' | 'plugins' | 'stories' | 'audience' | 'review';
+export interface TableRequest<P extends DataPageId = DataPageId> {
+  dashboard: P;
   table: string;
   period: PeriodSpec;
-  /** An item's page (a character's, a plugin's...), or the review's period key. */
+  /** An item's page (a character's, a plugin's...), two compared characters, or the review's period key. */
   id?: string;
 }
 
-/** A table of a dashboard, computed by the same query the page draws from. */
-export async function dashboardTable(db: Db, input: TableRequest, zone: string, now: number, reader?: Reader): Promise<{ table: CsvTable; range: { from: string; to: string } } | null> {
-  switch (input.dashboard) {
-    case 'earnings': {
-      const d = await earningsDashboard(db, input.period, zone, now, reader);
-      // The page lists the newest support; its export has every one in the period.
-      if (input.table === 'support') d.support = supportInPeriod(db, d.period.current, -1);
-      const table = ownTable(earningsTables(d), input.table);
-      return table ? { table, range: d.period.current } : null;
-    }
-    case 'characters':
-    case 'plugins':
-    case 'stories':
-      return contentTable(db, { ...input, dashboard: input.dashboard }, zone, now, reader);
-    case 'audience':
-    case 'review':
-      return audienceTable(db, { ...input, dashboard: input.dashboard }, zone, now);
-    default:
-      return null;
-  }
+type Found = { table: CsvTable; range: { from: string; to: string } } | null;
+type Lookup<P extends DataPageId> = (db: Db, req: TableRequest<P>, zone: string, nowMs: number, reader?: Reader) => Found | Promise<Found>;
+
+const LOOKUPS: { [P in DataPageId]: Lookup<P> } = {
+  earnings: earningsTable,
+  characters: contentTable,
+  plugins: contentTable,
+  stories: contentTable,
+  audience: audienceTable,
+  review: audienceTable,
+};
+
+export async function dashboardTable(db: Db, req: TableRequest, zone: string, nowMs: number, reader?: Reader): Promise<Found> {
+  // Each lookup takes its own page's requests; TypeScript cannot follow that through the index.
+  const lookup = LOOKUPS[req.dashboard] as Lookup<DataPageId>;
+  return lookup(db, req, zone, nowMs, reader);
 }

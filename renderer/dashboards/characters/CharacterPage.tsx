@@ -1,7 +1,7 @@
 import { usePageQuery } from '../../api/page-query';
 import type { CharacterDetail } from '../../../db/queries/types/content';
 import { call } from '../../api/client';
-import { charactersQuery } from '../../api/dashboard-queries';
+import { dashboardQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { KpiCard } from '../../components/KpiCard';
@@ -58,7 +58,7 @@ function MoneyKpis({ d }: { d: CharacterDetail }) {
 export function CharacterPage({ id }: { id: string }) {
   const [period, setPeriod] = usePeriod('characters');
   const query = usePageQuery({ queryKey: ['character', id, period], queryFn: () => call('character', { period, id }), placeholderData: (prev) => (prev?.character.id === id ? prev : undefined) });
-  const list = usePageQuery(charactersQuery(period));
+  const list = usePageQuery(dashboardQuery('characters', period));
   const d = query.data;
   if (query.error && !d) return <ItemNotFound kind="characters" error={query.error} />;
   const compared = !!d?.period.previous;

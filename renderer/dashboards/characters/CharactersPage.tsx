@@ -1,5 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import { charactersQuery } from '../../api/dashboard-queries';
+import { dashboardQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportButton } from '../../components/ExportButton';
@@ -25,7 +25,7 @@ export function CharactersPage({ rest }: { rest: string[] }) {
 
 function CharactersList() {
   const [period, setPeriod, periodKnown] = usePeriod('characters');
-  const query = usePageQuery({ ...charactersQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...dashboardQuery('characters', period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('characters', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);
