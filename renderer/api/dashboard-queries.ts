@@ -1,7 +1,7 @@
 import { queryOptions, type FetchQueryOptions } from '@tanstack/react-query';
 import type { Input } from '../../electron/api/contract';
 import type { DashboardId } from '../../db/dashboards';
-import type { PeriodSpec } from '../../db/queries/types/period';
+import type { PeriodSpec } from '../../electron/api/types';
 import { call } from './client';
 
 export const DEFAULT_PERIOD: PeriodSpec = { preset: 'month' };

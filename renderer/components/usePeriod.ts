@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DataPageId } from '../../db/dashboards';
-import type { PeriodSpec } from '../../db/queries/types/period';
+import type { PeriodSpec } from '../../electron/api/types';
 import { call } from '../api/client';
 import { DEFAULT_PERIOD } from '../api/dashboard-queries';
 import { useSettings } from '../api/hooks';

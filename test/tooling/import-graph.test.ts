@@ -66,6 +66,10 @@ describe('the import graph of electron/, db/ and renderer/', () => {
     expect(importsAcross(runtime.graph, 'renderer', ['electron'])).toEqual([]);
   });
 
+  it('renderer/ reads the payloads’ types through the StudioApi, never from the queries', () => {
+    expect(importsAcross(all.graph, 'renderer', ['db/queries'])).toEqual([]);
+  });
+
   it('the dashboard registry imports nothing, so the preload and the page load it without any query', () => {
     expect(all.graph.get('db/dashboards.ts')).toEqual([]);
   });

@@ -8,9 +8,9 @@ import { samePlatform, tokenFor } from '../../secrets/store';
 import type { ApiContext } from '../context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from '../failure';
 import type { HandlersOf } from '../handler-types';
-import { ratesInfo } from '../rates-info';
+import { ratesInfo } from './rates-info';
 import { PeriodSpecSchema } from '../schemas';
-import type { Settings } from '../types';
+import type { Settings } from './types';
 
 type AccountMethod = 'getSettings' | 'saveSettings' | 'setToken' | 'clearToken' | 'connectAccount' | 'showDemo' | 'savePeriod';
 

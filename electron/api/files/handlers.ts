@@ -14,7 +14,7 @@ import { ratesStatus, syncRates } from '../../rates/rates-sync';
 import type { ApiContext } from '../context';
 import { ApiFailure } from '../failure';
 import type { Handler, HandlersOf } from '../handler-types';
-import type { FileResult } from '../types';
+import type { FileResult } from './types';
 
 async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], rows: number): Promise<FileResult> {
   if (!ctx.files) return { savedTo: null, filename, content: chunks.join(''), mime: 'text/csv;charset=utf-8', rows };

@@ -7,7 +7,7 @@ import { tokenFor } from '../../secrets/store';
 import type { ApiContext } from '../context';
 import { ApiFailure } from '../failure';
 import type { HandlersOf } from '../handler-types';
-import type { Status } from '../types';
+import type { Status } from './types';
 
 const DAMAGED =
   'The database file is damaged, so nothing more is written to it. Quit and reopen Creator Studio: it will set the damaged file aside and restore the newest good backup.';

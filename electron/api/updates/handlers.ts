@@ -4,7 +4,7 @@ import { UpdateRefused } from '../../core/update-refused';
 import type { ApiContext } from '../context';
 import { ApiFailure } from '../failure';
 import type { HandlersOf } from '../handler-types';
-import type { UpdateStatus } from '../types';
+import type { UpdateStatus } from './types';
 
 function unsupported(ctx: ApiContext): UpdateStatus {
   const note =

@@ -1,7 +1,6 @@
 import { usePageQuery } from '../../api/page-query';
 import { useEffect } from 'react';
-import type { AudienceDashboard } from '../../../db/queries/types/audience';
-import type { PeriodSpec } from '../../../db/queries/types/period';
+import type { AudienceDashboard, PeriodSpec } from '../../../electron/api/types';
 import { dashboardQuery, insightsQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';

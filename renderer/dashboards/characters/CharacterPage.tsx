@@ -1,5 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import type { CharacterDetail } from '../../../db/queries/types/content';
+import type { CharacterDetail } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { dashboardQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';

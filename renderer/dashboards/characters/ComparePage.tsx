@@ -1,5 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import type { CharacterComparison, MetricDifference } from '../../../db/queries/types/content';
+import type { CharacterComparison, MetricDifference } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { DataTable, type Column } from '../../components/DataTable';

@@ -1,4 +1,4 @@
-import type { CharacterMetric } from '../../../db/queries/types/content';
+import type { CharacterMetric } from '../../../electron/api/types';
 
 /** The order a character's metrics are shown in, on its page and side by side with another. */
 export const CHARACTER_ORDER: CharacterMetric[] = [

@@ -1,4 +1,4 @@
-import type { PeakHours } from '../../../db/queries/types/content';
+import type { PeakHours } from '../../../electron/api/types';
 import { formatRange } from '../../components/PeriodPicker';
 import { formatCount } from '../../lib/numbers';
 

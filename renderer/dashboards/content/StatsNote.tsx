@@ -1,5 +1,4 @@
-import type { StatsCoverage } from '../../../db/queries/types/content';
-import type { PeriodInfo, PeriodSpec } from '../../../db/queries/types/period';
+import type { PeriodInfo, PeriodSpec, StatsCoverage } from '../../../electron/api/types';
 import { formatRange } from '../../components/PeriodPicker';
 import { dateLabel } from '../../lib/dates';
 

@@ -1,4 +1,4 @@
-import type { StreamShare } from '../../../db/queries/types/earnings';
+import type { StreamShare } from '../../../electron/api/types';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { formatMoney } from '../../lib/decimal';
 import { streamName } from '../../../db/words/vocabulary';

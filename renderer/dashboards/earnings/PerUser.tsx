@@ -1,9 +1,8 @@
-import type { PerUserValue } from '../../../db/queries/types/earnings';
+import type { BucketSpan, PerUserValue } from '../../../electron/api/types';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { TimeChart } from '../../charts/TimeChart';
 import { formatMoney, toChartNumber } from '../../lib/decimal';
 import { monthAxis } from '../../charts/bucket-axis';
-import type { BucketSpan } from '../../../db/queries/types/period';
 
 export function PerUser({ value, span }: { value: PerUserValue | undefined; span: BucketSpan }) {
   if (!value) return <p className="muted">No character earnings in this currency.</p>;

@@ -1,4 +1,4 @@
-import type { ReconciliationRow } from '../../../db/queries/types/earnings';
+import type { ReconciliationRow } from '../../../electron/api/types';
 import { currencyLabel, formatMoney } from '../../lib/decimal';
 import { instantLabel } from '../../lib/dates';
 

@@ -1,4 +1,4 @@
-import type { ReviewMetric } from '../../../db/queries/types/review';
+import type { ReviewMetric } from '../../../electron/api/types';
 import { CountDelta, DeltaBadge } from '../../components/DeltaBadge';
 import { formatMoney } from '../../lib/decimal';
 import { formatCount } from '../../lib/numbers';

@@ -1,4 +1,4 @@
-import type { ChapterStep, DropOff } from '../../../db/queries/types/content';
+import type { ChapterStep, DropOff } from '../../../electron/api/types';
 import { formatCount } from '../../lib/numbers';
 
 /** Where a story loses players, with the chapter before the drop named as the one to revise. */

@@ -1,7 +1,6 @@
 import { usePageQuery } from '../../api/page-query';
 import { useMemo, useState } from 'react';
-import type { StoryRow } from '../../../db/queries/types/content';
-import type { PeriodSpec } from '../../../db/queries/types/period';
+import type { PeriodSpec, StoryRow } from '../../../electron/api/types';
 import { dashboardQuery } from '../../api/dashboard-queries';
 import { Sparkline } from '../../charts/Sparkline';
 import { DashboardHeader } from '../../components/DashboardHeader';
