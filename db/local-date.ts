@@ -1,7 +1,7 @@
 // A fast instant -> local calendar date for SQLite: the zone's UTC offsets from 1970 to 2100 are
 // found once (luxon), then each call is a binary search and integer arithmetic. It runs inside the
 // ledger triggers for every synced row, where a luxon call per row would cost seconds per million.
-import { pieceAt, zonePieces } from './queries/timezone';
+import { pieceAt, zonePieces } from './zone-offsets';
 import { civilDate, DAY_MS } from './time/days';
 
 export function localDateFunction(zone: string): (ms: number | bigint) => string {

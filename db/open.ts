@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Db } from './connection';
 import { assertDatabasePath, EmptyDatabaseError, fileKind, ForeignDatabaseError, OutdatedDatabaseError, ReadOnlyDatabaseError, writable } from './file-kind';
 import { applyMigrations, loadMigrations, pendingMigrations, schemaVersion, type Migration } from './migrate';
 import { createPrivateFile, PRIVATE_FOLDER, privateFolder } from './private-files';
 import { openReadOnly } from './read-only';
-import { registerLocalDate } from './rollups';
+import { registerLocalDate } from './rollup-zone';
 import { claimTemp, releaseTemp, removeStaleTemps } from './temp-files';
 
 export { EmptyDatabaseError, ForeignDatabaseError, OutdatedDatabaseError, ReadOnlyDatabaseError } from './file-kind';
 
-export type Db = Database.Database;
+export type { Db } from './connection';
 
 export class CorruptDatabaseError extends Error {
   constructor(

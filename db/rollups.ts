@@ -1,25 +1,12 @@
-// The ledger rollups' zone: registered as studio_local_date() on every connection, and rebuilt
-// when the reporting zone changes (a settings change, or the profile's zone arriving by sync).
+// The ledger rollups follow the reporting zone: rebuilt when it changes (a settings change, or the
+// profile's zone arriving by sync). The zone they are in now is kept by rollup-zone.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { localDateFunction } from './local-date';
+import type { Db } from './connection';
 import { migrationsDir } from './migrate';
-import type { Db } from './open';
 import { readSettings } from './queries/settings';
 import { readCreator } from './queries/status';
-
-function hasTable(db: Db, name: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
-}
-
-export function rollupZone(db: Db): string {
-  if (!hasTable(db, 'rollup_state')) return 'UTC';
-  return (db.prepare('SELECT zone FROM rollup_state WHERE id = 1').pluck().get() as string | undefined) ?? 'UTC';
-}
-
-export function registerLocalDate(db: Db, zone = rollupZone(db)): void {
-  db.function('studio_local_date', { deterministic: true }, localDateFunction(zone));
-}
+import { registerLocalDate, rollupZone } from './rollup-zone';
 
 /** The zone money is reported in: the setting, else the creator profile's, else UTC. */
 export function reportingZone(db: Db): string {

@@ -3,7 +3,7 @@
 // and handed out with their reading modes reset, as a fresh one would come; callers set what they need.
 // Only for reads run to their end (.all, .get, .run): a statement stepped by .iterate() is busy until done.
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './open';
+import type { Db } from './connection';
 
 const kept = new WeakMap<Db, Map<string, Statement>>();
 

@@ -2,15 +2,10 @@ import { useEffect } from 'react';
 import { onMenuCommand } from './api/client';
 import { useSettings, useSyncActions } from './api/hooks';
 import { useWarmDashboards } from './api/warm-dashboards';
-import { NoDataYet } from './dashboards/Placeholder';
 import { SettingsPage } from './settings/SettingsPage';
 import { Nav } from './shell/Nav';
-import { EarningsPage } from './dashboards/earnings/EarningsPage';
-import { AudiencePage } from './dashboards/audience/AudiencePage';
+import { DASHBOARD_PAGES } from './dashboards/pages';
 import { ReviewPage } from './dashboards/review/ReviewPage';
-import { CharactersPage } from './dashboards/characters/CharactersPage';
-import { PluginsPage } from './dashboards/plugins/PluginsPage';
-import { StoriesPage } from './dashboards/stories/StoriesPage';
 import { navigate, PAGES, useRoute, type Route } from './shell/route';
 import { StatusBar } from './shell/StatusBar';
 import { PageStack } from './shell/PageStack';
@@ -38,24 +33,10 @@ function useMenuCommands(): void {
 }
 
 function Page({ route }: { route: Route }) {
-  switch (route.page) {
-    case 'settings':
-      return <SettingsPage />;
-    case 'earnings':
-      return <EarningsPage showTaxPack={route.rest[0] === 'tax-pack'} />;
-    case 'characters':
-      return <CharactersPage rest={route.rest} />;
-    case 'plugins':
-      return <PluginsPage rest={route.rest} />;
-    case 'stories':
-      return <StoriesPage rest={route.rest} />;
-    case 'audience':
-      return <AudiencePage rest={route.rest} />;
-    case 'review':
-      return <ReviewPage rest={route.rest} />;
-    default:
-      return <NoDataYet title={PAGES.find((p) => p.id === route.page)?.label ?? ''} />;
-  }
+  if (route.page === 'settings') return <SettingsPage />;
+  if (route.page === 'review') return <ReviewPage rest={route.rest} />;
+  const Dashboard = DASHBOARD_PAGES[route.page];
+  return <Dashboard rest={route.rest} />;
 }
 
 export function App() {

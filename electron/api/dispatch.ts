@@ -7,7 +7,7 @@ import { handlers } from './handlers';
 import { METHOD_NAMES, type MethodName } from './methods';
 import type { ApiError, InputField, Result } from './types';
 
-/** Fields a creator types, whose schemas carry messages in a creator's words (contract.ts). */
+/** Fields a creator types, whose schemas carry messages in a creator's words (schemas.ts). */
 const TYPED_FIELDS: Record<InputField, string> = {
   platformUrl: 'Platform URL',
   token: 'API token',

@@ -1,6 +1,10 @@
 // The method names of the StudioApi. Kept apart from the schemas so the sandboxed preload
-// can build the bridge object without bundling the validation library.
+// can build the bridge object without bundling the validation library. Each dashboard's method is
+// named by its id (db/dashboards.ts).
+import { DASHBOARDS } from '../../db/dashboards';
+
 export const METHOD_NAMES = [
+  ...DASHBOARDS.map((d) => d.id),
   'getStatus',
   'getSettings',
   'saveSettings',
@@ -11,16 +15,11 @@ export const METHOD_NAMES = [
   'startSync',
   'cancelSync',
   'savePeriod',
-  'earnings',
   'payoutBreakdown',
-  'characters',
   'character',
   'compareCharacters',
-  'plugins',
   'plugin',
-  'stories',
   'story',
-  'audience',
   'insights',
   'review',
   'saveReviewNote',

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/open';
 import { localDate } from '../../db/queries/timezone';
 import { writeFileAtomic } from './atomic-write';
-import type { Exporter } from './cli';
+import type { Exporter } from './exporter';
 import { csvChunks, type Cell } from './csv';
 import type { ExportRange } from './range';
 

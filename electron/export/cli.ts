@@ -1,25 +1,31 @@
 // `npm run cli -- export <kind> --db <file> --out <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz <IANA zone>]`
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DashboardId } from '../../db/dashboards';
 import type { Db } from '../../db/open';
 import { openDatabase, OutdatedDatabaseError } from '../../db/open';
 import { writable } from '../../db/file-kind';
 import { localDate } from '../../db/queries/timezone';
 import { parse, required, UsageError } from '../cli/args';
+import type { Exporter } from './exporter';
 import { exportRange, isValidZone, type ExportRange } from './range';
 import { isIsoDate } from '../../db/time/days';
 import { assertReplaceable } from './replaceable';
 
-export interface Exporter {
-  /** The first local day with data of this kind (default --from), or null when there is none. */
-  firstDay(db: Db, tz: string): string | null;
-  /** Writes the CSV atomically; returns the number of data rows. `nowMs` dates a range that ends today. */
-  write(db: Db, file: string, range: ExportRange, nowMs?: number): Promise<{ rows: number }>;
-}
-
 const firstInstant = (table: string, column: string) => (db: Db, tz: string) => {
   const ms = db.prepare(`SELECT min(${column}) FROM ${table}`).pluck().get() as number | null;
   return ms === null ? null : localDate(ms, tz);
+};
+
+type Load = () => Promise<Exporter>;
+
+/** Each dashboard's export, named by the dashboard's id (db/dashboards.ts). */
+const DASHBOARD_EXPORTERS: { [D in DashboardId]: Load } = {
+  earnings: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./earnings')).writeEarningsCsv }),
+  characters: async () => (await import('./content')).contentExporter('characters', 'stats_characters'),
+  plugins: async () => (await import('./content')).contentExporter('plugins', 'stats_plugins'),
+  stories: async () => (await import('./content')).contentExporter('stories', 'stats_stories'),
+  audience: async () => (await import('./audience')).audienceExporter,
 };
 
 /**
@@ -27,15 +33,11 @@ const firstInstant = (table: string, column: string) => (db: Db, tz: string) => 
  * content tables pull in the dashboards' queries). null: a kind the command line names but this
  * version cannot export yet.
  */
-export const EXPORTERS: Record<string, (() => Promise<Exporter>) | null> = {
+export const EXPORTERS: Record<string, Load | null> = {
   ledger: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./ledger-file')).writeLedgerCsv }),
   payouts: async () => ({ firstDay: firstInstant('payouts', 'created_ms'), write: (await import('./payouts')).writePayoutsCsv }),
   support: async () => ({ firstDay: firstInstant('support', 'occurred_ms'), write: (await import('./support')).writeSupportCsv }),
-  earnings: async () => ({ firstDay: firstInstant('ledger', 'occurred_ms'), write: (await import('./earnings')).writeEarningsCsv }),
-  characters: async () => (await import('./content')).contentExporter('characters', 'stats_characters'),
-  plugins: async () => (await import('./content')).contentExporter('plugins', 'stats_plugins'),
-  stories: async () => (await import('./content')).contentExporter('stories', 'stats_stories'),
-  audience: async () => (await import('./audience')).audienceExporter,
+  ...DASHBOARD_EXPORTERS,
 };
 
 const KINDS = Object.keys(EXPORTERS).join(', ');

@@ -4,7 +4,7 @@
 import type { Db } from '../../db/open';
 import { firstStatsDay } from '../../db/queries/content/windows';
 import { writeFileAtomic } from './atomic-write';
-import type { Exporter } from './cli';
+import type { Exporter } from './exporter';
 import { csvChunks } from './csv';
 import type { ExportRange } from './range';
 import { contentTable, type ContentTableRequest } from './tables/content-lookup';

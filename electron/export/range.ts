@@ -2,7 +2,7 @@
 import { IANAZone } from 'luxon';
 import { startOfLocalDay } from '../../db/queries/timezone';
 import { addDays, isIsoDate } from '../../db/time/days';
-import { DAY_BOUNDS_TEXT, inDayBounds } from '../api/date-bounds';
+import { DAY_BOUNDS_TEXT, inDayBounds } from '../../db/date-bounds';
 
 export interface ExportRange {
   /** First and last local day, YYYY-MM-DD, inclusive. */

@@ -24,7 +24,7 @@ import { rateMethodText, roundingText, type StoredSeries } from './rates-text';
 import { storedSeries } from '../rates/store';
 import { statementData } from './statement-data';
 import { statementPdf } from './statement-pdf';
-import { rangeTitle } from './tax-year';
+import { rangeTitle } from '../../db/tax-year';
 import { zip } from './zip';
 
 export interface TaxPackOptions {

@@ -1,7 +1,8 @@
 import { useQueryClient, type FetchQueryOptions, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Settings } from '../../electron/api/types';
-import { DASHBOARDS, insightsQuery, rememberedDashboardQuery, reviewQuery } from './dashboard-queries';
+import { DASHBOARD_IDS } from '../../db/dashboards';
+import { insightsQuery, rememberedDashboardQuery, reviewQuery } from './dashboard-queries';
 import { useSettings } from './hooks';
 import { needsLoading } from './warm-state';
 
@@ -9,7 +10,7 @@ import { needsLoading } from './warm-state';
 export const NO_WARM_KEY = 'creator-studio.no-warm';
 
 function wanted(periods: Settings['periods']): FetchQueryOptions[] {
-  return [...DASHBOARDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery, reviewQuery('week')] as FetchQueryOptions[];
+  return [...DASHBOARD_IDS.map((d) => rememberedDashboardQuery(d, periods)), insightsQuery, reviewQuery('week')] as FetchQueryOptions[];
 }
 
 function whenIdle(callback: () => void): () => void {

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { PeriodInfo, PeriodSpec } from '../../db/queries/types/period';
+import type { PeriodInfo, PeriodSpec } from '../../electron/api/types';
 import { PeriodPicker } from './PeriodPicker';
 import { instantLabel, timeAgo } from '../../db/words/dates';
 

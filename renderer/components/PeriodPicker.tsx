@@ -1,7 +1,7 @@
 import { rangeLabel } from '../../db/words/dates';
 import { useEffect, useId, useState } from 'react';
-import type { CompareChoice, PeriodInfo, PeriodSpec, Preset } from '../../db/queries/types/period';
-import { DAY_BOUNDS_TEXT, FIRST_DAY, inDayBounds, LAST_DAY } from '../../electron/api/date-bounds';
+import type { CompareChoice, PeriodInfo, PeriodSpec, Preset } from '../../electron/api/types';
+import { DAY_BOUNDS_TEXT, FIRST_DAY, inDayBounds, LAST_DAY } from '../../db/date-bounds';
 
 /** A range both of whose days the app accepts; a day typed past the inputs' bounds is not sent. */
 const usable = (a: string, b: string) => Boolean(a && b) && inDayBounds(a) && inDayBounds(b);

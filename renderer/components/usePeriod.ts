@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PeriodSpec } from '../../db/queries/types/period';
+import type { DataPageId } from '../../db/dashboards';
+import type { PeriodSpec } from '../../electron/api/types';
 import { call } from '../api/client';
 import { DEFAULT_PERIOD } from '../api/dashboard-queries';
 import { useSettings } from '../api/hooks';
 
-export type DashboardName = 'earnings' | 'characters' | 'plugins' | 'stories' | 'audience' | 'review';
-
 /** The period chosen on a dashboard, remembered in the local database so it survives restarts; the third
  *  value says whether the settings have been read (a query for the default period before then is wasted). */
-export function usePeriod(dashboard: DashboardName): [PeriodSpec, (p: PeriodSpec) => void, boolean] {
+export function usePeriod(dashboard: DataPageId): [PeriodSpec, (p: PeriodSpec) => void, boolean] {
   const { data: settings } = useSettings();
   const client = useQueryClient();
   const save = useMutation({

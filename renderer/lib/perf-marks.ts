@@ -7,11 +7,11 @@
 //   dashboard:<name>          a measure between the two
 //   dashboards:all-drawn      every dashboard is drawn (shown or kept hidden, shell/PageStack), once per page load
 import { useEffect } from 'react';
-import { DASHBOARDS, isDashboard, type Dashboard } from '../api/dashboard-queries';
+import { DASHBOARD_IDS, isDashboard, type DashboardId } from '../../db/dashboards';
 import { usePageActivity } from '../shell/page-activity';
 
 /** The dashboard a location hash shows (a list page, not an item page), or null. */
-export function dashboardOf(hash: string): Dashboard | null {
+export function dashboardOf(hash: string): DashboardId | null {
   const [page = '', ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (rest.length > 0) return null;
   const name = page || 'earnings';
@@ -69,7 +69,7 @@ let allDrawn = false;
 
 /** Marks the first moment every dashboard is drawn, given how many are. */
 export function markDashboardsDrawn(drawn: number): void {
-  if (allDrawn || drawn < DASHBOARDS.length) return;
+  if (allDrawn || drawn < DASHBOARD_IDS.length) return;
   allDrawn = true;
   performance.mark('dashboards:all-drawn');
 }

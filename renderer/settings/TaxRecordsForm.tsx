@@ -3,7 +3,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useSaveSettings, useSettings } from '../api/hooks';
 import type { Settings } from '../../electron/api/types';
-import { dayMonth, isYearStart } from '../../electron/export/tax-year';
+import { dayMonth, isYearStart } from '../../db/tax-year';
 import { CurrencyInput } from './CurrencyInput';
 import { CURRENCIES, localeCurrency } from './locale-currency';
 import { dateLabel, instantLabel } from '../../db/words/dates';

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { DASHBOARDS, isDashboard, rememberedDashboardQuery, type Dashboard } from '../api/dashboard-queries';
+import { DASHBOARD_IDS, isDashboard, type DashboardId } from '../../db/dashboards';
+import { rememberedDashboardQuery } from '../api/dashboard-queries';
 import { useSettings } from '../api/hooks';
 import { NO_WARM_KEY, whenIdleBetweenReads } from '../api/warm-dashboards';
 import { markDashboardsDrawn } from '../lib/perf-marks';
@@ -8,7 +9,7 @@ import { createPageActivity, PageActivityContext, PageNameContext } from './page
 import type { Route } from './route';
 
 type PageComponent = ComponentType<{ route: Route }>;
-type Kept = ReadonlyMap<Dashboard, Route>;
+type Kept = ReadonlyMap<DashboardId, Route>;
 
 // Memoised so that a navigation re-renders only the pages it shows or hides.
 const KeptPage = memo(function KeptPage({ route, active, Page }: { route: Route; active: boolean; Page: PageComponent }) {
@@ -29,13 +30,13 @@ const KeptPage = memo(function KeptPage({ route, active, Page }: { route: Route;
  * Once the warm-up has loaded a dashboard's payload, draws the dashboard hidden while the window is idle,
  * one at a time, so that opening it is a style change rather than a render.
  */
-function usePrerender(kept: Kept, keep: (page: Dashboard) => void): void {
+function usePrerender(kept: Kept, keep: (page: DashboardId) => void): void {
   const client = useQueryClient();
   const periods = useSettings().data?.periods;
   useEffect(() => {
     if (!periods || sessionStorage.getItem(NO_WARM_KEY)) return;
     return whenIdleBetweenReads(client, () => {
-      const page = DASHBOARDS.find((d) => !kept.has(d) && client.getQueryState(rememberedDashboardQuery(d, periods).queryKey)?.status === 'success');
+      const page = DASHBOARD_IDS.find((d) => !kept.has(d) && client.getQueryState(rememberedDashboardQuery(d, periods).queryKey)?.status === 'success');
       if (page) startTransition(() => keep(page));
     });
   }, [client, periods, kept, keep]);
@@ -62,7 +63,7 @@ function useScrollMemory(place: string): void {
  */
 export function PageStack({ route, Page }: { route: Route; Page: PageComponent }) {
   const [kept, setKept] = useState<Kept>(new Map());
-  const keep = useCallback((page: Dashboard) => setKept((k) => (k.has(page) ? k : new Map(k).set(page, { page, rest: [] }))), []);
+  const keep = useCallback((page: DashboardId) => setKept((k) => (k.has(page) ? k : new Map(k).set(page, { page, rest: [] }))), []);
   usePrerender(kept, keep);
   useEffect(() => markDashboardsDrawn(kept.size), [kept.size]);
   useScrollMemory([route.page, ...route.rest].join('/'));

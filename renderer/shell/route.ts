@@ -1,15 +1,14 @@
 import { useSyncExternalStore } from 'react';
+import { DASHBOARDS, REVIEW_PAGE, type DashboardId } from '../../db/dashboards';
 
-export const DASHBOARDS = [
-  { id: 'earnings', label: 'Earnings' },
-  { id: 'characters', label: 'Characters' },
-  { id: 'plugins', label: 'Plugins' },
-  { id: 'stories', label: 'Stories' },
-  { id: 'audience', label: 'Audience' },
-] as const;
+export type PageId = DashboardId | typeof REVIEW_PAGE.id | 'settings';
 
-export const PAGES = [...DASHBOARDS, { id: 'review', label: 'Review' }, { id: 'settings', label: 'Settings' }] as const;
-export type PageId = (typeof PAGES)[number]['id'];
+/** The pages in the navigation's order: the dashboards, the review, then the settings. */
+export const PAGES: readonly { id: PageId; label: string }[] = [
+  ...DASHBOARDS.map((d) => ({ id: d.id, label: d.title })),
+  { id: REVIEW_PAGE.id, label: REVIEW_PAGE.title },
+  { id: 'settings', label: 'Settings' },
+];
 
 export interface Route {
   page: PageId;

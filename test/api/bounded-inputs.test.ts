@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSettings } from '../../db/queries/settings';
 import { daysOf } from '../../db/time/days';
 import { dispatch } from '../../electron/api/dispatch';
-import { FIRST_DAY, LAST_DAY } from '../../electron/api/date-bounds';
+import { FIRST_DAY, LAST_DAY } from '../../db/date-bounds';
 import { openStudio, type Studio } from '../../electron/core/studio';
 import { exportRange } from '../../electron/export/range';
 import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-platform/index';

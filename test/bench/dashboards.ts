@@ -3,7 +3,7 @@
 import { dispatch } from '../../electron/api/dispatch';
 import type { Studio } from '../../electron/core/studio';
 import { currentKey } from '../../db/queries/review/period-key';
-import { reportingTimezone } from '../../electron/api/handlers';
+import { reportingZone } from '../../db/rollups';
 import { percentiles } from './util';
 
 export const PRESETS = ['today', 'week', 'month', 'last_month', 'year', 'all'] as const;
@@ -47,7 +47,7 @@ export async function benchDashboards(studio: Studio, runs = 9): Promise<Timing[
     }
   }
   // The Audience page's insight cards and the review run over review periods, not the presets.
-  const month = currentKey('month', reportingTimezone(studio), studio.now().getTime());
+  const month = currentKey('month', reportingZone(studio.db), studio.now().getTime());
   for (const [name, method, input] of [
     ['insights · this week', 'insights', {}],
     ['insights · this month', 'insights', { key: month }],

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { reportingTimezone } from '../../electron/api/handlers';
+import { reportingZone } from '../../db/rollups';
 import { openStudio } from '../../electron/core/studio';
 import { checkInvariants } from '../helpers/invariants';
 import { benchDashboards, fullScanMs } from './dashboards';
@@ -40,7 +40,7 @@ async function main() {
   await studio.reader?.whenReady();
   const checkMs = performance.now() - t0;
   const timings = await benchDashboards(studio);
-  const agreement = await checkInvariants(studio.db, reportingTimezone(studio), Date.parse(BENCH_NOW));
+  const agreement = await checkInvariants(studio.db, reportingZone(studio.db), Date.parse(BENCH_NOW));
   const scan = fullScanMs(studio);
   const rss = process.memoryUsage.rss() / 1048576;
   // What stays after V8 collects the payloads' garbage (it lets the heap grow before it does).

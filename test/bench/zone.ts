@@ -11,7 +11,7 @@ import path from 'node:path';
 import { DateTime, IANAZone } from 'luxon';
 import { writeSettings } from '../../db/queries/settings';
 import { fastZone } from '../../db/queries/timezone';
-import { reportingTimezone } from '../../electron/api/handlers';
+import { reportingZone } from '../../db/rollups';
 import { dispatch } from '../../electron/api/dispatch';
 import { openStudio } from '../../electron/core/studio';
 import { currentKey } from '../../db/queries/review/period-key';
@@ -54,7 +54,7 @@ async function main() {
   if ((await studio.sync.idle())?.status !== 'ok') throw new Error('the sample sync failed');
   await platform.close();
 
-  const zone = reportingTimezone(studio);
+  const zone = reportingZone(studio.db);
   const fast = fastZone(zone);
   const ownOffset = fast.offset.bind(fast);
   const luxon = IANAZone.create(zone);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { localDateFunction } from '../../db/local-date';
-import { fastZone, offsetAt, zonePieces } from '../../db/queries/timezone';
+import { fastZone } from '../../db/queries/timezone';
+import { offsetAt, zonePieces } from '../../db/zone-offsets';
 
 const ZONES = ['Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC', 'America/St_Johns'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isYearStart, rangeTitle, taxYear, taxYearOf } from '../../electron/export/tax-year';
+import { isYearStart, rangeTitle, taxYear, taxYearOf } from '../../db/tax-year';
 
 describe('the tax year follows its first day', () => {
   it('1 January, 6 April (UK), 1 July (Australia), and a custom day', () => {

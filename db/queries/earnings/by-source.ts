@@ -3,7 +3,7 @@
 // rollups in the reporting zone, everything comes from the ledger rows.
 import { DateTime } from 'luxon';
 import type { Db } from '../../open';
-import { rollupZone } from '../../rollups';
+import { rollupZone } from '../../rollup-zone';
 import { EARNED, exactAll } from '../sums';
 import { fastZone, localDateSql } from '../timezone';
 import { wholeUnits } from './earned';

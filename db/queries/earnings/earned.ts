@@ -3,17 +3,11 @@
 // edge from the ledger rows themselves. Without rollups in this zone, everything comes from the rows.
 import { DateTime } from 'luxon';
 import type { Db } from '../../open';
-import { rollupZone } from '../../rollups';
+import { rollupZone } from '../../rollup-zone';
 import { EARNED, exactAll } from '../sums';
 import { fastZone, localDateSql } from '../timezone';
 import { bucketOf } from '../../time/buckets';
-
-export interface DailyAmount {
-  day: string;
-  stream: string;
-  currency: string;
-  net: bigint;
-}
+import type { DailyAmount } from './series';
 
 /** How a chart bucket is named from a local day in SQL, as bucketOf() names it. */
 const BUCKET_SQL = {

@@ -3,12 +3,16 @@ import type { Db } from '../../open';
 import type { Range } from '../period';
 import { dec, exactAll } from '../sums';
 import { localDateSql } from '../timezone';
-import type { DailyAmount } from './earned';
-
 import type { StreamSeries } from '../types/earnings';
 import { bucketOf, type Granularity } from '../../time/buckets';
 
-export type { DailyAmount } from './earned';
+/** Net money of one bucket (a local day, or the week or month earnedDaily names it by), stream and currency. */
+export interface DailyAmount {
+  day: string;
+  stream: string;
+  currency: string;
+  net: bigint;
+}
 
 /** Net per local day, stream and currency of the ledger rows matching a filter. */
 export function dailyByStream(db: Db, range: Range, zone: string, where: string, params: unknown[] = []): DailyAmount[] {

@@ -1,4 +1,5 @@
 // The Audience page's tables and charts as CSV tables: the same figures the page draws.
+import type { TableOf } from '../../../db/dashboards';
 import type { AudienceDashboard, AnnouncementRow } from '../../../db/queries/types/audience';
 import type { InsightsResult } from '../../../db/queries/types/insights';
 import { peakHoursTable } from './content';
@@ -13,7 +14,7 @@ const announcementTable = (rows: AnnouncementRow[]) =>
     })),
   );
 
-export function audienceTables(d: AudienceDashboard): Record<string, CsvTable> {
+export function audienceTables(d: AudienceDashboard): Record<TableOf<'audience'>, CsvTable> {
   const f = d.followers;
   const s = d.announcements.summary;
   const days = (r: { from: string; to: string } | null) => (r ? `${r.from}..${r.to}` : null);

@@ -2,6 +2,7 @@
 // pages draw, from the same queries. Row keys equal the keys the pages give the same rows, so an
 // export can follow the order on screen. Ratios are percentages with two decimals; a ratio without a
 // denominator is an empty cell, as it is "–" on screen.
+import type { CompareTableOf, ItemTableOf, TableOf } from '../../../db/dashboards';
 import type {
   Breakdown,
   CharacterComparison,
@@ -64,7 +65,7 @@ export function breakdownTable(label: string, rows: Breakdown[], valueName: stri
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export function characterTables(d: CharactersDashboard): Record<string, CsvTable> {
+export function characterTables(d: CharactersDashboard): Record<TableOf<'characters'>, CsvTable> {
   const columns = ['id', 'name', 'currency', 'chats_started', 'previous_chats_started', 'change_pct', 'messages', 'tokens', 'active_users_30d', 'avg_messages_per_chat', 'avg_rating', 'rating_count', 'conversion_pct', 'return_user_rate_pct', 'earned', 'previous_earned', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'embed', 'top_scenario', 'top_model'];
   return {
     // One row per character and currency; the page shows one currency at a time and exports it.
@@ -89,7 +90,7 @@ export function characterTables(d: CharactersDashboard): Record<string, CsvTable
   };
 }
 
-export function characterPageTables(d: CharacterDetail): Record<string, CsvTable> {
+export function characterPageTables(d: CharacterDetail): Record<ItemTableOf<'characters'>, CsvTable> {
   return {
     metrics: metricsTable(d.kpis),
     'over-time': overTimeTable(d.series),
@@ -112,7 +113,7 @@ export function peakHoursTable(p: PeakHours): CsvTable {
   );
 }
 
-export function compareTables(d: CharacterComparison): Record<string, CsvTable> {
+export function compareTables(d: CharacterComparison): Record<CompareTableOf<'characters'>, CsvTable> {
   return {
     compare: table(
       ['metric', 'unit', d.a.character.name, d.b.character.name, 'difference', 'difference_pct'],
@@ -124,7 +125,7 @@ export function compareTables(d: CharacterComparison): Record<string, CsvTable> 
   };
 }
 
-export function pluginTables(d: PluginsDashboard): Record<string, CsvTable> {
+export function pluginTables(d: PluginsDashboard): Record<TableOf<'plugins'>, CsvTable> {
   const currencies = d.currencies.length > 0 ? d.currencies : [null];
   return {
     plugins: table(
@@ -143,11 +144,11 @@ export function pluginTables(d: PluginsDashboard): Record<string, CsvTable> {
   };
 }
 
-export function pluginPageTables(d: PluginDetail): Record<string, CsvTable> {
+export function pluginPageTables(d: PluginDetail): Record<ItemTableOf<'plugins'>, CsvTable> {
   return { metrics: metricsTable(d.kpis), 'over-time': overTimeTable(d.series), 'commission-over-time': moneyOverTime(d.series.buckets, d.commissionSeries) };
 }
 
-export function storyTables(d: StoriesDashboard): Record<string, CsvTable> {
+export function storyTables(d: StoriesDashboard): Record<TableOf<'stories'>, CsvTable> {
   return {
     stories: table(
       ['id', 'title', 'plays', 'previous_plays', 'change_pct', 'avg_playtime_seconds', 'completion_rate_pct', 'replay_rate_pct', 'top_identity', 'top_milestones', 'drop_off_chapter', 'drop_off_title', 'revise_chapter'],
@@ -162,7 +163,7 @@ export function storyTables(d: StoriesDashboard): Record<string, CsvTable> {
   };
 }
 
-export function storyPageTables(d: StoryDetail): Record<string, CsvTable> {
+export function storyPageTables(d: StoryDetail): Record<ItemTableOf<'stories'>, CsvTable> {
   const keyed = (label: string, rows: StoryDetail['milestones'], valueName: string) =>
     table(
       [label, 'bucket_start_utc', valueName],

@@ -1,10 +1,11 @@
 // The Earnings page's tables and charts as CSV tables: the same figures the page draws.
+import type { TableOf } from '../../../db/dashboards';
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
 import { localDateTime } from '../../../db/queries/timezone';
 import { payoutMethodName, statusName, streamName } from '../../../db/words/vocabulary';
 import { table, type CsvTable } from './types';
 
-export function earningsTables(d: EarningsDashboard): Record<string, CsvTable> {
+export function earningsTables(d: EarningsDashboard): Record<TableOf<'earnings'>, CsvTable> {
   const zone = d.period.zone;
   const zoneColumn = zone.replace(/[^A-Za-z0-9]+/g, '_');
   return {

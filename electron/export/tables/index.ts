@@ -1,33 +1,36 @@
-import type { ParsedInput } from '../../api/contract';
-import type { ApiContext } from '../../api/context';
-import { reportingTimezone } from '../../api/handlers';
-import { earningsDashboard } from '../../../db/queries/earnings';
-import { supportInPeriod } from '../../../db/queries/earnings/support';
-import { earningsTables } from './earnings';
-import { contentTable } from './content-lookup';
+// A table of any page that exports tables, computed by the same query the page draws from: each
+// page's lookup, by the page's id (db/dashboards.ts).
+import type { DataPageId } from '../../../db/dashboards';
+import type { Db } from '../../../db/open';
+import type { PeriodSpec } from '../../../db/queries/types/period';
+import type { Reader } from '../../../db/reader';
 import { audienceTable } from './audience-lookup';
-import { ownTable, type CsvTable } from './types';
+import { contentTable } from './content-lookup';
+import { earningsTable } from './earnings-lookup';
+import type { CsvTable } from './types';
 
-/** A table of a dashboard, computed by the same query the page draws from. */
-export async function dashboardTable(ctx: ApiContext, input: ParsedInput<'exportTable'>): Promise<{ table: CsvTable; range: { from: string; to: string } } | null> {
-  const zone = reportingTimezone(ctx);
-  const now = ctx.now().getTime();
-  switch (input.dashboard) {
-    case 'earnings': {
-      const d = await earningsDashboard(ctx.db, input.period, zone, now, ctx.reader);
-      // The page lists the newest support; its export has every one in the period.
-      if (input.table === 'support') d.support = supportInPeriod(ctx.db, d.period.current, -1);
-      const table = ownTable(earningsTables(d), input.table);
-      return table ? { table, range: d.period.current } : null;
-    }
-    case 'characters':
-    case 'plugins':
-    case 'stories':
-      return contentTable(ctx.db, { ...input, dashboard: input.dashboard }, zone, now, ctx.reader);
-    case 'audience':
-    case 'review':
-      return audienceTable(ctx.db, { ...input, dashboard: input.dashboard }, zone, now);
-    default:
-      return null;
-  }
+export interface TableRequest<P extends DataPageId = DataPageId> {
+  dashboard: P;
+  table: string;
+  period: PeriodSpec;
+  /** An item's page (a character's, a plugin's...), two compared characters, or the review's period key. */
+  id?: string;
+}
+
+type Found = { table: CsvTable; range: { from: string; to: string } } | null;
+type Lookup<P extends DataPageId> = (db: Db, req: TableRequest<P>, zone: string, nowMs: number, reader?: Reader) => Found | Promise<Found>;
+
+const LOOKUPS: { [P in DataPageId]: Lookup<P> } = {
+  earnings: earningsTable,
+  characters: contentTable,
+  plugins: contentTable,
+  stories: contentTable,
+  audience: audienceTable,
+  review: audienceTable,
+};
+
+export async function dashboardTable(db: Db, req: TableRequest, zone: string, nowMs: number, reader?: Reader): Promise<Found> {
+  // Each lookup takes its own page's requests; TypeScript cannot follow that through the index.
+  const lookup = LOOKUPS[req.dashboard] as Lookup<DataPageId>;
+  return lookup(db, req, zone, nowMs, reader);
 }

@@ -1,5 +1,6 @@
 // The weekly/monthly review as one CSV: each checklist item with its tick and note, its numbers
 // against the last period (exact money differences), its detail rows, and the insight cards.
+import type { TableOf } from '../../../db/dashboards';
 import { formatMicros, parseMicros } from '../../../db/money';
 import { percentChange } from '../../../db/queries/earnings/growth';
 import type { ReviewMetric, ReviewNote, ReviewPayload } from '../../../db/queries/types/review';
@@ -56,6 +57,6 @@ export function reviewTable(r: ReviewPayload): CsvTable {
   return table(REVIEW_COLUMNS, rows, 'section');
 }
 
-export function reviewTables(r: ReviewPayload): Record<string, CsvTable> {
+export function reviewTables(r: ReviewPayload): Record<TableOf<'review'>, CsvTable> {
   return { review: reviewTable(r), insights: insightsTable(r.insights) };
 }

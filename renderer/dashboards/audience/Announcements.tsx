@@ -1,4 +1,4 @@
-import type { AnnouncementRow } from '../../../db/queries/types/audience';
+import type { AnnouncementRow } from '../../../electron/api/types';
 import { TimeChart } from '../../charts/TimeChart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { dateLabel } from '../../../db/words/dates';

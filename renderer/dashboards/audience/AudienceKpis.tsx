@@ -1,4 +1,4 @@
-import type { AudienceDashboard } from '../../../db/queries/types/audience';
+import type { AudienceDashboard } from '../../../electron/api/types';
 import { CountDelta } from '../../components/DeltaBadge';
 import { KpiCard } from '../../components/KpiCard';
 import { rangeLabel } from '../../../db/words/dates';

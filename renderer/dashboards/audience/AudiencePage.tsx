@@ -1,8 +1,7 @@
 import { usePageQuery } from '../../api/page-query';
 import { useEffect } from 'react';
-import type { AudienceDashboard } from '../../../db/queries/types/audience';
-import type { PeriodSpec } from '../../../db/queries/types/period';
-import { audienceQuery, insightsQuery } from '../../api/dashboard-queries';
+import type { AudienceDashboard, PeriodSpec } from '../../../electron/api/types';
+import { dashboardQuery, insightsQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { rangeLabel } from '../../../db/words/dates';
@@ -40,7 +39,7 @@ function StatsDaysNote({ d, spec, onPeriod }: { d: AudienceDashboard; spec: Peri
 
 export function AudiencePage({ rest }: { rest: string[] }) {
   const [period, setPeriod, periodKnown] = usePeriod('audience');
-  const query = usePageQuery({ ...audienceQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...dashboardQuery('audience', period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('audience', query.isSuccess && !query.isPlaceholderData);
   const insights = usePageQuery(insightsQuery);
   const d = query.data;

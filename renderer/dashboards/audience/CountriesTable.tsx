@@ -1,4 +1,4 @@
-import type { CountryShare } from '../../../db/queries/types/audience';
+import type { CountryShare } from '../../../electron/api/types';
 import { DataTable, type Column } from '../../components/DataTable';
 import { CountDelta } from '../../components/DeltaBadge';
 import { PointsDelta } from './PointsDelta';

@@ -1,4 +1,4 @@
-import type { FollowerSeries } from '../../../db/queries/types/audience';
+import type { FollowerSeries } from '../../../electron/api/types';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';
 import { countTotal, formatCount, plainNumber } from '../../../db/words/numbers';

@@ -1,4 +1,4 @@
-import type { HashtagRow } from '../../../db/queries/types/audience';
+import type { HashtagRow } from '../../../electron/api/types';
 import { CountDelta } from '../../components/DeltaBadge';
 import { formatCount, percentText } from '../../../db/words/numbers';
 

@@ -1,4 +1,4 @@
-import type { CharacterFollows } from '../../../db/queries/types/audience';
+import type { CharacterFollows } from '../../../electron/api/types';
 import { DataTable, type Column } from '../../components/DataTable';
 import { CountDelta } from '../../components/DeltaBadge';
 import { href } from '../../shell/route';

@@ -1,7 +1,7 @@
 import { usePageQuery } from '../../api/page-query';
-import type { CharacterDetail, CharacterMetric } from '../../../db/queries/types/content';
+import type { CharacterDetail } from '../../../electron/api/types';
 import { call } from '../../api/client';
-import { charactersQuery } from '../../api/dashboard-queries';
+import { dashboardQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { KpiCard } from '../../components/KpiCard';
@@ -17,24 +17,11 @@ import { MoneyChart } from '../content/MoneyChart';
 import { PeakHeatmap } from '../content/PeakHeatmap';
 import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META } from '../content/metric-meta';
-import { ComparePicker } from './CharactersPage';
+import { CHARACTER_ORDER } from './character-order';
+import { ComparePicker } from './ComparePicker';
 import { dateLabel } from '../../../db/words/dates';
 import { formatMoney } from '../../../db/words/money';
 import { currencyName } from '../../../db/words/vocabulary';
-
-export const CHARACTER_ORDER: CharacterMetric[] = [
-  'chatsStarted',
-  'conversion',
-  'chatsFromProfile',
-  'avgMessagesPerChat',
-  'activeUsers30d',
-  'returnRate',
-  'avgRating',
-  'messages',
-  'tokens',
-  'profileViews',
-  'ratingCount',
-];
 
 /** The period's money in one row that adds up (chat share + embed = earned), and the 30-day figure the
  *  earnings guide asks for in a row of its own, labelled with its own window. */
@@ -72,7 +59,7 @@ function MoneyKpis({ d }: { d: CharacterDetail }) {
 export function CharacterPage({ id }: { id: string }) {
   const [period, setPeriod] = usePeriod('characters');
   const query = usePageQuery({ queryKey: ['character', id, period], queryFn: () => call('character', { period, id }), placeholderData: (prev) => (prev?.character.id === id ? prev : undefined) });
-  const list = usePageQuery(charactersQuery(period));
+  const list = usePageQuery(dashboardQuery('characters', period));
   const d = query.data;
   if (query.error && !d) return <ItemNotFound kind="characters" error={query.error} />;
   const compared = !!d?.period.previous;

@@ -1,19 +1,18 @@
 import { usePageQuery } from '../../api/page-query';
-import { useId, useState } from 'react';
-import { charactersQuery } from '../../api/dashboard-queries';
+import { dashboardQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportButton } from '../../components/ExportButton';
 import { CurrencyTabs, QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
-import { navigate } from '../../shell/route';
 import { NoDataYet } from '../Placeholder';
 import { StatsNote } from '../content/StatsNote';
 import { useCurrency } from '../content/useCurrency';
 import { CharacterPage } from './CharacterPage';
 import { CharactersTable } from './CharactersTable';
 import { ComparePage } from './ComparePage';
+import { ComparePicker } from './ComparePicker';
 import { QuadrantChart, QuadrantLists } from './QuadrantChart';
 import { useDashboardPainted } from '../../lib/perf-marks';
 
@@ -24,52 +23,9 @@ export function CharactersPage({ rest }: { rest: string[] }) {
   return <CharactersList />;
 }
 
-/** Pick two characters for the A/B comparison the guide recommends after duplicating one. */
-export function ComparePicker({ rows, initialA }: { rows: { id: string; name: string }[]; initialA?: string }) {
-  const id = useId();
-  const [a, setA] = useState(initialA ?? rows[0]?.id ?? '');
-  const [b, setB] = useState(rows.find((r) => r.id !== (initialA ?? rows[0]?.id))?.id ?? '');
-  if (rows.length < 2) return null;
-  return (
-    <form
-      className="compare-picker"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (a && b && a !== b) navigate('characters', 'compare', a, b);
-      }}
-    >
-      {!initialA && (
-        <>
-          <label htmlFor={`${id}-a`}>Compare</label>
-          <select id={`${id}-a`} value={a} onChange={(e) => setA(e.target.value)}>
-            {rows.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-      <label htmlFor={`${id}-b`}>{initialA ? 'Compare with' : 'with'}</label>
-      <select id={`${id}-b`} value={b} onChange={(e) => setB(e.target.value)}>
-        {rows
-          .filter((r) => r.id !== a)
-          .map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-      </select>
-      <button type="submit" disabled={!a || !b || a === b}>
-        Compare side by side
-      </button>
-    </form>
-  );
-}
-
 function CharactersList() {
   const [period, setPeriod, periodKnown] = usePeriod('characters');
-  const query = usePageQuery({ ...charactersQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...dashboardQuery('characters', period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('characters', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);

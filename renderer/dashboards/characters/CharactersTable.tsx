@@ -1,6 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { CharacterRow } from '../../../db/queries/types/content';
-import type { PeriodSpec } from '../../../db/queries/types/period';
+import type { CharacterRow, PeriodSpec } from '../../../electron/api/types';
 import { Sparkline } from '../../charts/Sparkline';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';

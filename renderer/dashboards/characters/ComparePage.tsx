@@ -1,5 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import type { CharacterComparison, MetricDifference } from '../../../db/queries/types/content';
+import type { CharacterComparison, MetricDifference } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -14,7 +14,7 @@ import { MetricValue } from '../content/Metric';
 import { OverlayChart } from '../content/MetricChart';
 import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META, formatChange } from '../content/metric-meta';
-import { CHARACTER_ORDER } from './CharacterPage';
+import { CHARACTER_ORDER } from './character-order';
 import { delta, formatMoney } from '../../../db/words/money';
 import { signedPct } from '../../../db/words/numbers';
 import { currencyName } from '../../../db/words/vocabulary';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Chart as ReactChart } from 'react-chartjs-2';
 import type { ChartOptions, Plugin } from 'chart.js';
-import type { CharacterRow, CharactersDashboard, Quadrant } from '../../../db/queries/types/content';
+import type { CharacterRow, CharactersDashboard, Quadrant } from '../../../electron/api/types';
 import '../../charts/register';
 import { ChartFrame, type ChartTable } from '../../charts/ChartFrame';
 import { colorFor } from '../../charts/palette';

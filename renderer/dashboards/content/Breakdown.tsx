@@ -1,4 +1,4 @@
-import type { Breakdown } from '../../../db/queries/types/content';
+import type { Breakdown } from '../../../electron/api/types';
 import { colorFor } from '../../charts/palette';
 import { MetricDelta } from './Metric';
 import { formatCount, percentText } from '../../../db/words/numbers';

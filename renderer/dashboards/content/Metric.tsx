@@ -1,4 +1,4 @@
-import type { Kpi, NumCompared } from '../../../db/queries/types/content';
+import type { Kpi, NumCompared } from '../../../electron/api/types';
 import { KpiCard } from '../../components/KpiCard';
 import { formatChange, formatValue, type MetricMeta } from './metric-meta';
 import { formatCount, signedPct } from '../../../db/words/numbers';

@@ -1,4 +1,4 @@
-import type { MetricSeries, SeriesSet } from '../../../db/queries/types/content';
+import type { MetricSeries, SeriesSet } from '../../../electron/api/types';
 import { colorFor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';

@@ -1,4 +1,4 @@
-import type { PeakHours } from '../../../db/queries/types/content';
+import type { PeakHours } from '../../../electron/api/types';
 import { rangeLabel } from '../../../db/words/dates';
 import { formatCount } from '../../../db/words/numbers';
 import { daysOf, weekdayOf } from '../../../db/time/days';

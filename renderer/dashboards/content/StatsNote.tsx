@@ -1,5 +1,4 @@
-import type { StatsCoverage } from '../../../db/queries/types/content';
-import type { PeriodInfo, PeriodSpec } from '../../../db/queries/types/period';
+import type { PeriodInfo, PeriodSpec, StatsCoverage } from '../../../electron/api/types';
 import { dateLabel, rangeLabel } from '../../../db/words/dates';
 import { addDays, utcDay } from '../../../db/time/days';
 

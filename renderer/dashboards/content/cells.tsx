@@ -1,6 +1,5 @@
 // Table cells and columns shared by the Characters, Plugins and Stories tables.
-import type { NumCompared } from '../../../db/queries/types/content';
-import type { Compared } from '../../../db/queries/types/period';
+import type { Compared, NumCompared } from '../../../electron/api/types';
 import type { Column } from '../../components/DataTable';
 import { MetricDelta, MetricValue } from './Metric';
 import type { MetricMeta } from './metric-meta';

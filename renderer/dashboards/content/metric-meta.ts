@@ -1,6 +1,6 @@
 // How each Characters, Plugins and Stories metric reads on screen: its label, its unit and, for a
 // ratio, why it can be undefined, so "–" always comes with a reason.
-import type { CharacterMetric, PluginMetric, StoryMetric } from '../../../db/queries/types/content';
+import type { CharacterMetric, PluginMetric, StoryMetric } from '../../../electron/api/types';
 import { compactNumber, decimalText, formatCount, ratingText, ratioText, significantNumber } from '../../../db/words/numbers';
 
 export type Unit = 'count' | 'ratio' | 'decimal' | 'rating' | 'seconds';

@@ -1,4 +1,4 @@
-import type { StreamShare } from '../../../db/queries/types/earnings';
+import type { StreamShare } from '../../../electron/api/types';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { streamName } from '../../../db/words/vocabulary';
 import { streamColor } from '../../charts/palette';

@@ -1,6 +1,6 @@
 import { usePageQuery } from '../../api/page-query';
 import { useEffect, useState } from 'react';
-import { earningsQuery } from '../../api/dashboard-queries';
+import { dashboardQuery } from '../../api/dashboard-queries';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { CurrencyTabs, QueryState } from '../../components/QueryState';
@@ -38,7 +38,7 @@ function withdrawableFirst<K extends { currency: string }>(kpis: K[]): K[] {
 
 export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
   const [period, setPeriod, periodKnown] = usePeriod('earnings');
-  const query = usePageQuery({ ...earningsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...dashboardQuery('earnings', period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('earnings', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies, 'USDT');

@@ -1,4 +1,4 @@
-import type { MonthGrowth } from '../../../db/queries/types/earnings';
+import type { MonthGrowth } from '../../../electron/api/types';
 import { TimeChart } from '../../charts/TimeChart';
 import { monthAxis } from '../../charts/bucket-axis';
 import { dayRangeText, monthName } from '../../../db/words/dates';

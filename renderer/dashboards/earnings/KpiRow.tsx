@@ -1,4 +1,4 @@
-import type { EarningsDashboard, EarningsKpis } from '../../../db/queries/types/earnings';
+import type { EarningsDashboard, EarningsKpis } from '../../../electron/api/types';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { KpiCard } from '../../components/KpiCard';
 import { Money } from '../../components/Money';

@@ -1,4 +1,4 @@
-import type { SourceEarnings } from '../../../db/queries/types/earnings';
+import type { SourceEarnings } from '../../../electron/api/types';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { href } from '../../shell/route';
 import { topMovers } from './movers';

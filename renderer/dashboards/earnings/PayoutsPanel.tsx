@@ -1,6 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import type { PayoutItem, PayoutOverview, WithdrawableCurrency } from '../../../db/queries/types/earnings';
-import type { PeriodSpec } from '../../../db/queries/types/period';
+import type { PayoutItem, PayoutOverview, PeriodSpec, WithdrawableCurrency } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';

@@ -1,8 +1,7 @@
-import type { PerUserValue } from '../../../db/queries/types/earnings';
+import type { BucketSpan, PerUserValue } from '../../../electron/api/types';
 import { DeltaBadge } from '../../components/DeltaBadge';
 import { TimeChart } from '../../charts/TimeChart';
 import { monthAxis } from '../../charts/bucket-axis';
-import type { BucketSpan } from '../../../db/queries/types/period';
 import { formatMoney, toChartNumber } from '../../../db/words/money';
 import { formatCount } from '../../../db/words/numbers';
 

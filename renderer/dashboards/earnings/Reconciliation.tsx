@@ -1,4 +1,4 @@
-import type { ReconciliationRow } from '../../../db/queries/types/earnings';
+import type { ReconciliationRow } from '../../../electron/api/types';
 import { instantLabel } from '../../../db/words/dates';
 import { formatMoney } from '../../../db/words/money';
 import { currencyName } from '../../../db/words/vocabulary';

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { SourceEarnings } from '../../../db/queries/types/earnings';
-import type { PeriodSpec } from '../../../db/queries/types/period';
+import type { PeriodSpec, SourceEarnings } from '../../../electron/api/types';
 import { Sparkline } from '../../charts/Sparkline';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { DeltaBadge } from '../../components/DeltaBadge';

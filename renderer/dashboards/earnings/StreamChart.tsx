@@ -1,4 +1,4 @@
-import type { EarningsDashboard } from '../../../db/queries/types/earnings';
+import type { EarningsDashboard } from '../../../electron/api/types';
 import { streamColor } from '../../charts/palette';
 import { TimeChart, type Series } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';

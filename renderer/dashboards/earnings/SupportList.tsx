@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { SupportItem } from '../../../db/queries/types/earnings';
+import type { SupportItem } from '../../../electron/api/types';
 import { ShowMore, useShown } from '../../components/ShowMore';
 import { instantLabel } from '../../../db/words/dates';
 import { formatMoney } from '../../../db/words/money';

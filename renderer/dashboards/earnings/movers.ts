@@ -1,4 +1,4 @@
-import type { SourceEarnings } from '../../../db/queries/types/earnings';
+import type { SourceEarnings } from '../../../electron/api/types';
 import { toMicros } from '../../../db/words/money';
 
 export interface Mover {

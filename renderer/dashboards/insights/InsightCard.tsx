@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Insight, InsightRule } from '../../../db/queries/types/insights';
+import type { Insight, InsightRule } from '../../../electron/api/types';
 
 export const RULE_LABEL: Record<InsightRule, string> = {
   greeting: 'Greeting underperforming',

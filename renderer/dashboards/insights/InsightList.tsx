@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Insight, InsightRule, InsightsResult } from '../../../db/queries/types/insights';
+import type { Insight, InsightRule, InsightsResult } from '../../../electron/api/types';
 import { rangeLabel } from '../../../db/words/dates';
 import { href } from '../../shell/route';
 import { InsightCard } from './InsightCard';

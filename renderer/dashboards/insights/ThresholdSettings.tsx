@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { ThresholdKey, ThresholdMeta } from '../../../db/queries/types/insights';
+import type { ThresholdKey, ThresholdMeta } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { RULE_LABEL } from './InsightCard';
 

@@ -1,8 +1,7 @@
 import { usePageQuery } from '../../api/page-query';
 import { useMemo, useState } from 'react';
-import type { PluginRow } from '../../../db/queries/types/content';
-import type { PeriodSpec } from '../../../db/queries/types/period';
-import { pluginsQuery } from '../../api/dashboard-queries';
+import type { PeriodSpec, PluginRow } from '../../../electron/api/types';
+import { dashboardQuery } from '../../api/dashboard-queries';
 import { Sparkline } from '../../charts/Sparkline';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
@@ -110,7 +109,7 @@ export function PluginsPage({ rest }: { rest: string[] }) {
 
 function PluginsList() {
   const [period, setPeriod, periodKnown] = usePeriod('plugins');
-  const query = usePageQuery({ ...pluginsQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...dashboardQuery('plugins', period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('plugins', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   const [currency, setCurrency] = useCurrency(d?.currencies);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { ReviewItem, ReviewNote } from '../../../db/queries/types/review';
+import type { ReviewItem, ReviewNote } from '../../../electron/api/types';
 import { MetricTile } from './MetricView';
 import { ReviewLists } from './ReviewLists';
 

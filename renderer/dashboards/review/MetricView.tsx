@@ -1,4 +1,4 @@
-import type { ReviewMetric } from '../../../db/queries/types/review';
+import type { ReviewMetric } from '../../../electron/api/types';
 import { CountDelta, DeltaBadge } from '../../components/DeltaBadge';
 import { PointsDelta } from '../audience/PointsDelta';
 import { formatMoney } from '../../../db/words/money';

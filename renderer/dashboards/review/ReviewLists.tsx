@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReviewList } from '../../../db/queries/types/review';
+import type { ReviewList } from '../../../electron/api/types';
 import { formatMetric, MetricDelta } from './MetricView';
 
 const SHOWN = 5;

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Insight } from '../../../db/queries/types/insights';
-import type { ReviewCadence, ReviewPayload } from '../../../db/queries/types/review';
+import type { Insight, ReviewCadence, ReviewPayload } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { reviewQuery } from '../../api/dashboard-queries';
 import { ExportButton } from '../../components/ExportButton';

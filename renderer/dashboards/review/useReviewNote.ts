@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReviewNote, ReviewPayload } from '../../../db/queries/types/review';
+import type { ReviewNote, ReviewPayload } from '../../../electron/api/types';
 import { call } from '../../api/client';
 
 /** Saves a tick or a note at once, showing it before the database answers (and putting it back if it fails). */

@@ -1,4 +1,4 @@
-import type { ChapterStep, DropOff } from '../../../db/queries/types/content';
+import type { ChapterStep, DropOff } from '../../../electron/api/types';
 import { formatCount, ratioText } from '../../../db/words/numbers';
 
 /** Where a story loses players, with the chapter before the drop named as the one to revise. */

@@ -1,4 +1,4 @@
-import type { KeyedSeries, SeriesSet } from '../../../db/queries/types/content';
+import type { KeyedSeries, SeriesSet } from '../../../electron/api/types';
 import { colorFor } from '../../charts/palette';
 import { TimeChart } from '../../charts/TimeChart';
 import { axisOf } from '../../charts/bucket-axis';

@@ -1,8 +1,7 @@
 import { usePageQuery } from '../../api/page-query';
 import { useMemo, useState } from 'react';
-import type { StoryRow } from '../../../db/queries/types/content';
-import type { PeriodSpec } from '../../../db/queries/types/period';
-import { storiesQuery } from '../../api/dashboard-queries';
+import type { PeriodSpec, StoryRow } from '../../../electron/api/types';
+import { dashboardQuery } from '../../api/dashboard-queries';
 import { Sparkline } from '../../charts/Sparkline';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
@@ -102,7 +101,7 @@ export function StoriesPage({ rest }: { rest: string[] }) {
 
 function StoriesList() {
   const [period, setPeriod, periodKnown] = usePeriod('stories');
-  const query = usePageQuery({ ...storiesQuery(period), placeholderData: (prev) => prev, enabled: periodKnown });
+  const query = usePageQuery({ ...dashboardQuery('stories', period), placeholderData: (prev) => prev, enabled: periodKnown });
   useDashboardPainted('stories', query.isSuccess && !query.isPlaceholderData);
   const d = query.data;
   if (d && !d.period.dataAsOf) return <NoDataYet title="Stories" />;

@@ -1,5 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import type { StoryMetric } from '../../../db/queries/types/content';
+import type { StoryMetric } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { DashboardHeader } from '../../components/DashboardHeader';
 import { ExportButton } from '../../components/ExportButton';

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/open';
-import { ratesStatus } from '../rates/rates-sync';
-import { storedSeries } from '../rates/store';
+import type { Db } from '../../../db/open';
+import { ratesStatus } from '../../rates/rates-sync';
+import { storedSeries } from '../../rates/store';
 import type { RatesInfo } from './types';
 
 export function ratesInfo(db: Db): RatesInfo {

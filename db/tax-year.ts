@@ -1,7 +1,7 @@
 // The tax year: its first day is a setting (MM-DD: 1 January by default; 6 April in the UK, 1 July in
 // Australia). A tax year is named by the calendar year it starts in, and by both years when it spans
 // two ("2026–27"). Pure date arithmetic on YYYY-MM-DD text, shared by the main process and the page.
-import { addDays } from '../../db/time/days';
+import { addDays } from './time/days';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

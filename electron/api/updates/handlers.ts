@@ -1,8 +1,9 @@
 // The StudioApi's view of updates. The desktop app installed from a release answers through its
 // update machine; serve mode (a browser) and an app run from its sources say whose job updates are.
-import { UpdateRefused } from '../core/update-refused';
-import type { ApiContext } from './context';
-import { ApiFailure } from './failure';
+import { UpdateRefused } from '../../core/update-refused';
+import type { ApiContext } from '../context';
+import { ApiFailure } from '../failure';
+import type { HandlersOf } from '../handler-types';
 import type { UpdateStatus } from './types';
 
 function unsupported(ctx: ApiContext): UpdateStatus {
@@ -13,10 +14,10 @@ function unsupported(ctx: ApiContext): UpdateStatus {
   return { supported: false, phase: 'idle', currentVersion: null, version: null, percent: null, checkedAt: null, error: null, waitingFor: null, note };
 }
 
-export const updateHandlers = {
-  getUpdateStatus: (ctx: ApiContext): UpdateStatus => ctx.updates?.status() ?? unsupported(ctx),
-  checkForUpdates: async (ctx: ApiContext): Promise<UpdateStatus> => (ctx.updates ? ctx.updates.check() : unsupported(ctx)),
-  installUpdate(ctx: ApiContext): { installing: true } {
+export const updateHandlers: HandlersOf<'getUpdateStatus' | 'checkForUpdates' | 'installUpdate'> = {
+  getUpdateStatus: (ctx) => ctx.updates?.status() ?? unsupported(ctx),
+  checkForUpdates: async (ctx) => (ctx.updates ? ctx.updates.check() : unsupported(ctx)),
+  installUpdate(ctx) {
     if (!ctx.updates) throw new ApiFailure('invalid_input', unsupported(ctx).note ?? 'Updates are handled by the desktop app.');
     try {
       ctx.updates.install();

@@ -1,20 +1,20 @@
 // Export and tax pack handlers: one code path for both transports; only the delivery differs
 // (a native save dialog and an atomic write on the desktop, a download in the browser).
-import type { ParsedInput } from './contract';
-import type { ApiContext } from './context';
-import { ApiFailure } from './failure';
+import { readSettings, writeSettings } from '../../../db/queries/settings';
+import { reportingZone } from '../../../db/rollups';
+import { whileExporting } from '../../export/activity';
+import { writeFileAtomic, ExportError } from '../../export/atomic-write';
+import { csvChunks } from '../../export/csv';
+import { dashboardTable } from '../../export/tables';
+import { shape } from '../../export/tables/types';
+import { taxPackZip, writeTaxPack } from '../../export/tax-pack';
+import { RatesFileError } from '../../rates/ecb-csv';
+import { importRates } from '../../rates/import';
+import { ratesStatus, syncRates } from '../../rates/rates-sync';
+import type { ApiContext } from '../context';
+import { ApiFailure } from '../failure';
+import type { Handler, HandlersOf } from '../handler-types';
 import type { FileResult } from './types';
-import { csvChunks } from '../export/csv';
-import { whileExporting } from '../export/activity';
-import { writeFileAtomic, ExportError } from '../export/atomic-write';
-import { dashboardTable } from '../export/tables';
-import { shape } from '../export/tables/types';
-import { taxPackZip, writeTaxPack } from '../export/tax-pack';
-import { readSettings, writeSettings } from '../../db/queries/settings';
-import { importRates } from '../rates/import';
-import { RatesFileError } from '../rates/ecb-csv';
-import { ratesStatus, syncRates } from '../rates/rates-sync';
-import type { ImportedRates } from './types';
 
 async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], rows: number): Promise<FileResult> {
   if (!ctx.files) return { savedTo: null, filename, content: chunks.join(''), mime: 'text/csv;charset=utf-8', rows };
@@ -28,16 +28,16 @@ async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], r
   return { savedTo: target, filename, content: null, rows };
 }
 
-export async function exportTable(ctx: ApiContext, input: ParsedInput<'exportTable'>): Promise<FileResult> {
-  const found = await dashboardTable(ctx, input);
+const exportTable: Handler<'exportTable'> = async (ctx, input) => {
+  const found = await dashboardTable(ctx.db, input, reportingZone(ctx.db), ctx.now().getTime(), ctx.reader);
   if (!found) throw new ApiFailure('not_found', `There is no table "${input.table}" on the ${input.dashboard} page.`);
   const t = shape(found.table, input);
   const name = [input.dashboard, input.id, input.table, input.filter, input.currency, `${found.range.from}_${found.range.to}`].filter(Boolean).join('-');
   const chunks = [...csvChunks(t.columns, t.rows.map((r) => r.cells))];
   return deliverCsv(ctx, `${name.replace(/[^\w.-]+/g, '_')}.csv`, chunks, t.rows.length);
-}
+};
 
-export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): Promise<FileResult> {
+const taxPack: Handler<'taxPack'> = async (ctx, input) => {
   if (input.from > input.to) throw new ApiFailure('invalid_input', 'The tax pack range ends before it starts.');
   const settings = readSettings(ctx.db);
   const homeCurrency = input.homeCurrency ?? settings.homeCurrency;
@@ -61,10 +61,10 @@ export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): P
     if (error instanceof ExportError) throw new ApiFailure('io', error.message);
     throw error;
   }
-}
+};
 
 /** A rates file the creator picked: stored for the home currency, or refused whole with the bad line named. */
-export function importRatesFile(ctx: ApiContext, input: ParsedInput<'importRates'>): ImportedRates {
+const importRatesFile: Handler<'importRates'> = (ctx, input) => {
   const home = readSettings(ctx.db).homeCurrency;
   if (!home) throw new ApiFailure('not_configured', 'Choose your home currency first: an imported rate is the value of 1 unit in it.', 'homeCurrency');
   try {
@@ -73,4 +73,6 @@ export function importRatesFile(ctx: ApiContext, input: ParsedInput<'importRates
     if (error instanceof RatesFileError) throw new ApiFailure('invalid_input', error.message, 'ratesFile');
     throw error;
   }
-}
+};
+
+export const fileHandlers: HandlersOf<'exportTable' | 'taxPack' | 'importRates'> = { exportTable, taxPack, importRates: importRatesFile };

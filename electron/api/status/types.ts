@@ -1,0 +1,42 @@
+// What the status methods answer: the app's state, the sync running now and the last one.
+
+export interface SyncProgress {
+  resource: string;
+  resourcesDone: number;
+  resourcesTotal: number;
+  pages: number;
+  rows: number;
+  /** Set while a retry waits (rate limit or a transient failure): why, until when, how long in all, and how
+   *  much more waiting for the platform's rate limits the sync allows after this wait before it stops. */
+  waiting: { reason: string; untilMs: number; waitMs: number; budgetLeftMs: number } | null;
+}
+
+export interface SyncRunInfo {
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'ok' | 'partial' | 'failed' | 'cancelled';
+  rowsWritten: number;
+  error: string | null;
+}
+
+export interface Status {
+  mode: 'desktop' | 'browser';
+  demo: boolean;
+  configured: boolean;
+  creator: { handle: string; displayName: string; timezone: string } | null;
+  /** The last finished sync, and the last one that succeeded (they differ after a failure). */
+  lastSync: SyncRunInfo | null;
+  lastSuccessAt: string | null;
+  stale: boolean;
+  syncing: SyncProgress | null;
+  reportingTimezone: string;
+  schemaVersion: number;
+  /** The page-by-page check of the database file, which runs after the app has opened. */
+  integrity: { state: 'checking' | 'ok' | 'damaged'; detail: string | null };
+}
+
+export interface StatusOutputs {
+  getStatus: Status;
+  startSync: { started: boolean };
+  cancelSync: { cancelled: boolean };
+}

@@ -1,0 +1,7 @@
+import { empty } from '../schemas';
+
+export const updateInputs = {
+  getUpdateStatus: empty,
+  checkForUpdates: empty,
+  installUpdate: empty,
+};
