@@ -5,29 +5,16 @@ import { writeSettings } from '../../db/queries/settings';
 import { daysOf } from '../../db/time/days';
 import { dispatch } from '../../electron/api/dispatch';
 import { FIRST_DAY, LAST_DAY } from '../../db/date-bounds';
-import { openStudio, type Studio } from '../../electron/core/studio';
+import type { Studio } from '../../electron/core/studio';
+import { syncedStudio } from '../helpers/studio';
 import { exportRange } from '../../electron/export/range';
-import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-platform/index';
-import { MemorySecretStore } from '../../electron/secrets/store';
-import { tempDbFile } from '../helpers/tmp';
 
-let platform: SamplePlatform;
 let studio: Studio;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  platform = await startSamplePlatform({ scale: 'tiny', today: '2026-11-22' });
-  studio = await openStudio(tempDbFile(), {
-    mode: 'browser',
-    now: () => new Date('2026-11-22T18:00:00Z'),
-    secrets: () => new MemorySecretStore({ token: platform.token, platformUrl: platform.url }),
-  });
-  writeSettings(studio.db, { platformUrl: platform.url });
-  studio.sync.start({ full: true });
-  expect((await studio.sync.idle())?.status).toBe('ok');
+  ({ studio, close } = await syncedStudio({ scale: 'tiny', today: '2026-11-22', now: '2026-11-22T18:00:00Z' }));
 }, 60_000);
-afterAll(async () => {
-  studio.close();
-  await platform.close();
-});
+afterAll(() => close());
 
 const DASHBOARDS = ['earnings', 'characters', 'plugins', 'stories', 'audience'] as const;
 

@@ -3,31 +3,17 @@
 // page, an item's page or a comparison exports as CSV, while a page it does not list is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARDS, DATA_PAGES } from '../../db/dashboards';
-import { writeSettings } from '../../db/queries/settings';
 import { dispatch } from '../../electron/api/dispatch';
 import type { FileResult } from '../../electron/api/types';
-import { openStudio, type Studio } from '../../electron/core/studio';
-import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-platform/index';
-import { MemorySecretStore } from '../../electron/secrets/store';
-import { tempDbFile } from '../helpers/tmp';
+import type { Studio } from '../../electron/core/studio';
+import { syncedStudio } from '../helpers/studio';
 
-let platform: SamplePlatform;
 let studio: Studio;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  platform = await startSamplePlatform({ scale: 'tiny', today: '2026-11-22' });
-  studio = await openStudio(tempDbFile(), {
-    mode: 'browser',
-    now: () => new Date('2026-11-22T18:00:00Z'),
-    secrets: () => new MemorySecretStore({ token: platform.token, platformUrl: platform.url }),
-  });
-  writeSettings(studio.db, { platformUrl: platform.url });
-  studio.sync.start({ full: true });
-  expect((await studio.sync.idle())?.status).toBe('ok');
+  ({ studio, close } = await syncedStudio({ scale: 'tiny', today: '2026-11-22', now: '2026-11-22T18:00:00Z' }));
 }, 60_000);
-afterAll(async () => {
-  studio.close();
-  await platform.close();
-});
+afterAll(() => close());
 
 const period = { preset: 'last_month' } as const;
 

@@ -1,7 +1,7 @@
 // How each Characters, Plugins and Stories metric reads on screen: its label, its unit and, for a
 // ratio, why it can be undefined, so "–" always comes with a reason.
 import type { CharacterMetric, PluginMetric, StoryMetric } from '../../../electron/api/types';
-import { compactNumber, decimalText, formatCount, ratingText, ratioText, significantNumber } from '../../../db/words/numbers';
+import { compactNumber, decimalText, formatCount, formatDuration, ratingText, ratioText, significantNumber } from '../../../db/words/numbers';
 
 export type Unit = 'count' | 'ratio' | 'decimal' | 'rating' | 'seconds';
 
@@ -57,15 +57,6 @@ export const STORY_META: Record<StoryMetric, MetricMeta> = {
   completions: { label: 'Completions', unit: 'count', additive: true, why: NO_STATS },
   replays: { label: 'Replays', unit: 'count', additive: true, why: NO_STATS },
 };
-
-export function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
-}
-
 
 /** A value in its unit; null reads "–" (the caller adds the reason as a tooltip). */
 export function formatValue(v: number | null, unit: Unit): string {
