@@ -9,7 +9,8 @@ import { whileExporting } from '../export/activity';
 import { writeFileAtomic, ExportError } from '../export/atomic-write';
 import { dashboardTable } from '../export/tables';
 import { shape } from '../export/tables/types';
-import { taxPackZip, writeTaxPack } from '../export/tax-pack';
+import { annualStatement, taxPackZip, writeTaxPack } from '../export/tax-pack';
+import type { StatementData } from '../export/statement-data';
 import { readSettings, writeSettings } from '../../db/queries/settings';
 import { importRates } from '../rates/import';
 import { RatesFileError } from '../rates/ecb-csv';
@@ -37,7 +38,8 @@ export async function exportTable(ctx: ApiContext, input: ParsedInput<'exportTab
   return deliverCsv(ctx, `${name.replace(/[^\w.-]+/g, '_')}.csv`, chunks, t.rows.length);
 }
 
-export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): Promise<FileResult> {
+/** What a tax pack or its statement is made with: the range, the home currency (saved when chosen here) and the rates. */
+async function packOptions(ctx: ApiContext, input: ParsedInput<'taxPack'>) {
   if (input.from > input.to) throw new ApiFailure('invalid_input', 'The tax pack range ends before it starts.');
   const settings = readSettings(ctx.db);
   const homeCurrency = input.homeCurrency ?? settings.homeCurrency;
@@ -46,7 +48,11 @@ export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): P
   // The first pack in a home currency should not wait for the next sync for its rates: fetch them now
   // (a failure is recorded like the sync's, and the pack names the rates it misses).
   if (!ratesStatus(ctx.db)?.ok || homeCurrency !== settings.homeCurrency) await syncRates(ctx.db, { now: ctx.now() });
-  const options = { from: input.from, to: input.to, tz: input.tz, nowMs: ctx.now().getTime(), homeCurrency, rateMethod: settings.rateMethod, taxYearStart: settings.taxYearStart };
+  return { from: input.from, to: input.to, tz: input.tz, nowMs: ctx.now().getTime(), homeCurrency, rateMethod: settings.rateMethod, taxYearStart: settings.taxYearStart };
+}
+
+export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): Promise<FileResult> {
+  const options = await packOptions(ctx, input);
   const name = `creator-studio-tax-pack-${input.from}_${input.to}`;
   try {
     if (!ctx.files) {
@@ -61,6 +67,11 @@ export async function taxPack(ctx: ApiContext, input: ParsedInput<'taxPack'>): P
     if (error instanceof ExportError) throw new ApiFailure('io', error.message);
     throw error;
   }
+}
+
+/** The statement the tax pack of the same range would hold, as data for the print view. */
+export async function statement(ctx: ApiContext, input: ParsedInput<'statement'>): Promise<StatementData> {
+  return annualStatement(ctx.db, await packOptions(ctx, input));
 }
 
 /** A rates file the creator picked: stored for the home currency, or refused whole with the bad line named. */

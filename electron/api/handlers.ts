@@ -11,7 +11,7 @@ import type { ApiContext } from './context';
 import { ApiFailure, PLAIN_TEXT_QUESTION } from './failure';
 import { samePlatform, tokenFor } from '../secrets/store';
 import { updateHandlers } from './update-handlers';
-import { exportTable, importRatesFile, taxPack } from './files';
+import { exportTable, importRatesFile, statement, taxPack } from './files';
 import { ratesInfo } from './rates-info';
 import { ratesUrl } from '../rates/rates-sync';
 import { verifyAccount } from '../core/verify-account';
@@ -144,6 +144,7 @@ export const handlers: Handlers = {
   ...audienceHandlers(reportingTimezone),
   exportTable,
   taxPack,
+  statement,
   ...updateHandlers,
   importRates: importRatesFile,
 };

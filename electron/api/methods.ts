@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'saveInsightThresholds',
   'exportTable',
   'taxPack',
+  'statement',
   'getUpdateStatus',
   'checkForUpdates',
   'installUpdate',

@@ -3,6 +3,7 @@
 import type { Input } from './contract';
 import type { MethodName } from './methods';
 import type { EarningsDashboard, PayoutSource } from '../../db/queries/types/earnings';
+import type { StatementData } from '../export/statement-data';
 import type { PeriodSpec } from '../../db/queries/types/period';
 
 export type { EarningsDashboard } from '../../db/queries/types/earnings';
@@ -154,6 +155,7 @@ export interface Outputs {
   saveInsightThresholds: ThresholdsView;
   exportTable: FileResult;
   taxPack: FileResult;
+  statement: StatementData;
   getUpdateStatus: UpdateStatus;
   checkForUpdates: UpdateStatus;
   installUpdate: { installing: true };
