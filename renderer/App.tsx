@@ -11,7 +11,8 @@ import { ReviewPage } from './dashboards/review/ReviewPage';
 import { CharactersPage } from './dashboards/characters/CharactersPage';
 import { PluginsPage } from './dashboards/plugins/PluginsPage';
 import { StoriesPage } from './dashboards/stories/StoriesPage';
-import { navigate, PAGES, useRoute, type Route } from './shell/route';
+import { navigate, pageLabel, useRoute, type Route } from './shell/route';
+import { StatementPage } from './dashboards/earnings/StatementPage';
 import { StatusBar } from './shell/StatusBar';
 import { PageStack } from './shell/PageStack';
 
@@ -53,8 +54,10 @@ function Page({ route }: { route: Route }) {
       return <AudiencePage rest={route.rest} />;
     case 'review':
       return <ReviewPage rest={route.rest} />;
+    case 'statement':
+      return <StatementPage rest={route.rest} />;
     default:
-      return <NoDataYet title={PAGES.find((p) => p.id === route.page)?.label ?? ''} />;
+      return <NoDataYet title={pageLabel(route.page)} />;
   }
 }
 
@@ -63,7 +66,7 @@ export function App() {
   useTheme();
   useMenuCommands();
   useWarmDashboards();
-  const title = PAGES.find((p) => p.id === route.page)?.label ?? '';
+  const title = pageLabel(route.page);
   useEffect(() => {
     document.title = `${title} · Creator Studio`;
   }, [title]);

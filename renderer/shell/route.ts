@@ -9,7 +9,21 @@ export const DASHBOARDS = [
 ] as const;
 
 export const PAGES = [...DASHBOARDS, { id: 'review', label: 'Review' }, { id: 'settings', label: 'Settings' }] as const;
-export type PageId = (typeof PAGES)[number]['id'];
+
+/** Pages reached from another page, not from the navigation: the printable annual statement (from the tax pack). */
+export const INNER_PAGES = [{ id: 'statement', label: 'Annual statement', under: 'earnings' }] as const;
+
+export type NavPageId = (typeof PAGES)[number]['id'];
+export type PageId = NavPageId | (typeof INNER_PAGES)[number]['id'];
+
+export function pageLabel(page: PageId): string {
+  return [...PAGES, ...INNER_PAGES].find((p) => p.id === page)?.label ?? '';
+}
+
+/** The navigation entry a page belongs to. */
+export function navPageOf(page: PageId): NavPageId {
+  return INNER_PAGES.find((p) => p.id === page)?.under ?? (page as NavPageId);
+}
 
 export interface Route {
   page: PageId;
@@ -19,7 +33,7 @@ export interface Route {
 
 function parse(hash: string): Route {
   const [page, ...rest] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  const known = PAGES.find((p) => p.id === page);
+  const known = [...PAGES, ...INNER_PAGES].find((p) => p.id === page);
   return { page: known ? known.id : 'earnings', rest: known ? rest.filter(Boolean) : [] };
 }
 

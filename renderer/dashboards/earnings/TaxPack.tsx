@@ -7,6 +7,7 @@ import { FIRST_DAY, LAST_DAY } from '../../../electron/api/date-bounds';
 import { longDate, taxYear, taxYearOf } from '../../../electron/export/tax-year';
 import { CurrencyInput } from '../../settings/CurrencyInput';
 import { CURRENCIES, localeCurrency } from '../../settings/locale-currency';
+import { statementHref } from './StatementPage';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -37,6 +38,11 @@ function TaxPackForm({ zone, onClose, start, homeCurrency }: { zone: string; onC
       if (!homeCurrency) void client.invalidateQueries({ queryKey: ['settings'] });
     },
   });
+  const homeChosen = homeCurrency !== null || CURRENCIES.includes(home);
+  // The statement alone, drawn as a page and handed to the print dialog (which also saves it as a PDF).
+  const printStatement = () => {
+    window.location.hash = statementHref({ ...range, tz, home: homeCurrency ?? home }, true);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run.mutate();
@@ -80,8 +86,11 @@ function TaxPackForm({ zone, onClose, start, homeCurrency }: { zone: string; onC
         </select>
       </label>
       <div className="row">
-        <button type="submit" className="primary" disabled={run.isPending || (!homeCurrency && !CURRENCIES.includes(home))}>
+        <button type="submit" className="primary" disabled={run.isPending || !homeChosen}>
           {run.isPending ? 'Writing…' : 'Save tax pack…'}
+        </button>
+        <button type="button" onClick={printStatement} disabled={!homeChosen || (custom && (!from || !to))}>
+          Print the annual statement…
         </button>
         <button type="button" onClick={onClose}>
           Close
