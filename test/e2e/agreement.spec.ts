@@ -154,10 +154,11 @@ async function compareTables(page: Page, where: string, problems: string[]): Pro
  * and gross − fees = earned in the export, for the period, its comparison and all time.
  */
 async function compareFigures(page: Page, pageRoot: Locator, where: string, problems: string[]): Promise<number> {
-  const button = pageRoot.getByRole('button', { name: 'Export CSV: kpis' });
-  if ((await button.count()) === 0) return 0;
+  const balances = pageRoot.locator('#earnings-kpis');
+  if ((await balances.count()) === 0) return 0;
+  const button = balances.getByRole('button', { name: 'Export CSV: kpis' });
   await expect(button).toBeEnabled({ timeout: 30_000 });
-  const figures = await pageRoot.locator('.kpi-group[data-currency] [data-figure]').evaluateAll((els) =>
+  const figures = await balances.locator('.kpi-group[data-currency] [data-figure]').evaluateAll((els) =>
     els.map((e) => ({
       currency: e.closest('.kpi-group')!.getAttribute('data-currency')!,
       column: e.getAttribute('data-figure')!,
@@ -181,8 +182,9 @@ async function compareFigures(page: Page, pageRoot: Locator, where: string, prob
       ['previous_period_gross', 'previous_period_fees', 'previous_period_earned'],
       ['all_time_gross', 'all_time_fees', 'all_time_earned'],
     ]) {
-      const [g, f, n] = [gross, fees, net].map((c) => row[header.indexOf(c)]);
-      if ((g === '') !== (n === '') || (g !== '' && micros(g) - micros(f) !== micros(n))) problems.push(`${where} · kpis: ${row[0]} ${gross} ${g} − ${fees} ${f} ≠ ${net} ${n}`);
+      const [g, f, n] = [gross, fees, net].map((c) => row[header.indexOf(c)] as string | undefined);
+      if (g === undefined || f === undefined || n === undefined) problems.push(`${where} · kpis: ${gross}, ${fees} or ${net} missing from ${JSON.stringify(header)} ${JSON.stringify(row)}`);
+      else if ((g === '') !== (n === '') || (g !== '' && micros(g) - micros(f) !== micros(n))) problems.push(`${where} · kpis: ${row[0]} ${gross} ${g} − ${fees} ${f} ≠ ${net} ${n}`);
     }
   return 1;
 }
