@@ -13,7 +13,7 @@ export function KpiRow({ kpi, periodLabel, compared, preset, thisMonth }: { kpi:
   return (
     <div className="kpi-group" data-currency={c}>
       <h3 className="kpi-group-title">{currencyLabel(c)}</h3>
-      <div className="kpi-row">
+      <div className="kpi-row balances-row">
         <KpiCard testId={`kpi-available-${c}`} label="Available" value={<Money value={kpi.available} currency={c} />} exact={kpi.available} figure="available" hint={withdrawable} />
         <KpiCard testId={`kpi-pending-${c}`} label="Pending" value={<Money value={kpi.pending} currency={c} />} exact={kpi.pending} figure="pending" hint="released by the monthly processing" />
         <KpiCard
