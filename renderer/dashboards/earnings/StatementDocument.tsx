@@ -13,18 +13,29 @@ const exact = (v: string) => {
 };
 
 function Table({ label, head, rows, total }: { label: string; head: { title: string; num?: boolean }[]; rows: ReactNode[][]; total?: ReactNode[] }) {
-  const cells = (row: ReactNode[], Cell: 'td' | 'th') => row.map((c, i) => <Cell key={i} className={head[i].num ? 'num' : undefined}>{c}</Cell>);
+  const cells = (row: ReactNode[], header = false) =>
+    row.map((c, i) =>
+      header && i === 0 ? (
+        <th key={i} scope="row">
+          {c}
+        </th>
+      ) : (
+        <td key={i} className={head[i].num ? 'num' : undefined}>
+          {c}
+        </td>
+      ),
+    );
   return (
     <table className="statement-table" aria-label={label}>
       <thead>
         <tr>{head.map((h) => <th key={h.title} scope="col" className={h.num ? 'num' : undefined}>{h.title}</th>)}</tr>
       </thead>
       <tbody>
-        {rows.map((r, i) => <tr key={i}>{cells(r, 'td')}</tr>)}
+        {rows.map((r, i) => <tr key={i}>{cells(r)}</tr>)}
       </tbody>
       {total && (
         <tfoot>
-          <tr>{cells(total, 'th')}</tr>
+          <tr>{cells(total, true)}</tr>
         </tfoot>
       )}
     </table>
