@@ -16,11 +16,11 @@ export function reportingZone(db: Db): string {
 /**
  * How the zone-dependent rollups are computed from the ledger: the backfill statements of the
  * migrations that define them, the newest one per table, in migration order (0008's month and
- * quarter tables are filled from its daily one, and that from its keys; 0011's weeks and months from
+ * quarter tables are filled from its daily one, and that from its keys; 0014's weeks and months from
  * ledger_daily).
  */
 function backfill(): string[] {
-  const statements = ['0002_rollup_triggers.sql', '0008_source_keys.sql', '0011_ledger_periods.sql'].flatMap((name) =>
+  const statements = ['0002_rollup_triggers.sql', '0008_source_keys.sql', '0011_ledger_periods.sql', '0014_ledger_gross_fee.sql'].flatMap((name) =>
     fs
       .readFileSync(path.join(migrationsDir(), name), 'utf8')
       .split('--> statement-breakpoint')

@@ -2,8 +2,8 @@
 // Australia). A tax year is named by the calendar year it starts in, and by both years when it spans
 // two ("2026–27"). Pure date arithmetic on YYYY-MM-DD text, shared by the main process and the page.
 import { addDays } from './time/days';
+import { longDate } from './words/dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A valid first day, MM-DD, of every year (29 February is not one). */
@@ -36,17 +36,7 @@ export function taxYearOf(date: string, start: string): TaxYear {
   return date.slice(5) >= start ? taxYear(year, start) : taxYear(year - 1, start);
 }
 
-/** "6 April 2026" */
-export function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
-/** "6 April" */
-export function dayMonth(start: string): string {
-  const [m, d] = start.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]}`;
-}
 
 /** What a range is called: "tax year 2026–27 (6 April 2026 – 5 April 2027)" when it is one, else its days. */
 export function rangeTitle(from: string, to: string, start: string): string {
@@ -56,7 +46,3 @@ export function rangeTitle(from: string, to: string, start: string): string {
   return year.from === from && year.to === to ? `tax year ${year.label} (${days})` : days;
 }
 
-export function monthName(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return `${MONTHS[m - 1]} ${y}`;
-}

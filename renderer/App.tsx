@@ -6,7 +6,8 @@ import { SettingsPage } from './settings/SettingsPage';
 import { Nav } from './shell/Nav';
 import { DASHBOARD_PAGES } from './dashboards/pages';
 import { ReviewPage } from './dashboards/review/ReviewPage';
-import { navigate, PAGES, useRoute, type Route } from './shell/route';
+import { navigate, pageLabel, useRoute, type Route } from './shell/route';
+import { StatementPage } from './dashboards/earnings/StatementPage';
 import { StatusBar } from './shell/StatusBar';
 import { PageStack } from './shell/PageStack';
 
@@ -35,6 +36,7 @@ function useMenuCommands(): void {
 function Page({ route }: { route: Route }) {
   if (route.page === 'settings') return <SettingsPage />;
   if (route.page === 'review') return <ReviewPage rest={route.rest} />;
+  if (route.page === 'statement') return <StatementPage rest={route.rest} />;
   const Dashboard = DASHBOARD_PAGES[route.page];
   return <Dashboard rest={route.rest} />;
 }
@@ -44,7 +46,7 @@ export function App() {
   useTheme();
   useMenuCommands();
   useWarmDashboards();
-  const title = PAGES.find((p) => p.id === route.page)?.label ?? '';
+  const title = pageLabel(route.page);
   useEffect(() => {
     document.title = `${title} · Creator Studio`;
   }, [title]);

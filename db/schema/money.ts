@@ -25,8 +25,8 @@ export const ledger = sqliteTable(
   },
   (t) => [
     // Time order for exports (occurred_ms, id); the rest makes it covering for the money sums over a
-    // span of time, which then never visit the table rows.
-    index('ledger_occurred_id').on(t.occurredMs, t.id, t.sourceType, t.sourceId, t.currency, t.stream, t.status, t.net),
+    // span of time (gross, fees and net), which then never visit the table rows.
+    index('ledger_occurred_id').on(t.occurredMs, t.id, t.sourceType, t.sourceId, t.currency, t.stream, t.status, t.net, t.gross, t.fee),
     index('ledger_currency_status').on(t.currency, t.status),
     index('ledger_source').on(t.sourceType, t.sourceId, t.occurredMs),
     index('ledger_payout').on(t.payoutId),

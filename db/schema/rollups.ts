@@ -26,6 +26,8 @@ export const ledgerDaily = sqliteTable(
     stream: text('stream').notNull(),
     status: text('status').notNull(),
     rows: integer('rows').notNull(),
+    gross: integer('gross').notNull(),
+    fee: integer('fee').notNull(),
     net: integer('net').notNull(),
   },
   (t) => [primaryKey({ columns: [t.day, t.currency, t.stream, t.status] })],

@@ -52,9 +52,15 @@ export function rangeLabel(r: { from: string; to: string }): string {
 }
 
 /** "2026-11-20" → "20 November 2026". */
-function dayName(day: string): string {
+export function longDate(day: string): string {
   const [year, m, d] = day.split('-');
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${year}`;
+}
+
+/** "04-06" (a day of every year, MM-DD) → "6 April". */
+export function dayMonth(monthDay: string): string {
+  const [m, d] = monthDay.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1] ?? m}`;
 }
 
 /** A span of days as people say it: "1–20 November", "28 October – 3 November", "30 December 2025 – 2 January 2026". */
@@ -63,7 +69,7 @@ export function dayRangeText(from: string, to: string): string {
   const [ty, tm, td] = to.split('-');
   const month = (m: string) => MONTHS[Number(m) - 1] ?? m;
   if (from === to) return `${Number(fd)} ${month(fm)}`;
-  if (fy !== ty) return `${dayName(from)} – ${dayName(to)}`;
+  if (fy !== ty) return `${longDate(from)} – ${longDate(to)}`;
   if (fm !== tm) return `${Number(fd)} ${month(fm)} – ${Number(td)} ${month(tm)}`;
   return `${Number(fd)}–${Number(td)} ${month(tm)}`;
 }

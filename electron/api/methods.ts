@@ -27,6 +27,7 @@ export const METHOD_NAMES = [
   'saveInsightThresholds',
   'exportTable',
   'taxPack',
+  'statement',
   'getUpdateStatus',
   'checkForUpdates',
   'installUpdate',

@@ -3,7 +3,7 @@
 // The document's dates are the pack's generated_at, so the same pack gives the same bytes.
 import PDFDocument from 'pdfkit';
 import { streamName } from '../../db/words/vocabulary';
-import { monthName } from '../../db/tax-year';
+import { monthName } from '../../db/words/dates';
 import type { StatementData } from './statement-data';
 
 type Align = 'left' | 'right';

@@ -22,7 +22,7 @@ import { PAYOUT_COLUMNS, payoutTotals, payoutsCsv } from './payouts';
 import { exportRange } from './range';
 import { rateMethodText, roundingText, type StoredSeries } from './rates-text';
 import { storedSeries } from '../rates/store';
-import { statementData } from './statement-data';
+import { statementData, type StatementData } from './statement-data';
 import { statementPdf } from './statement-pdf';
 import { rangeTitle } from '../../db/tax-year';
 import { zip } from './zip';
@@ -95,7 +95,8 @@ interface Sink {
   put(name: string, chunks: Iterable<string | Buffer>): Promise<{ bytes: number; sha256: string }>;
 }
 
-async function buildPack(db: Db, opts: Omit<TaxPackOptions, 'folder'>, sink: Sink): Promise<Manifest> {
+/** The pack's files, written through the sink in the manifest's order, and what the statement says of them. */
+async function packContents(db: Db, opts: Omit<TaxPackOptions, 'folder'>, sink: Sink) {
   const range = exportRange(opts.from, opts.to, opts.tz);
   const suffix = `${range.from}_${range.to}`;
   const files: ManifestFile[] = [];
@@ -130,40 +131,60 @@ async function buildPack(db: Db, opts: Omit<TaxPackOptions, 'folder'>, sink: Sin
   };
   const balanceList = balances(db, range.startMs, range.endMs);
   const creator = readCreator(db);
-  const statement = await statementPdf(
-    statementData({
-      title: period,
-      creator: creator ? `${creator.displayName} (@${creator.handle})` : null,
-      generatedAt,
-      dataAsOf: dataAsOfText,
-      timezone: range.tz,
-      income,
-      ledger: ledger.list(),
-      paidOut,
-      balances: balanceList,
-      rates,
-    }),
-  );
-  const statementName = `statement-${suffix}.pdf`;
-  files.push({ name: statementName, pages: statement.pages, ...(await sink.put(statementName, [statement.data])) });
+  const statement = statementData({
+    title: period,
+    creator: creator ? `${creator.displayName} (@${creator.handle})` : null,
+    generatedAt,
+    dataAsOf: dataAsOfText,
+    timezone: range.tz,
+    income,
+    ledger: ledger.list(),
+    paidOut,
+    balances: balanceList,
+    rates,
+  });
+  return { range, suffix, files, income, rates, balanceList, period, generatedAt, dataAsOf: dataAsOfText, statement };
+}
+
+async function buildPack(db: Db, opts: Omit<TaxPackOptions, 'folder'>, sink: Sink): Promise<Manifest> {
+  const c = await packContents(db, opts, sink);
+  const statement = await statementPdf(c.statement);
+  const statementName = `statement-${c.suffix}.pdf`;
+  const files = [...c.files, { name: statementName, pages: statement.pages, ...(await sink.put(statementName, [statement.data])) }];
 
   const manifest: Manifest = {
     generator: 'Creator Studio',
-    generated_at: generatedAt,
-    data_as_of: dataAsOfText,
-    timezone: range.tz,
-    filters: { from: range.from, to: range.to },
-    period,
+    generated_at: c.generatedAt,
+    data_as_of: c.dataAsOf,
+    timezone: c.range.tz,
+    filters: { from: c.range.from, to: c.range.to },
+    period: c.period,
     tax_year_start: opts.taxYearStart,
     home_currency: opts.homeCurrency,
-    income_in_home_currency: income.allHome(),
-    balances: balanceList,
-    rates: { ...rates, stored: storedSeries(db), missing: income.missingRates() },
+    income_in_home_currency: c.income.allHome(),
+    balances: c.balanceList,
+    rates: { ...c.rates, stored: storedSeries(db), missing: c.income.missingRates() },
     files,
     notes: NOTES,
   };
   await sink.put(MANIFEST_NAME, [`${JSON.stringify(manifest, null, 2)}\n`]);
   return manifest;
+}
+
+/**
+ * The annual statement's data for a range, as the tax pack of the same range writes it in its PDF:
+ * the same files are produced (and dropped) so that their totals are the statement's. The browser's
+ * print view draws it.
+ */
+export async function annualStatement(db: Db, opts: Omit<TaxPackOptions, 'folder'>): Promise<StatementData> {
+  const dropped: Sink = {
+    async put(_name, chunks) {
+      // The totals fill as the chunks are read: read them all, keep none.
+      for (const chunk of chunks) void chunk;
+      return { bytes: 0, sha256: '' };
+    },
+  };
+  return (await packContents(db, opts, dropped)).statement;
 }
 
 /** When the data was last synced successfully (a partial sync counts: its rows are stored). */

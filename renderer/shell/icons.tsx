@@ -1,7 +1,7 @@
-import type { PageId } from './route';
+import type { NavPageId } from './route';
 
 // Simple 20×20 line icons drawn with SVG so they look the same on every system font.
-const PATHS: Record<PageId, string> = {
+const PATHS: Record<NavPageId, string> = {
   earnings: 'M3 15l4-5 3 3 7-8M13 5h4v4',
   characters: 'M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM3.5 17.5c.8-3.2 3.4-5 6.5-5s5.7 1.8 6.5 5',
   plugins: 'M7 3v4M13 3v4M5 7h10v3a5 5 0 0 1-10 0V7zM10 15v3',
@@ -11,7 +11,7 @@ const PATHS: Record<PageId, string> = {
   settings: 'M10 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM10 2.5v2M10 15.5v2M2.5 10h2M15.5 10h2M4.7 4.7l1.4 1.4M13.9 13.9l1.4 1.4M4.7 15.3l1.4-1.4M13.9 6.1l1.4-1.4',
 };
 
-export function PageIcon({ page }: { page: PageId }) {
+export function PageIcon({ page }: { page: NavPageId }) {
   return (
     <svg className="nav-icon" width="18" height="18" viewBox="0 0 20 20" aria-hidden focusable="false">
       <path d={PATHS[page]} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />

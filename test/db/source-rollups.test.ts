@@ -10,7 +10,7 @@ import { tableWriter } from '../../electron/sync/writer';
 import { tempDbFile } from '../helpers/tmp';
 
 // ledger_source_daily, _monthly and _quarterly hold earned money per character or plugin and local day,
-// month and quarter, and ledger_weekly and _monthly all money per local week and month, kept by triggers. After random sync writes (re-deliveries that change status,
+// month and quarter, and ledger_weekly and _monthly all money (gross, fees, net) per local week and month, kept by triggers. After random sync writes (re-deliveries that change status,
 // stream or instant, and tombstones) each must equal the ledger rows folded in JavaScript, with local
 // days, months and quarters from luxon: an independent path.
 
@@ -24,6 +24,7 @@ const opArb = fc.record({
   sourceId: fc.constantFrom('a', 'b'),
   currency: fc.constantFrom('USDT', 'CREDITS'),
   net: fc.integer({ min: -2_000_000, max: 50_000_000 }),
+  fee: fc.integer({ min: 0, max: 3_000_000 }),
   status: fc.constantFrom('pending', 'available', 'paid', 'reversed'),
   deleted: fc.boolean(),
 });
@@ -43,8 +44,8 @@ function apply(db: Db, ops: Op[]): void {
           source_type: o.sourceType,
           source_id: o.sourceId,
           currency: o.currency,
-          gross: o.net,
-          fee: 0,
+          gross: o.net + o.fee,
+          fee: o.fee,
           net: o.net,
           status: o.status,
           ...(o.deleted ? { deleted: true } : {}),
@@ -100,7 +101,7 @@ async function overAnySpan(check: (db: Db, zone: string, ledger: LedgerRow[], st
       db.exec('DELETE FROM ledger');
       ensureRollupZone(db, zone);
       apply(db, ops);
-      const ledger = db.prepare('SELECT occurred_ms, stream, source_type, source_id, currency, net, status FROM ledger').all() as LedgerRow[];
+      const ledger = db.prepare('SELECT occurred_ms, stream, source_type, source_id, currency, gross, fee, net, status FROM ledger').all() as LedgerRow[];
       for (const [from, length, minutes] of spans) {
         const startMs = START + from * 3_600_000 + minutes * 60_000;
         check(db, zone, ledger, startMs, startMs + length * 3_600_000);
@@ -173,19 +174,19 @@ describe("the ledger's weekly and monthly rollups", () => {
 
   /** Every ledger row (any stream and status) folded by local week or month, currency, stream and status. */
   function foldedAll(db: Db, zone: string, name: (d: DateTime) => string | null): string[] {
-    const rows = db.prepare('SELECT occurred_ms, stream, currency, net, status FROM ledger').all() as Record<string, string | number>[];
-    const out = new Map<string, { rows: number; net: number }>();
+    const rows = db.prepare('SELECT occurred_ms, stream, currency, gross, fee, net, status FROM ledger').all() as Record<string, string | number>[];
+    const out = new Map<string, { rows: number; gross: number; fee: number; net: number }>();
     for (const r of rows) {
       const k = `${name(DateTime.fromMillis(Number(r.occurred_ms), { zone }))} ${r.currency} ${r.stream} ${r.status}`;
-      const e = out.get(k) ?? { rows: 0, net: 0 };
-      out.set(k, { rows: e.rows + 1, net: e.net + Number(r.net) });
+      const e = out.get(k) ?? { rows: 0, gross: 0, fee: 0, net: 0 };
+      out.set(k, { rows: e.rows + 1, gross: e.gross + Number(r.gross), fee: e.fee + Number(r.fee), net: e.net + Number(r.net) });
     }
-    return [...out].map(([k, e]) => `${k} ${e.rows} ${e.net}`).sort();
+    return [...out].map(([k, e]) => `${k} ${e.rows} ${e.gross} ${e.fee} ${e.net}`).sort();
   }
 
   const kept = (db: Db, table: string, unit: string) =>
-    (db.prepare(`SELECT ${unit} AS unit, currency, stream, status, rows, net FROM ${table} WHERE rows <> 0`).all() as Record<string, string | number>[])
-      .map((r) => `${r.unit} ${r.currency} ${r.stream} ${r.status} ${r.rows} ${r.net}`)
+    (db.prepare(`SELECT ${unit} AS unit, currency, stream, status, rows, gross, fee, net FROM ${table} WHERE rows <> 0`).all() as Record<string, string | number>[])
+      .map((r) => `${r.unit} ${r.currency} ${r.stream} ${r.status} ${r.rows} ${r.gross} ${r.fee} ${r.net}`)
       .sort();
 
   it('equal the ledger rows folded by local week (from Monday) and month after any writes, in UTC and after a zone change', async () => {
@@ -206,7 +207,7 @@ describe("the ledger's weekly and monthly rollups", () => {
     db.close();
   });
 
-  it('give earnedDaily the sums of the earned rows in any span, per day, week, month or whole', () =>
+  it('give earnedDaily the sums of the earned rows (gross, fees and net) in any span, per day, week, month or whole', () =>
     overAnySpan((db, zone, ledger, startMs, endMs) => {
       for (const bucket of ['day', 'week', 'month', 'none'] as const) {
         const name = (ms: number) => {
@@ -214,17 +215,16 @@ describe("the ledger's weekly and monthly rollups", () => {
           return bucket === 'none' ? '' : bucket === 'day' ? d.toISODate()! : d.startOf(bucket).toISODate()!;
         };
         const expected = new Map<string, bigint>();
+        const add = (m: Map<string, bigint>, key: string, gross: bigint, fee: bigint, net: bigint) => {
+          for (const [amount, v] of [['gross', gross], ['fee', fee], ['net', net]] as const) m.set(`${key} ${amount}`, (m.get(`${key} ${amount}`) ?? 0n) + v);
+        };
         for (const r of ledger) {
           const ms = Number(r.occurred_ms);
           if (ms < startMs || ms >= endMs || r.status === 'reversed' || r.stream === 'payout') continue;
-          const k = `${name(ms)} ${r.currency} ${r.stream}`;
-          expected.set(k, (expected.get(k) ?? 0n) + BigInt(r.net));
+          add(expected, `${name(ms)} ${r.currency} ${r.stream}`, BigInt(r.gross), BigInt(r.fee), BigInt(r.net));
         }
         const got = new Map<string, bigint>();
-        for (const r of earnedDaily(db, zone, startMs, endMs, bucket)) {
-          const k = `${r.day} ${r.currency} ${r.stream}`;
-          got.set(k, (got.get(k) ?? 0n) + r.net);
-        }
+        for (const r of earnedDaily(db, zone, startMs, endMs, bucket)) add(got, `${r.day} ${r.currency} ${r.stream}`, r.gross, r.fee, r.net);
         expect(nonZero(got), `${bucket} ${new Date(startMs).toISOString()}–${new Date(endMs).toISOString()}`).toEqual(nonZero(expected));
       }
     }));

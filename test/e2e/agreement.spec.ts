@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
+import { parseMicros } from '../../db/money';
 import { api, expect, launchCli, test } from './fixtures';
 
 // Every number agrees: every dashboard and detail page, at every period preset and comparison, read
@@ -144,7 +145,48 @@ async function compareTables(page: Page, where: string, problems: string[]): Pro
       }),
     );
   }
-  return compared + (await compareKpis(page, pageRoot, where, problems));
+  return compared + (await compareKpis(page, pageRoot, where, problems)) + (await compareFigures(page, pageRoot, where, problems));
+}
+
+/**
+ * The Earnings balances: every figure of a currency's cards (data-figure: its export column), gross and
+ * fees included, against that currency's row of the balances export, exactly (data-exact) and as shown;
+ * and gross − fees = earned in the export, for the period, its comparison and all time.
+ */
+async function compareFigures(page: Page, pageRoot: Locator, where: string, problems: string[]): Promise<number> {
+  const balances = pageRoot.locator('#earnings-kpis');
+  if ((await balances.count()) === 0) return 0;
+  const button = balances.getByRole('button', { name: 'Export CSV: kpis' });
+  await expect(button).toBeEnabled({ timeout: 30_000 });
+  const figures = await balances.locator('.kpi-group[data-currency] [data-figure]').evaluateAll((els) =>
+    els.map((e) => ({
+      currency: e.closest('.kpi-group')!.getAttribute('data-currency')!,
+      column: e.getAttribute('data-figure')!,
+      exact: e.getAttribute('data-exact'),
+      shown: (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  );
+  const [header, ...rows] = await exportOf(page, button);
+  const cell = (currency: string, column: string) => rows.find((r) => r[0] === currency)?.[header.indexOf(column)];
+  seen.add(`${where.split(' ')[0]} kpis`);
+  for (const f of figures) {
+    const exported = cell(f.currency, f.column);
+    if (exported === undefined) problems.push(`${where} · kpis: ${f.currency} ${f.column} is not exported`);
+    else if (f.exact !== exported || !inRow(f.shown, [exported])) problems.push(`${where} · kpis: ${f.currency} ${f.column} shows "${f.shown}" (${f.exact}), the export says ${exported}`);
+  }
+  if (!figures.some((f) => f.column === 'period_gross')) problems.push(`${where} · kpis: no gross is shown`);
+  const micros = (v: string) => BigInt(parseMicros(v));
+  for (const row of rows)
+    for (const [gross, fees, net] of [
+      ['period_gross', 'period_fees', 'period_earned'],
+      ['previous_period_gross', 'previous_period_fees', 'previous_period_earned'],
+      ['all_time_gross', 'all_time_fees', 'all_time_earned'],
+    ]) {
+      const [g, f, n] = [gross, fees, net].map((c) => row[header.indexOf(c)] as string | undefined);
+      if (g === undefined || f === undefined || n === undefined) problems.push(`${where} · kpis: ${gross}, ${fees} or ${net} missing from ${JSON.stringify(header)} ${JSON.stringify(row)}`);
+      else if ((g === '') !== (n === '') || (g !== '' && micros(g) - micros(f) !== micros(n))) problems.push(`${where} · kpis: ${row[0]} ${gross} ${g} − ${fees} ${f} ≠ ${net} ${n}`);
+    }
+  return 1;
 }
 
 /** A page's metric cards (data-testid kpi-<metric>) against its "metrics" export, card by card. */

@@ -26,12 +26,12 @@ test.afterAll(async () => {
   fs.rmSync(demo.dir, { recursive: true, force: true });
 });
 
-/** Earned in [start, end) per the contract's rule, straight from the database file: an independent path. */
-function earnedFromDb(currency: string, start: DateTime, end: DateTime): string {
+/** Earned (net, or gross or fees) in [start, end) per the contract's rule, straight from the database file: an independent path. */
+function earnedFromDb(currency: string, start: DateTime, end: DateTime, amount: 'net' | 'gross' | 'fee' = 'net'): string {
   const db = new Database(demo.db, { readonly: true });
   const sum = db
     .prepare(
-      `SELECT coalesce(sum(net), 0) FROM ledger WHERE currency = ? AND occurred_ms >= ? AND occurred_ms < ? AND status <> 'reversed' AND stream <> 'payout'`,
+      `SELECT coalesce(sum(${amount}), 0) FROM ledger WHERE currency = ? AND occurred_ms >= ? AND occurred_ms < ? AND status <> 'reversed' AND stream <> 'payout'`,
     )
     .pluck()
     .safeIntegers(true)
@@ -61,25 +61,39 @@ test('KPIs equal what the database says, for this month and after switching to l
   await openEarnings(page);
   const zone = 'America/Sao_Paulo'; // the sample creator's profile timezone
   const now = DateTime.now().setZone(zone);
-  const value = page.getByTestId('kpi-period-USDT').locator('.kpi-value');
+  const card = page.getByTestId('kpi-period-USDT');
+  const value = card.locator('.kpi-value');
+  // Net, and beneath it what it was before the platform's fees: gross and fees.
+  const figures = (start: DateTime, end: DateTime) =>
+    Promise.all([
+      expect(value).toHaveAttribute('data-exact', earnedFromDb('USDT', start, end)),
+      expect(card.locator('[data-figure="period_gross"]')).toHaveAttribute('data-exact', earnedFromDb('USDT', start, end, 'gross')),
+      expect(card.locator('[data-figure="period_fees"]')).toHaveAttribute('data-exact', earnedFromDb('USDT', start, end, 'fee')),
+    ]);
   await expect.poll(() => asked.length).toBeGreaterThan(0);
-  await expect(value).toHaveAttribute('data-exact', earnedFromDb('USDT', now.startOf('month'), DateTime.fromMillis(asked[asked.length - 1])));
+  await figures(now.startOf('month'), DateTime.fromMillis(asked[asked.length - 1]));
+  expect(earnedFromDb('USDT', now.startOf('month'), DateTime.fromMillis(asked[asked.length - 1]), 'fee')).not.toBe('0.00');
   await page.getByRole('group', { name: 'Period' }).getByRole('combobox').first().selectOption('last_month');
   const last = now.minus({ months: 1 }).startOf('month');
-  await expect(value).toHaveAttribute('data-exact', earnedFromDb('USDT', last, last.plus({ months: 1 })));
+  await figures(last, last.plus({ months: 1 }));
   await expect(page.getByTestId('period-ranges').filter({ visible: true })).toContainText(last.toFormat('LLL'));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'earnings-last-month-light.png'), fullPage: false });
 });
 
 test('Export CSV of the balances holds exactly the figures on the page', async ({ page }) => {
   await openEarnings(page);
-  const shown = await page.getByTestId('kpi-period-CREDITS').locator('.kpi-value').getAttribute('data-exact');
+  const card = page.getByTestId('kpi-period-CREDITS');
+  const shown = await card.locator('.kpi-value').getAttribute('data-exact');
+  const gross = await card.locator('[data-figure="period_gross"]').getAttribute('data-exact');
+  const fees = await card.locator('[data-figure="period_fees"]').getAttribute('data-exact');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#earnings-kpis').getByRole('button', { name: /Export CSV/ }).click()]);
   const text = fs.readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
   expect(rows.map((r) => r.currency).sort()).toEqual(['CREDITS', 'USD', 'USDT']);
-  expect(rows.find((r) => r.currency === 'CREDITS')!.period_earned).toBe(shown);
+  const credits = rows.find((r) => r.currency === 'CREDITS')!;
+  expect([credits.period_earned, credits.period_gross, credits.period_fees]).toEqual([shown, gross, fees]);
+  await page.locator('#earnings-kpis').screenshot({ path: path.join(SCREENSHOTS, 'earnings-balances-gross-fees.png') });
 });
 
 test('fans’ hostile names and messages show as text and run nothing', async ({ page }) => {

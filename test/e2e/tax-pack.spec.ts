@@ -7,7 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { pdfLines } from '../export/pdf-text';
+import { api, expect, launchCli, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 let demo: { url: string; child: ChildProcess; dir: string };
@@ -93,4 +94,71 @@ test('the first tax pack asks for the home currency, then writes income in it, p
   await section.getByRole('combobox', { name: 'Tax year starts on' }).selectOption('04-06');
   await expect(section.getByText(/ECB rates fetched .*, published up to 31 Dec \d{4}\./)).toBeVisible();
   await section.screenshot({ path: path.join(SCREENSHOTS, 'settings-tax-records.png') });
+});
+
+test('in the browser the annual statement prints from the page: the statement’s figures, the Earnings page’s income, each section on its own page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void (w.printed += 1);
+  });
+  await page.goto(demo.url);
+  await expect(page.getByTestId('kpi-period-USDT')).toBeVisible();
+  await page.getByRole('button', { name: 'Tax pack…' }).click();
+  const dialog = page.locator('#tax-pack');
+  const home = dialog.getByLabel('Your home currency (asked once; change it in Settings)');
+  if (await home.count()) await home.fill('EUR');
+  // Last calendar year (the test before moved the tax year's start to 6 April): whole, so the Earnings
+  // page's period over the same days is whole too.
+  const year = new Date().getUTCFullYear() - 1;
+  await dialog.getByRole('radio', { name: 'Range' }).check();
+  await dialog.getByLabel('Tax pack from').fill(`${year}-01-01`);
+  await dialog.getByLabel('Tax pack to').fill(`${year}-12-31`);
+  await dialog.getByRole('button', { name: 'Print the annual statement…' }).click();
+
+  const statement = page.locator('article.statement');
+  await expect(statement.getByRole('heading', { level: 1, name: 'Annual statement of platform income' })).toBeVisible({ timeout: 30_000 });
+  await expect(statement.locator('.statement-period')).toHaveText(`1 January ${year} – 31 December ${year}`);
+  // The print dialog was asked for once, and reopening the address will not ask again.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(page.url()).not.toContain('/print');
+
+  // The page's figures are the statement data's, and the Earnings page's gross, fees and net over the same days.
+  const days = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const zone = 'America/Sao_Paulo';
+  type Totals = { currency: string; rows: number; gross: string; fee: string; net: string; home: { net: string; valued_rows: number; missing_rows: number } };
+  const data = (await api(page, 'statement', { ...days, tz: zone })) as unknown as { ok: true; value: { incomeTotals: Totals[]; balances: { currency: string; start: string; end: string }[] } };
+  expect(data.ok).toBe(true);
+  const plain = (text: string) => text.replace(/,/g, '').replace(/−/g, '-').trim();
+  const shown = (await statement.getByRole('table', { name: 'Income per currency' }).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')))).map((r) => r.map(plain));
+  expect(shown).toEqual(data.value.incomeTotals.map((t) => [t.currency, String(t.rows), t.gross, t.fee, t.net, t.home.valued_rows ? t.home.net : '—', String(t.home.missing_rows)]));
+  expect(data.value.incomeTotals.map((t) => t.currency)).toContain('USDT');
+  const earnings = (await api(page, 'earnings', { period: { preset: 'custom', ...days, compare: 'none' } })) as unknown as {
+    value: { kpis: { currency: string; periodGross: { value: string }; periodFees: { value: string }; periodEarned: { value: string } }[] };
+  };
+  expect(data.value.incomeTotals.map((t) => [t.currency, t.gross, t.fee, t.net])).toEqual(
+    earnings.value.kpis.filter((k) => data.value.incomeTotals.some((t) => t.currency === k.currency)).map((k) => [k.currency, k.periodGross.value, k.periodFees.value, k.periodEarned.value]),
+  );
+  const balances = (await statement.getByRole('table', { name: 'Balance on the platform' }).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')))).map((r) => r.map(plain));
+  expect(balances.map((b) => [b[0], b[1], b[4]])).toEqual(data.value.balances.map((b) => [b.currency, b.start, b.end]));
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'statement-page.png') });
+
+  // Printed: the statement alone, on A4, each section from a new page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav.nav')).toBeHidden();
+  await expect(page.locator('.statement-actions')).toBeHidden();
+  await expect(page.locator('.status-bar')).toBeHidden();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  fs.writeFileSync(path.join(SCREENSHOTS, 'statement-printed.pdf'), pdf);
+  const pages = await pdfLines(pdf);
+  const pageOf = (heading: string) => pages.findIndex((lines) => lines.some((l) => l.join(' ') === heading));
+  const sections = ['Income per currency', 'Income per month and stream', 'Payouts (transfers, not income)', 'Balance on the platform', 'Rates'].map(pageOf);
+  expect(sections[0]).toBe(0);
+  for (let i = 1; i < sections.length; i++) expect(sections[i]).toBeGreaterThan(sections[i - 1]);
+  expect(pages[0].map((l) => l.join(' ')).join('\n')).toContain('Annual statement of platform income');
+  expect(pages.flat().map((l) => l.join(' '))).not.toContain('Earnings'); // no navigation
+  const usdt = data.value.incomeTotals.find((t) => t.currency === 'USDT')!;
+  expect(pages[0].map((l) => l.map(plain))).toContainEqual(['USDT', String(usdt.rows), usdt.gross, usdt.fee, usdt.net, usdt.home.valued_rows ? usdt.home.net : '—', String(usdt.home.missing_rows)]);
+  expect(pages.at(-1)!.map((l) => l.join(' '))).toContain(`Creator Studio · annual statement · page ${pages.length} of ${pages.length}`);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'statement-print-media.png'), fullPage: true });
 });

@@ -8,12 +8,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMicros, parseMicros } from '../../db/money';
 import type { Db } from '../../db/open';
-import { writeTaxPack, type Manifest } from '../../electron/export/tax-pack';
+import { earningsDashboard } from '../../db/queries/earnings';
+import { annualStatement, writeTaxPack, type Manifest } from '../../electron/export/tax-pack';
 import { tempDbFile } from '../helpers/tmp';
 import { exportFixture, FROM, INCOME_HEADER, insertFixtureRates, LEDGER_HEADER, MONTHLY_HEADER, PACK_OPTIONS, readCsv, TO, ZONE } from './fixture';
 import { pdfLines } from './pdf-text';
 
 const SUFFIX = `${FROM}_${TO}`;
+const NOW = Date.parse('2026-12-02T08:00:00Z');
 let db: Db;
 let folder: string;
 let manifest: Manifest;
@@ -23,7 +25,7 @@ beforeAll(async () => {
   db = await exportFixture(tempDbFile());
   insertFixtureRates(db);
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-pack-')); // kept for every test of the file (tempDir's are removed after each)
-  await writeTaxPack(db, { folder, from: FROM, to: TO, tz: ZONE, nowMs: Date.parse('2026-12-02T08:00:00Z'), ...PACK_OPTIONS });
+  await writeTaxPack(db, { folder, from: FROM, to: TO, tz: ZONE, nowMs: NOW, ...PACK_OPTIONS });
   manifest = JSON.parse(read('manifest.json')) as Manifest;
 });
 afterAll(() => {
@@ -130,5 +132,25 @@ describe('one tax pack, every file the same figures', () => {
     expect(pages[1].map((l) => l.join(' ')).join('\n')).toContain('Method: Daily rate: each income row is valued in EUR at the rate of its own local date');
     has('CREDITS', '9', '2026-10-01 to 2026-11-30', 'not converted: CREDITS are platform credits with no published');
     has('Creator Studio · 1 October 2026 – 30 November 2026 · page 2 of 2');
+  });
+
+  it('the statement the browser prints is the PDF’s: the same income, payouts, balances and rates as the manifest', async () => {
+    const s = await annualStatement(db, { from: FROM, to: TO, tz: ZONE, nowMs: NOW, ...PACK_OPTIONS });
+    expect(s.title).toBe('1 October 2026 – 30 November 2026');
+    expect(s.generatedAt).toBe(manifest.generated_at);
+    expect(s.incomeTotals).toEqual(manifest.files[1].totals);
+    expect(s.allHome).toEqual(manifest.income_in_home_currency);
+    expect(s.paidOutTotals).toEqual(manifest.files[3].totals);
+    expect(s.balances.map((b) => [b.currency, b.start, b.end])).toEqual(manifest.balances.map((b) => [b.currency, b.start, b.end]));
+    expect(s.rates.missing).toEqual(manifest.rates.missing);
+  });
+
+  it('the Earnings page over the same days shows the statement’s income: gross, fees and net per currency', async () => {
+    const s = await annualStatement(db, { from: FROM, to: TO, tz: ZONE, nowMs: NOW, ...PACK_OPTIONS });
+    const page = await earningsDashboard(db, { preset: 'custom', from: FROM, to: TO }, ZONE, NOW);
+    const shown = page.kpis.map((k) => ({ currency: k.currency, gross: k.periodGross.value, fee: k.periodFees.value, net: k.periodEarned.value }));
+    expect(shown).toEqual(s.incomeTotals.map((t) => ({ currency: t.currency, gross: t.gross, fee: t.fee, net: t.net })));
+    // By hand (fixture.ts LEDGER_TOTALS): the income of each currency in Berlin's October and November.
+    expect(shown.find((k) => k.currency === 'USDT')).toEqual({ currency: 'USDT', gross: '7.123457', fee: '0.000001', net: '7.123456' });
   });
 });

@@ -76,8 +76,8 @@ export function rollupDrift(db: Db): string[] {
     ],
     [
       'ledger_daily',
-      'SELECT day, currency, stream, status, rows, net FROM ledger_daily WHERE rows <> 0 ORDER BY 1, 2, 3, 4',
-      'SELECT studio_local_date(occurred_ms), currency, stream, status, count(*), sum(net) FROM ledger GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
+      'SELECT day, currency, stream, status, rows, gross, fee, net FROM ledger_daily WHERE rows <> 0 ORDER BY 1, 2, 3, 4',
+      'SELECT studio_local_date(occurred_ms), currency, stream, status, count(*), sum(gross), sum(fee), sum(net) FROM ledger GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
     ],
     ...(
       [
@@ -86,8 +86,8 @@ export function rollupDrift(db: Db): string[] {
       ] as const
     ).map(([table, unit, fresh]): [string, string, string] => [
       table,
-      `SELECT ${unit}, currency, stream, status, rows, net FROM ${table} WHERE rows <> 0 ORDER BY 1, 2, 3, 4`,
-      `SELECT ${fresh}, currency, stream, status, count(*), sum(net) FROM ledger GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      `SELECT ${unit}, currency, stream, status, rows, gross, fee, net FROM ${table} WHERE rows <> 0 ORDER BY 1, 2, 3, 4`,
+      `SELECT ${fresh}, currency, stream, status, count(*), sum(gross), sum(fee), sum(net) FROM ledger GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
     ]),
     ...(
       [

@@ -6,6 +6,7 @@ import { audienceDashboard } from '../../db/queries/audience';
 import { characterDetail } from '../../db/queries/characters/detail';
 import { charactersDashboard } from '../../db/queries/characters/list';
 import { earningsDashboard } from '../../db/queries/earnings';
+import { annualStatement } from '../../electron/export/tax-pack';
 import type { PeriodSpec } from '../../db/queries/types/period';
 import { reviewPayload } from '../../db/queries/review';
 
@@ -25,6 +26,18 @@ export interface InvariantReport {
   checks: number;
   failures: string[];
   combinations: number;
+}
+
+/** Gross, fees and net per currency of the income rows in [startMs, endMs), straight from the ledger: no rollup, no query module. */
+function ledgerMoney(db: Db, startMs: number, endMs: number): Map<string, { gross: bigint; fee: bigint; net: bigint }> {
+  const rows = db
+    .prepare(
+      `SELECT currency, sum(gross) AS gross, sum(fee) AS fee, sum(net) AS net FROM ledger
+       WHERE occurred_ms >= ? AND occurred_ms < ? AND status <> 'reversed' AND stream <> 'payout' GROUP BY currency`,
+    )
+    .safeIntegers(true)
+    .all(startMs, endMs) as { currency: string; gross: bigint; fee: bigint; net: bigint }[];
+  return new Map(rows.map((r) => [r.currency, r]));
 }
 
 /** Runs every check; returns what failed (empty when everything agrees) and how many checks ran. */
@@ -64,11 +77,30 @@ export async function checkInvariants(db: Db, zone: string, nowMs: number): Prom
           expectEqual(`earnings ${at} ${c}: all-time earned vs reconciliation`, k.allTimeEarned, rec.earned);
           expectEqual(`earnings ${at} ${c}: available vs reconciliation`, micros(k.available).toString(), micros(rec.available).toString());
         }
+        // Gross − fees = net, for the period, its comparison and all time.
+        expectEqual(`earnings ${at} ${c}: gross − fees = net`, (micros(k.periodGross.value) - micros(k.periodFees.value)).toString(), total.toString());
+        if (k.periodEarned.previous !== null)
+          expectEqual(`earnings ${at} ${c}: previous gross − fees = net`, (micros(k.periodGross.previous!) - micros(k.periodFees.previous!)).toString(), micros(k.periodEarned.previous).toString());
+        expectEqual(`earnings ${at} ${c}: comparison of gross and fees present`, [k.periodGross.previous === null, k.periodFees.previous === null], [e.period.previous === null, e.period.previous === null]);
+        expectEqual(`earnings ${at} ${c}: all-time gross − fees = net`, (micros(k.allTimeGross) - micros(k.allTimeFees)).toString(), micros(k.allTimeEarned).toString());
         const w = e.payouts.withdrawable.find((x) => x.currency === c);
         if (w) expectEqual(`earnings ${at} ${c}: available vs payouts panel`, w.available, k.available);
         if (c !== 'CREDITS') expectEqual(`earnings ${at} ${c}: withdrawable listed`, w !== undefined, true);
       }
       if (compare !== 'previous') continue;
+      // The period's and the comparison's gross, fees and net, against the ledger rows themselves.
+      for (const [which, range, figure] of [
+        ['period', e.period.current, (k: (typeof e.kpis)[number]) => [k.periodGross.value, k.periodFees.value, k.periodEarned.value]],
+        ['comparison', e.period.previous, (k: (typeof e.kpis)[number]) => [k.periodGross.previous, k.periodFees.previous, k.periodEarned.previous]],
+      ] as const) {
+        if (!range) continue;
+        const fromLedger = ledgerMoney(db, range.startMs, range.endMs);
+        for (const k of e.kpis) {
+          const l = fromLedger.get(k.currency);
+          expectEqual(`earnings ${at} ${k.currency}: ${which} gross, fees, net vs the ledger rows`, figure(k).map((v) => micros(v ?? '0').toString()), [l?.gross ?? 0n, l?.fee ?? 0n, l?.net ?? 0n].map(String));
+        }
+        for (const currency of fromLedger.keys()) expectEqual(`earnings ${at} ${currency}: a currency with income has its figures`, e.kpis.some((k) => k.currency === currency), true);
+      }
       const ch = await charactersDashboard(db, spec, zone, nowMs);
       for (const row of ch.characters.slice(0, 3)) {
         const detail = characterDetail(db, spec, zone, nowMs, row.id);
@@ -96,5 +128,17 @@ export async function checkInvariants(db: Db, zone: string, nowMs: number): Prom
     const m = trend.metrics.find((x) => x.id === `earned-${k.currency}`);
     if (m) expectEqual(`review week ${k.currency}: earned vs Earnings`, micros(String(m.value)).toString(), micros(k.periodEarned.value).toString());
   }
+
+  // The tax pack's statement for last calendar year states the income the Earnings page shows for the same days.
+  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric' }).format(nowMs)) - 1;
+  const days = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const statement = await annualStatement(db, { ...days, tz: zone, nowMs, homeCurrency: 'EUR', rateMethod: 'daily', taxYearStart: '01-01' });
+  const yearPage = await earningsDashboard(db, { preset: 'custom', ...days }, zone, nowMs);
+  for (const k of yearPage.kpis) {
+    const t = statement.incomeTotals.find((x) => x.currency === k.currency);
+    expectEqual(`statement ${year} ${k.currency}: gross, fees, net vs Earnings`, [k.periodGross.value, k.periodFees.value, k.periodEarned.value].map((v) => micros(v).toString()), [t?.gross ?? '0', t?.fee ?? '0', t?.net ?? '0'].map((v) => micros(v).toString()));
+  }
+  for (const t of statement.incomeTotals) expectEqual(`statement ${year} ${t.currency}: on the Earnings page`, yearPage.kpis.some((k) => k.currency === t.currency), true);
+  expectEqual(`statement ${year}: has income`, statement.incomeTotals.length > 0, true);
   return { checks, failures, combinations };
 }

@@ -30,14 +30,14 @@ beforeAll(async () => {
     // 00:30 on 1 November in Berlin, though still 31 October in UTC
     { id: 'L2', at: '2026-10-31T23:30:00Z', stream: 'embed', sourceType: 'character', sourceId: 'c1', currency: 'USDT', gross: '3.123457', fee: '0.000001', status: 'pending' },
     // 23:30 on 31 October in Berlin
-    { id: 'L3', at: '2026-10-31T22:30:00Z', stream: 'character', sourceType: 'character', sourceId: 'c2', currency: 'CREDITS', gross: '7.25', status: 'available' },
+    { id: 'L3', at: '2026-10-31T22:30:00Z', stream: 'character', sourceType: 'character', sourceId: 'c2', currency: 'CREDITS', gross: '8', fee: '0.75', status: 'available' },
     { id: 'L4', at: '2026-11-10T10:00:00Z', stream: 'adjustment', currency: 'CREDITS', gross: '-1.000001', status: 'available' },
     { id: 'L5', at: '2026-11-12T10:00:00Z', stream: 'plugin', sourceType: 'plugin', sourceId: 'p1', currency: 'USDT', gross: '2.5', fee: '0.25', status: 'reversed' },
     { id: 'L6', at: '2026-11-15T10:00:00Z', stream: 'payout', sourceType: 'payout', sourceId: 'po1', currency: 'USDT', gross: '-10', status: 'available', payoutId: 'po1' },
     { id: 'L7', at: '2026-11-20T09:00:00Z', stream: 'support', sourceType: 'support', sourceId: 's1', currency: 'USD', gross: '5', status: 'pending' },
     // 23:30 CET on 25 October, after the clocks went back (a fixed CEST offset would make it the 26th)
     { id: 'L8', at: '2026-10-25T22:30:00Z', stream: 'character', sourceType: 'character', sourceId: 'c1', currency: 'CREDITS', gross: '1', status: 'available' },
-    { id: 'L9', at: '2026-10-20T12:00:00Z', stream: 'plugin', sourceType: 'plugin', sourceId: 'p1', currency: 'USDT', gross: '4', status: 'available' },
+    { id: 'L9', at: '2026-10-20T12:00:00Z', stream: 'plugin', sourceType: 'plugin', sourceId: 'p1', currency: 'USDT', gross: '4.4', fee: '0.4', status: 'available' },
     { id: 'L10', at: '2026-09-15T12:00:00Z', stream: 'embed', sourceType: 'character', sourceId: 'c2', currency: 'USDT', gross: '20', status: 'available' },
   ]);
   insertSnapshot(db, '2026-11-22T11:00:00Z', 'USDT', '14.000000', '3.123456');
@@ -77,6 +77,56 @@ describe('earnings dashboard queries', () => {
     expect(k2.USDT.periodEarned.value).toBe('4.00');
     expect(k2.USDT.thisMonth).toEqual({ value: '3.123456', previous: '4.00' });
     expect(k2.CREDITS.thisMonth).toEqual({ value: '8.999999', previous: '0.00' });
+  });
+
+  it('keeps gross, fees and net apart for the period, its comparison and all time, gross − fees = net', async () => {
+    const d = await earningsDashboard(db, { preset: 'month' }, ZONE, NOW);
+    const kpi = Object.fromEntries(d.kpis.map((k) => [k.currency, k]));
+    const figures = (c: string) => [kpi[c].periodGross, kpi[c].periodFees, kpi[c].periodEarned];
+    // November to date in Berlin. CREDITS: L1 10.5 − 0.5 and L4 −1.000001; USDT: L2 3.123457 − 0.000001
+    // (L5 reversed, L6 a payout). 1–22 October: USDT L9 4.4 − 0.4.
+    expect(figures('CREDITS')).toEqual([
+      { value: '9.499999', previous: '0.00' },
+      { value: '0.50', previous: '0.00' },
+      { value: '8.999999', previous: '0.00' },
+    ]);
+    expect(figures('USDT')).toEqual([
+      { value: '3.123457', previous: '4.40' },
+      { value: '0.000001', previous: '0.40' },
+      { value: '3.123456', previous: '4.00' },
+    ]);
+    expect(figures('USD')).toEqual([
+      { value: '5.00', previous: '0.00' },
+      { value: '0.00', previous: '0.00' },
+      { value: '5.00', previous: '0.00' },
+    ]);
+    // All time: CREDITS L1, L3 (8 − 0.75), L4, L8; USDT L2, L9, L10 (20).
+    expect([kpi.CREDITS.allTimeGross, kpi.CREDITS.allTimeFees, kpi.CREDITS.allTimeEarned]).toEqual(['18.499999', '1.25', '17.249999']);
+    expect([kpi.USDT.allTimeGross, kpi.USDT.allTimeFees, kpi.USDT.allTimeEarned]).toEqual(['27.523457', '0.400001', '27.123456']);
+    // October in Berlin (L3 late on the 31st, L8 on the 25th, L9) against September (L10).
+    const last = Object.fromEntries((await earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW)).kpis.map((k) => [k.currency, k]));
+    expect([last.CREDITS.periodGross.value, last.CREDITS.periodFees.value, last.CREDITS.periodEarned.value]).toEqual(['9.00', '0.75', '8.25']);
+    expect([last.USDT.periodGross, last.USDT.periodFees]).toEqual([
+      { value: '4.40', previous: '20.00' },
+      { value: '0.40', previous: '0.00' },
+    ]);
+    // The export carries the same figures.
+    const t = earningsTables(d);
+    const row = Object.fromEntries(t.kpis.columns.map((c, i) => [c, t.kpis.rows.find((r) => r.key === 'USDT')!.cells[i]]));
+    expect(row).toMatchObject({ period_gross: '3.123457', period_fees: '0.000001', period_earned: '3.123456', previous_period_gross: '4.40', previous_period_fees: '0.40', all_time_gross: '27.523457', all_time_fees: '0.400001' });
+  });
+
+  it.runIf(rollups)('reads whole days’ gross and fees from the rollups, as it reads their net', async () => {
+    // A day's rollup row moved by hand shows in the figures: they were not summed from the ledger rows.
+    const shift = (micros: number) =>
+      db.prepare(`UPDATE ledger_daily SET gross = gross + ?, fee = fee + ? WHERE day = '2026-10-20' AND currency = 'USDT'`).run(micros, micros);
+    shift(1_000_000);
+    try {
+      const usdt = (await earningsDashboard(db, { preset: 'last_month' }, ZONE, NOW)).kpis.find((k) => k.currency === 'USDT')!;
+      expect([usdt.periodGross.value, usdt.periodFees.value, usdt.periodEarned.value]).toEqual(['5.40', '1.40', '4.00']);
+    } finally {
+      shift(-1_000_000);
+    }
   });
 
   it('draws each stream per local day, on the right side of midnight', async () => {

@@ -50,6 +50,12 @@ function plan(sql: string): string[] {
 }
 
 describe('dashboard query plans', () => {
+  it('earnings sums the partial days of a span (gross, fees and net) from the time index alone, never visiting the ledger rows', () => {
+    const byTime = (seen.get('earnings') ?? []).flatMap((sql) => plan(sql).filter((d) => /^SEARCH ledger USING (COVERING )?INDEX ledger_occurred_id\b/.test(d)).map((d) => [d, sql] as const));
+    expect(byTime.some(([, sql]) => /sum\(gross\)/.test(sql))).toBe(true);
+    expect(byTime.filter(([d]) => !d.includes('COVERING')).map(([d, sql]) => `${d}  <-  ${sql.replace(/\s+/g, ' ').slice(0, 140)}`)).toEqual([]);
+  });
+
   for (const method of ['earnings', 'characters', 'plugins', 'stories', 'audience', 'insights', 'review']) {
     it(`${method} never scans the ledger or a stats table whole`, () => {
       const statements = seen.get(method) ?? [];

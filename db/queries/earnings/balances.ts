@@ -9,11 +9,16 @@ export interface CurrencyBalance {
   available: string;
   pending: string;
   allTimeEarned: string;
+  /** What the all-time earned was before the platform's fees: allTimeGross - allTimeFees = allTimeEarned. */
+  allTimeGross: string;
+  allTimeFees: string;
 }
 
 interface Sums {
   currency: string;
   earned: bigint;
+  earnedGross: bigint;
+  earnedFee: bigint;
   pending: bigint;
   released: bigint;
   paid: bigint;
@@ -25,6 +30,8 @@ function ledgerSums(db: Db): Sums[] {
     db,
     `SELECT currency,
        coalesce(sum(CASE WHEN ${EARNED} THEN net END), 0) AS earned,
+       coalesce(sum(CASE WHEN ${EARNED} THEN gross END), 0) AS earnedGross,
+       coalesce(sum(CASE WHEN ${EARNED} THEN fee END), 0) AS earnedFee,
        coalesce(sum(CASE WHEN status = 'pending' THEN net END), 0) AS pending,
        coalesce(sum(CASE WHEN status = 'available' AND stream <> 'payout' THEN net END), 0) AS released,
        coalesce(-sum(CASE WHEN status = 'available' AND stream = 'payout' THEN net END), 0) AS paid
@@ -38,6 +45,8 @@ export function balances(db: Db): CurrencyBalance[] {
     available: dec(s.released - s.paid),
     pending: dec(s.pending),
     allTimeEarned: dec(s.earned),
+    allTimeGross: dec(s.earnedGross),
+    allTimeFees: dec(s.earnedFee),
   }));
 }
 

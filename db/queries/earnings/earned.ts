@@ -1,6 +1,7 @@
-// Earned money per local day, week, month, stream and currency over any span of instants, exactly:
-// whole local days, weeks and months come from the trigger-kept rollups, the partial days at either
-// edge from the ledger rows themselves. Without rollups in this zone, everything comes from the rows.
+// Earned money (gross, fees and net) per local day, week, month, stream and currency over any span of
+// instants, exactly: whole local days, weeks and months come from the trigger-kept rollups, the partial
+// days at either edge from the ledger rows themselves (through the time index, which covers the three
+// amounts). Without rollups in this zone, everything comes from the rows.
 import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import { rollupZone } from '../../rollup-zone';
@@ -8,6 +9,21 @@ import { EARNED, exactAll } from '../sums';
 import { fastZone, localDateSql } from '../timezone';
 import { bucketOf } from '../../time/buckets';
 import type { DailyAmount } from './series';
+
+/** Earned rows also carry what the money was before the platform's fees: gross - fee = net. */
+export interface EarnedAmount extends DailyAmount {
+  gross: bigint;
+  fee: bigint;
+}
+
+/** Gross, fees and net of a span, in micro-units. */
+export interface GrossFeeNet {
+  gross: bigint;
+  fee: bigint;
+  net: bigint;
+}
+
+const SUMS = 'sum(gross) AS gross, sum(fee) AS fee, sum(net) AS net';
 
 /** How a chart bucket is named from a local day in SQL, as bucketOf() names it. */
 const BUCKET_SQL = {
@@ -19,12 +35,12 @@ const BUCKET_SQL = {
 
 type Bucket = keyof typeof BUCKET_SQL;
 
-function raw(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket): DailyAmount[] {
+function raw(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket): EarnedAmount[] {
   if (endMs <= startMs) return [];
   const local = bucket === 'none' ? { sql: '', params: [] } : localDateSql('occurred_ms', zone, startMs, endMs);
-  return exactAll<DailyAmount>(
+  return exactAll<EarnedAmount>(
     db,
-    `SELECT ${BUCKET_SQL[bucket](local.sql)} AS day, stream, currency, sum(net) AS net FROM ledger
+    `SELECT ${BUCKET_SQL[bucket](local.sql)} AS day, stream, currency, ${SUMS} FROM ledger
      WHERE occurred_ms >= ? AND occurred_ms < ? AND ${EARNED} GROUP BY 1, stream, currency`,
     [...local.params, startMs, endMs],
   );
@@ -54,7 +70,7 @@ export function wholeUnits(zone: string, startMs: number, endMs: number, unit: '
 
 type Unit = 'day' | 'week' | 'month';
 
-/** The trigger-kept rollups (0002, 0011), each named by its column. */
+/** The trigger-kept rollups (0014), each named by its column. */
 const ROLLUPS: Record<Unit, string> = { day: 'ledger_daily', week: 'ledger_weekly', month: 'ledger_monthly' };
 
 /** Where a bucket's whole units come from, coarsest first: a unit of each lies inside one bucket. */
@@ -68,10 +84,10 @@ function labelSql(unit: Unit, bucket: Bucket): string {
 }
 
 /** Whole units `first`..`last` of one rollup, named by `label` when they all lie in that bucket. */
-function whole(db: Db, unit: Unit, first: string, last: string, bucket: Bucket, label: string | undefined): DailyAmount[] {
-  return exactAll<DailyAmount>(
+function whole(db: Db, unit: Unit, first: string, last: string, bucket: Bucket, label: string | undefined): EarnedAmount[] {
+  return exactAll<EarnedAmount>(
     db,
-    `SELECT ${label === undefined ? labelSql(unit, bucket) : '?'} AS day, stream, currency, sum(net) AS net FROM ${ROLLUPS[unit]}
+    `SELECT ${label === undefined ? labelSql(unit, bucket) : '?'} AS day, stream, currency, ${SUMS} FROM ${ROLLUPS[unit]}
      WHERE ${unit} >= ? AND ${unit} <= ? AND ${EARNED} GROUP BY 1, currency, stream`,
     label === undefined ? [first, last] : [label, first, last],
   );
@@ -83,7 +99,7 @@ function bucketAt(ms: number, zone: string, bucket: Bucket): string {
 }
 
 /** Cuts a span into whole units of the coarsest level and finer pieces at either edge, each inside one bucket; what is left goes to the ledger rows. */
-function cut(db: Db, zone: string, startMs: number, endMs: number, levels: Unit[], bucket: Bucket, out: DailyAmount[], label?: string): void {
+function cut(db: Db, zone: string, startMs: number, endMs: number, levels: Unit[], bucket: Bucket, out: EarnedAmount[], label?: string): void {
   if (endMs <= startMs) return;
   if (levels.length === 0) {
     for (const r of raw(db, zone, startMs, endMs, bucket)) out.push(label === undefined ? r : { ...r, day: label });
@@ -101,9 +117,9 @@ function cut(db: Db, zone: string, startMs: number, endMs: number, levels: Unit[
  * its month) or over the whole span (`day` is ''): whole weeks, months and days from the rollups, the
  * partial days at either edge from the rows. A bucket may come in pieces: callers add the rows up.
  */
-export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket = 'day'): DailyAmount[] {
+export function earnedDaily(db: Db, zone: string, startMs: number, endMs: number, bucket: Bucket = 'day'): EarnedAmount[] {
   if (rollupZone(db) !== zone) return raw(db, zone, startMs, endMs, bucket);
-  const out: DailyAmount[] = [];
+  const out: EarnedAmount[] = [];
   cut(db, zone, startMs, endMs, LEVELS[bucket], bucket, out, bucket === 'none' ? '' : undefined);
   return out;
 }
@@ -114,6 +130,16 @@ export function byCurrency(rows: DailyAmount[], streams?: readonly string[]): Ma
   for (const r of rows) {
     if (streams && !streams.includes(r.stream)) continue;
     out.set(r.currency, (out.get(r.currency) ?? 0n) + r.net);
+  }
+  return out;
+}
+
+/** Σ gross, fee and net per currency of some rows. */
+export function amountsByCurrency(rows: EarnedAmount[]): Map<string, GrossFeeNet> {
+  const out = new Map<string, GrossFeeNet>();
+  for (const r of rows) {
+    const sum = out.get(r.currency) ?? { gross: 0n, fee: 0n, net: 0n };
+    out.set(r.currency, { gross: sum.gross + r.gross, fee: sum.fee + r.fee, net: sum.net + r.net });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { bucketsOf, granularityFor } from '../../time/buckets';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
 import { dec } from '../sums';
-import { byCurrency, earnedByCurrency, earnedDaily } from './earned';
+import { amountsByCurrency, earnedByCurrency, earnedDaily, type GrossFeeNet } from './earned';
 import { balances, reconcile } from './balances';
 import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
@@ -70,16 +70,23 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
 
   const bal = balances(db);
   // The chart's rows cover the same spans: their sums are the period's totals.
-  const periodNow = byCurrency(daily);
-  const periodBefore = previous ? byCurrency(prevDaily) : null;
+  const periodNow = amountsByCurrency(daily);
+  const periodBefore = previous ? amountsByCurrency(prevDaily) : null;
+  const net = (m: Map<string, GrossFeeNet>) => new Map([...m].map(([c, a]) => [c, a.net]));
   // This month's KPI is the period's own totals when the period is this month against the last.
   const month = resolvePeriod({ preset: 'month' }, zone, nowMs);
   const same = (a: Range, b: Range | null) => b !== null && a.startMs === b.startMs && a.endMs === b.endMs;
-  const monthNow = same(month.current, current) ? periodNow : earnedByCurrency(db, zone, month.current.startMs, month.current.endMs);
-  const monthBefore = periodBefore && same(month.previous!, previous) ? periodBefore : earnedByCurrency(db, zone, month.previous!.startMs, month.previous!.endMs);
+  const monthNow = same(month.current, current) ? net(periodNow) : earnedByCurrency(db, zone, month.current.startMs, month.current.endMs);
+  const monthBefore = periodBefore && same(month.previous!, previous) ? net(periodBefore) : earnedByCurrency(db, zone, month.previous!.startMs, month.previous!.endMs);
+  const compared = (amount: keyof GrossFeeNet, currency: string) => ({
+    value: dec(periodNow.get(currency)?.[amount]),
+    previous: periodBefore ? dec(periodBefore.get(currency)?.[amount]) : null,
+  });
   const kpis: EarningsKpis[] = bal.map((b) => ({
     ...b,
-    periodEarned: { value: dec(periodNow.get(b.currency)), previous: periodBefore ? dec(periodBefore.get(b.currency)) : null },
+    periodEarned: compared('net', b.currency),
+    periodGross: compared('gross', b.currency),
+    periodFees: compared('fee', b.currency),
     thisMonth: { value: dec(monthNow.get(b.currency)), previous: dec(monthBefore.get(b.currency)) },
   }));
 

@@ -6,9 +6,17 @@ export interface EarningsKpis {
   currency: string;
   available: string;
   pending: string;
+  /** Net: what stays after the platform's fees. */
   allTimeEarned: string;
-  /** Earned in the selected period, against the comparison period. */
+  /** All-time earned before the platform's fees (the guide's "revenue before any deductions"), and the
+   *  fees: allTimeGross - allTimeFees = allTimeEarned. */
+  allTimeGross: string;
+  allTimeFees: string;
+  /** Earned (net) in the selected period, against the comparison period. */
   periodEarned: Compared;
+  /** The same period's gross and fees, each against the comparison period: gross - fees = periodEarned. */
+  periodGross: Compared;
+  periodFees: Compared;
   /** Month to date, against the same days of last month, whatever period is selected (days: EarningsDashboard.thisMonth). */
   thisMonth: Compared;
 }

@@ -7,7 +7,7 @@ import { writeFileAtomic, ExportError } from '../../export/atomic-write';
 import { csvChunks } from '../../export/csv';
 import { dashboardTable } from '../../export/tables';
 import { shape } from '../../export/tables/types';
-import { taxPackZip, writeTaxPack } from '../../export/tax-pack';
+import { annualStatement, taxPackZip, writeTaxPack } from '../../export/tax-pack';
 import { RatesFileError } from '../../rates/ecb-csv';
 import { importRates } from '../../rates/import';
 import { ratesStatus, syncRates } from '../../rates/rates-sync';
@@ -37,7 +37,8 @@ const exportTable: Handler<'exportTable'> = async (ctx, input) => {
   return deliverCsv(ctx, `${name.replace(/[^\w.-]+/g, '_')}.csv`, chunks, t.rows.length);
 };
 
-const taxPack: Handler<'taxPack'> = async (ctx, input) => {
+/** What a tax pack or its statement is made with: the range, the home currency (saved when chosen here) and the rates. */
+async function packOptions(ctx: ApiContext, input: { from: string; to: string; tz: string; homeCurrency?: string }) {
   if (input.from > input.to) throw new ApiFailure('invalid_input', 'The tax pack range ends before it starts.');
   const settings = readSettings(ctx.db);
   const homeCurrency = input.homeCurrency ?? settings.homeCurrency;
@@ -46,7 +47,11 @@ const taxPack: Handler<'taxPack'> = async (ctx, input) => {
   // The first pack in a home currency should not wait for the next sync for its rates: fetch them now
   // (a failure is recorded like the sync's, and the pack names the rates it misses).
   if (!ratesStatus(ctx.db)?.ok || homeCurrency !== settings.homeCurrency) await syncRates(ctx.db, { now: ctx.now() });
-  const options = { from: input.from, to: input.to, tz: input.tz, nowMs: ctx.now().getTime(), homeCurrency, rateMethod: settings.rateMethod, taxYearStart: settings.taxYearStart };
+  return { from: input.from, to: input.to, tz: input.tz, nowMs: ctx.now().getTime(), homeCurrency, rateMethod: settings.rateMethod, taxYearStart: settings.taxYearStart };
+}
+
+const taxPack: Handler<'taxPack'> = async (ctx, input) => {
+  const options = await packOptions(ctx, input);
   const name = `creator-studio-tax-pack-${input.from}_${input.to}`;
   try {
     if (!ctx.files) {
@@ -63,6 +68,9 @@ const taxPack: Handler<'taxPack'> = async (ctx, input) => {
   }
 };
 
+/** The statement the tax pack of the same range would hold, as data for the print view. */
+const statement: Handler<'statement'> = async (ctx, input) => annualStatement(ctx.db, await packOptions(ctx, input));
+
 /** A rates file the creator picked: stored for the home currency, or refused whole with the bad line named. */
 const importRatesFile: Handler<'importRates'> = (ctx, input) => {
   const home = readSettings(ctx.db).homeCurrency;
@@ -75,4 +83,4 @@ const importRatesFile: Handler<'importRates'> = (ctx, input) => {
   }
 };
 
-export const fileHandlers: HandlersOf<'exportTable' | 'taxPack' | 'importRates'> = { exportTable, taxPack, importRates: importRatesFile };
+export const fileHandlers: HandlersOf<'exportTable' | 'taxPack' | 'statement' | 'importRates'> = { exportTable, taxPack, statement, importRates: importRatesFile };

@@ -19,6 +19,8 @@ export const fileInputs = {
     .strict(),
   /** homeCurrency: chosen in the dialog the first time, and saved as the setting. */
   taxPack: z.object({ from: Day, to: Day, tz: TimeZone, homeCurrency: HomeCurrency.optional() }).strict(),
+  /** The tax pack's annual statement as data, for the browser to print; the same inputs as taxPack. */
+  statement: z.object({ from: Day, to: Day, tz: TimeZone, homeCurrency: HomeCurrency.optional() }).strict(),
   importRates: z
     .object({
       name: z.string().trim().min(1).max(200),

@@ -1,4 +1,7 @@
 // What the export, tax pack and rates-file methods answer.
+import type { StatementData } from '../../export/statement-data';
+
+export type { StatementData } from '../../export/statement-data';
 
 /** A file the main process saved (desktop: savedTo), or its content for the browser to download. */
 export interface FileResult {
@@ -21,5 +24,6 @@ export interface ImportedRates {
 export interface FileOutputs {
   exportTable: FileResult;
   taxPack: FileResult;
+  statement: StatementData;
   importRates: ImportedRates;
 }

@@ -9,11 +9,42 @@ export function earningsTables(d: EarningsDashboard): Record<TableOf<'earnings'>
   const zone = d.period.zone;
   const zoneColumn = zone.replace(/[^A-Za-z0-9]+/g, '_');
   return {
+    // Earned is net; gross and fees follow the columns it always had, so that gross - fees = earned in every period.
     kpis: table(
-      ['currency', 'available', 'pending', 'all_time_earned', 'period_earned', 'previous_period_earned', 'this_month', 'same_days_last_month'],
+      [
+        'currency',
+        'available',
+        'pending',
+        'all_time_earned',
+        'period_earned',
+        'previous_period_earned',
+        'this_month',
+        'same_days_last_month',
+        'all_time_gross',
+        'all_time_fees',
+        'period_gross',
+        'previous_period_gross',
+        'period_fees',
+        'previous_period_fees',
+      ],
       d.kpis.map((k) => ({
         key: k.currency,
-        cells: [k.currency, k.available, k.pending, k.allTimeEarned, k.periodEarned.value, k.periodEarned.previous, k.thisMonth.value, k.thisMonth.previous],
+        cells: [
+          k.currency,
+          k.available,
+          k.pending,
+          k.allTimeEarned,
+          k.periodEarned.value,
+          k.periodEarned.previous,
+          k.thisMonth.value,
+          k.thisMonth.previous,
+          k.allTimeGross,
+          k.allTimeFees,
+          k.periodGross.value,
+          k.periodGross.previous,
+          k.periodFees.value,
+          k.periodFees.previous,
+        ],
       })),
     ),
     'earnings-over-time': table(

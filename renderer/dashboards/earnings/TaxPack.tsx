@@ -4,10 +4,12 @@ import { call } from '../../api/client';
 import { useSettings } from '../../api/hooks';
 import { deliver } from '../../components/ExportButton';
 import { FIRST_DAY, LAST_DAY } from '../../../db/date-bounds';
-import { longDate, taxYear, taxYearOf } from '../../../db/tax-year';
+import { taxYear, taxYearOf } from '../../../db/tax-year';
+import { longDate } from '../../../db/words/dates';
 import { DAY_MS, utcDay } from '../../../db/time/days';
 import { CurrencyInput } from '../../settings/CurrencyInput';
 import { CURRENCIES, localeCurrency } from '../../settings/locale-currency';
+import { statementHref } from './StatementPage';
 
 /** The tax year's records for the accountant: ledger, income in the home currency, payouts, summary, statement and a manifest. */
 export function TaxPack({ zone, onClose }: { zone: string; onClose: () => void }) {
@@ -36,6 +38,11 @@ function TaxPackForm({ zone, onClose, start, homeCurrency }: { zone: string; onC
       if (!homeCurrency) void client.invalidateQueries({ queryKey: ['settings'] });
     },
   });
+  const homeChosen = homeCurrency !== null || CURRENCIES.includes(home);
+  // The statement alone, drawn as a page and handed to the print dialog (which also saves it as a PDF).
+  const printStatement = () => {
+    window.location.hash = statementHref({ ...range, tz, home: homeCurrency ?? home }, true);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run.mutate();
@@ -79,8 +86,11 @@ function TaxPackForm({ zone, onClose, start, homeCurrency }: { zone: string; onC
         </select>
       </label>
       <div className="row">
-        <button type="submit" className="primary" disabled={run.isPending || (!homeCurrency && !CURRENCIES.includes(home))}>
+        <button type="submit" className="primary" disabled={run.isPending || !homeChosen}>
           {run.isPending ? 'Writing…' : 'Save tax pack…'}
+        </button>
+        <button type="button" onClick={printStatement} disabled={!homeChosen || (custom && (!from || !to))}>
+          Print the annual statement…
         </button>
         <button type="button" onClick={onClose}>
           Close
