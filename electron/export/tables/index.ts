@@ -1,12 +1,13 @@
 // A table of any page that exports tables, computed by the same query the page draws from: each
 // page's lookup, by the page's id (db/dashboards.ts).
-import type { DataPageId } from '../../../db/dashboards';
+import { EVENTS_TABLE, type DataPageId } from '../../../db/dashboards';
 import type { Db } from '../../../db/open';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import type { Reader } from '../../../db/reader';
 import { audienceTable } from './audience-lookup';
 import { contentTable } from './content-lookup';
 import { earningsTable } from './earnings-lookup';
+import { eventsExport } from './events';
 import type { CsvTable } from './types';
 
 export interface TableRequest<P extends DataPageId = DataPageId> {
@@ -31,6 +32,7 @@ const LOOKUPS: { [P in DataPageId]: Lookup<P> } = {
 
 export async function dashboardTable(db: Db, req: TableRequest, zone: string, nowMs: number, reader?: Reader): Promise<Found> {
   // Each lookup takes its own page's requests; TypeScript cannot follow that through the index.
+  if (req.table === EVENTS_TABLE) return eventsExport(db, req, zone, nowMs);
   const lookup = LOOKUPS[req.dashboard] as Lookup<DataPageId>;
   return lookup(db, req, zone, nowMs, reader);
 }

@@ -1,0 +1,141 @@
+// Before and after an event: the figures its kind of change should move, over an equal number of
+// whole weeks on each side of its day, and the change judged against the item's own usual variation:
+// the 10th–90th percentile of the changes between consecutive windows of the same length before it.
+// A change outside that band is "beyond its usual variation"; inside it, the numbers cannot tell the
+// event's effect from the weeks' ordinary ups and downs.
+import type { Db } from '../../open';
+import { dateLabel } from '../../words/dates';
+import { typicalBand } from '../typical-band';
+import type { DayRange } from '../types/audience';
+import type { BeforeAfter, BeforeAfterMetric, ChangeVerdict, TimelineEvent } from '../types/events';
+import { actedMove } from './acted';
+import { findEvent } from './find';
+import { itemName } from './list';
+import { accountPlan, chapterPlan, countryPlan, dailySums, dropChapter, hashtagPlan, itemPlan, M, planExtent, type MetricSpec, type Plan } from './measures';
+import { changeText, usualText, valueText, verdictText } from './phrases';
+import { comparisonWindows } from './windows';
+import { addDays } from '../../time/days';
+
+export const WINDOW_CHOICES = [7, 14, 28] as const;
+export const DEFAULT_WINDOW = 28;
+
+/** A band of changes needs this many of them, as every typical band does. */
+const MIN_CHANGES = 4;
+
+/** What to measure for an event, or null when what it was about is gone from the catalogue. */
+function planFor(db: Db, e: TimelineEvent, windowDays: number): Plan | null {
+  switch (e.kind) {
+    case 'greeting':
+      return e.item && itemPlan(e.item, e.item.name, [M.conversion, M.messagesPerChat]);
+    case 'note':
+      return e.item ? itemPlan(e.item, e.item.name) : accountPlan();
+    case 'created':
+      return accountPlan(`A new ${e.item?.kind ?? 'work'} is measured by what it brought your account: its own figures start on its first day.`);
+    case 'announcement':
+      return accountPlan();
+    case 'payout-paid':
+    case 'payout-failed':
+      return accountPlan('A payout moves money out of your balance and changes no figure of its own: it is set here against your account’s activity around it.');
+    case 'acted-on': {
+      const move = actedMove(e.id.split(':').slice(2).join(':'));
+      if (!move) return null;
+      if (move.rule === 'country') return countryPlan(move.subject!);
+      if (move.rule === 'hashtag') return hashtagPlan(move.subject!);
+      const item = move.item!;
+      const name = itemName(db, item);
+      if (name === null) return null;
+      if (move.rule === 'greeting') return itemPlan(item, name, [M.conversion, M.messagesPerChat]);
+      if (move.rule === 'sticking') return itemPlan(item, name, [M.messagesPerChat, M.conversion]);
+      if (move.rule === 'plugin-churn') return itemPlan(item, name, [M.activeRatio, M.pluginChats]);
+      if (move.rule === 'story-dropoff') {
+        const chapter = dropChapter(db, item.id, addDays(e.day, -windowDays), addDays(e.day, -1));
+        return chapter === null ? itemPlan(item, name, [M.completion, M.plays]) : chapterPlan(item, name, chapter);
+      }
+      return itemPlan(item, name);
+    }
+  }
+}
+
+function valueOver(spec: MetricSpec, w: DayRange, days: Map<string, Record<string, number>>): number | null {
+  let num = 0;
+  let den = 0;
+  for (let d = w.from; d <= w.to; d = addDays(d, 1)) {
+    const row = days.get(d);
+    if (!row) continue;
+    num += row[spec.num] ?? 0;
+    if (spec.den !== 'days') den += row[spec.den] ?? 0;
+  }
+  if (spec.den === 'days') den = w.days;
+  return den > 0 ? num / den : null;
+}
+
+function verdictOf(change: number | null, band: BeforeAfterMetric['band']): ChangeVerdict {
+  if (change === null || band === null) return 'unknown';
+  return change > band.high ? 'above' : change < band.low ? 'below' : 'within';
+}
+
+function measure(spec: MetricSpec, w: ReturnType<typeof comparisonWindows>, days: Map<string, Record<string, number>>): BeforeAfterMetric {
+  const before = w.before && valueOver(spec, w.before, days);
+  const after = w.after && valueOver(spec, w.after, days);
+  const change = before !== null && after !== null ? after - before : null;
+  const history = w.history.map((h) => valueOver(spec, h, days));
+  const changes: number[] = [];
+  for (let j = 0; j + 1 < history.length; j++) {
+    const newer = history[j];
+    const older = history[j + 1];
+    if (newer !== null && older !== null) changes.push(newer - older);
+  }
+  const band = typicalBand(changes, MIN_CHANGES);
+  const verdict = verdictOf(change, band);
+  const why = change === null ? (w.after ? 'no figure to compare on one side' : 'not measurable yet') : 'too little history before it to know its usual variation';
+  return {
+    id: spec.id,
+    label: spec.label,
+    unit: spec.unit,
+    before,
+    after,
+    change,
+    band,
+    verdict,
+    text: { before: valueText(spec.unit, before), after: valueText(spec.unit, after), change: changeText(spec.unit, change), usual: usualText(spec.unit, band, w.length), verdict: verdictText(verdict, why) },
+  };
+}
+
+function summaryOf(e: TimelineEvent, subject: string, w: ReturnType<typeof comparisonWindows>, metrics: BeforeAfterMetric[]): string {
+  const what = `${e.kind === 'note' ? `Note “${e.title}”` : e.title} on ${dateLabel(e.day)}`;
+  if (!w.before || !w.after) return `${what}: ${w.notes[0] ?? 'nothing to compare yet.'}`;
+  const parts = metrics.map((m) => `${m.label.charAt(0).toLowerCase()}${m.label.slice(1)} ${m.text.before} → ${m.text.after} (${m.text.change}), ${m.text.verdict}`);
+  return `${what}, ${subject}, ${w.before.days} days before against ${w.after.days} after: ${parts.join('; ')}.`;
+}
+
+/**
+ * The comparison around event `eventId` over `windowDays` days each side (7, 14 or 28), with stats read
+ * through `through` at the latest (a review reports as of its period's end); null when there is no such
+ * event, or what it was about is gone.
+ */
+export function beforeAfter(db: Db, eventId: string, windowDays: number, zone: string, through?: string): BeforeAfter | null {
+  const event = findEvent(db, eventId, zone);
+  if (!event) return null;
+  return compareAround(db, event, windowDays, through);
+}
+
+export function compareAround(db: Db, event: TimelineEvent, windowDays: number, through?: string): BeforeAfter | null {
+  const plan = planFor(db, event, windowDays);
+  if (!plan) return null;
+  const extent = planExtent(db, plan);
+  const cut = extent && through !== undefined && through < extent.last ? { first: extent.first, last: through } : extent;
+  const w = comparisonWindows(event.day, windowDays, cut && cut.first <= cut.last ? cut : null);
+  const oldest = w.history.at(-1)?.from ?? w.before?.from ?? event.day;
+  const days = w.before || w.after ? dailySums(db, plan, oldest, w.after?.to ?? event.day) : new Map<string, Record<string, number>>();
+  const metrics = plan.metrics.map((spec) => measure(spec, w, days));
+  return {
+    event,
+    subject: plan.subject,
+    windowDays,
+    before: w.before,
+    after: w.after,
+    notes: plan.note ? [...w.notes, plan.note] : w.notes,
+    metrics,
+    summary: summaryOf(event, plan.subject, w, metrics),
+  };
+}
