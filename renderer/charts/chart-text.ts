@@ -2,7 +2,7 @@
 // table rows. Pure functions of the chart's input, so that tests can read them without a page.
 import type { Series, TimeChartInput } from './time-chart-config';
 import { plainNumber } from '../../db/words/numbers';
-import { eventLine } from './markers';
+import { eventLine, isOwn } from './markers';
 
 /** Series named in the summary; the rest are in the table. */
 const SUMMARISED = 5;
@@ -61,9 +61,11 @@ export function chartSummary({ labels, series, yFormat, provisionalFrom, markers
   return parts.join(' ');
 }
 
-/** "Events: 11 Sept: Greeting edited; 3 Nov: Note: new scenario." The markers, in words. */
+/** "2 events: 3 Nov: Note: new scenario; 11 Sept: Greeting edited." The markers in words, the creator's own first. */
 function eventsSummary(markers: TimeChartInput['markers']): string[] {
-  const events = (markers ?? []).flatMap((m) => m.events);
+  // The creator's own notes and moves first: with many events, those are the ones they look for.
+  const all = (markers ?? []).flatMap((m) => m.events);
+  const events = [...all.filter(isOwn), ...all.filter((e) => !isOwn(e))];
   if (events.length === 0) return [];
   const named = events.slice(0, EVENTS_SUMMARISED).map((e) => eventLine(e, true));
   const more = events.length - named.length;

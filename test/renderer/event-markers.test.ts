@@ -50,9 +50,9 @@ describe('event markers', () => {
   const series: Series[] = [{ label: 'Chats', values: [10, 20, 30, 40], total: '100', color: '#5b5bd6' }];
   const markers = markersOn(EVENTS, axis.timeline);
 
-  it('names the events in the chart’s summary and in its table’s rows', () => {
+  it('names the events in the chart’s summary (the creator’s own first) and in its table’s rows', () => {
     expect(chartSummary({ labels: axis.labels, series, markers })).toBe(
-      '1 Nov to 16 Nov (to 20 Nov), 4 points. Chats: total 100, most 40 (16 Nov (to 20 Nov)). 3 events: 3 Nov: Greeting edited (Luna Vale); 4 Nov: Note: Rewrote the greeting (Luna Vale); 12 Nov: Payout paid: 12.00 USDT.',
+      '1 Nov to 16 Nov (to 20 Nov), 4 points. Chats: total 100, most 40 (16 Nov (to 20 Nov)). 3 events: 4 Nov: Note: Rewrote the greeting (Luna Vale); 3 Nov: Greeting edited (Luna Vale); 12 Nov: Payout paid: 12.00 USDT.',
     );
     expect(chartRows({ labels: axis.labels, series, markers }).map((r) => r.events)).toEqual([
       null,

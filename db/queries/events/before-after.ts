@@ -14,7 +14,7 @@ import { itemName } from './list';
 import { accountPlan, chapterPlan, countryPlan, dailySums, dropChapter, hashtagPlan, itemPlan, M, planExtent, type MetricSpec, type Plan } from './measures';
 import { changeText, usualText, valueText, verdictText } from './phrases';
 import { comparisonWindows } from './windows';
-import { addDays } from '../../time/days';
+import { addDays, daysBetween } from '../../time/days';
 
 export const WINDOW_CHOICES = [7, 14, 28] as const;
 export const DEFAULT_WINDOW = 28;
@@ -56,16 +56,39 @@ function planFor(db: Db, e: TimelineEvent, windowDays: number): Plan | null {
   }
 }
 
-function valueOver(spec: MetricSpec, w: DayRange, days: Map<string, Record<string, number>>): number | null {
-  let num = 0;
-  let den = 0;
-  for (let d = w.from; d <= w.to; d = addDays(d, 1)) {
-    const row = days.get(d);
-    if (!row) continue;
-    num += row[spec.num] ?? 0;
-    if (spec.den !== 'days') den += row[spec.den] ?? 0;
+/** Running sums of every field over the days read, so a window's sum is two lookups. */
+interface Sums {
+  first: string;
+  /** field → sums[i] = total of the days before day i (i counted from `first`). */
+  running: Map<string, Float64Array>;
+}
+
+function runningSums(days: Map<string, Record<string, number>>, first: string, last: string): Sums {
+  const n = Math.max(0, daysBetween(first, last) + 1);
+  const running = new Map<string, Float64Array>();
+  for (const [date, row] of days) {
+    const i = daysBetween(first, date);
+    if (i < 0 || i >= n) continue;
+    for (const [field, v] of Object.entries(row)) {
+      let r = running.get(field);
+      if (!r) running.set(field, (r = new Float64Array(n + 1)));
+      r[i + 1] += v;
+    }
   }
-  if (spec.den === 'days') den = w.days;
+  for (const r of running.values()) for (let i = 1; i <= n; i++) r[i] += r[i - 1];
+  return { first, running };
+}
+
+function sumOver(sums: Sums, field: string, w: DayRange): number {
+  const r = sums.running.get(field);
+  if (!r) return 0;
+  const clamp = (i: number) => Math.min(r.length - 1, Math.max(0, i));
+  return r[clamp(daysBetween(sums.first, w.to) + 1)] - r[clamp(daysBetween(sums.first, w.from))];
+}
+
+function valueOver(spec: MetricSpec, w: DayRange, sums: Sums): number | null {
+  const num = sumOver(sums, spec.num, w);
+  const den = spec.den === 'days' ? w.days : sumOver(sums, spec.den, w);
   return den > 0 ? num / den : null;
 }
 
@@ -74,7 +97,7 @@ function verdictOf(change: number | null, band: BeforeAfterMetric['band']): Chan
   return change > band.high ? 'above' : change < band.low ? 'below' : 'within';
 }
 
-function measure(spec: MetricSpec, w: ReturnType<typeof comparisonWindows>, days: Map<string, Record<string, number>>): BeforeAfterMetric {
+function measure(spec: MetricSpec, w: ReturnType<typeof comparisonWindows>, days: Sums): BeforeAfterMetric {
   const before = w.before && valueOver(spec, w.before, days);
   const after = w.after && valueOver(spec, w.after, days);
   const change = before !== null && after !== null ? after - before : null;
@@ -126,7 +149,8 @@ export function compareAround(db: Db, event: TimelineEvent, windowDays: number, 
   const cut = extent && through !== undefined && through < extent.last ? { first: extent.first, last: through } : extent;
   const w = comparisonWindows(event.day, windowDays, cut && cut.first <= cut.last ? cut : null);
   const oldest = w.history.at(-1)?.from ?? w.before?.from ?? event.day;
-  const days = w.before || w.after ? dailySums(db, plan, oldest, w.after?.to ?? event.day) : new Map<string, Record<string, number>>();
+  const newest = w.after?.to ?? event.day;
+  const days = runningSums(w.before || w.after ? dailySums(db, plan, oldest, newest) : new Map(), oldest, newest);
   const metrics = plan.metrics.map((spec) => measure(spec, w, days));
   return {
     event,

@@ -6,7 +6,7 @@ import type { ItemKind, TimelineEvent } from '../types/events';
 import { actedEvent, createdEvents, greetingEvents, noteEvents, PAYOUT_COLUMNS, payoutEvent, TICK_COLUMNS } from './list';
 import { localDate } from '../timezone';
 
-const EVER = { from: '0000-01-01', to: '9999-12-31' };
+const EVER = { from: '1900-01-01', to: '2999-12-31' };
 const KINDS: readonly string[] = ['character', 'plugin', 'story'];
 
 export function findEvent(db: Db, id: string, zone: string): TimelineEvent | null {

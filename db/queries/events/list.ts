@@ -5,6 +5,7 @@
 import type { Db } from '../../open';
 import { prepared } from '../../statements';
 import { formatMoneyMicros } from '../../words/money';
+import { addDays } from '../../time/days';
 import { localDate } from '../timezone';
 import type { ItemKind, ItemRef, TimelineEvent, TimelineScope } from '../types/events';
 import { actedMove } from './acted';
@@ -31,6 +32,13 @@ export interface Range {
 
 const within = (day: string, r: Range) => day >= r.from && day <= r.to;
 const dayOf = (iso: string, zone: string) => localDate(Date.parse(iso), zone);
+
+/** Instants that can fall on the range's days in any zone (UTC−12 to UTC+14): ISO text from two days
+ *  before its first day to two days after its last, compared as text. The local day is then worked out
+ *  for those rows only, rather than for every work or announcement the account has. */
+function instantBounds(r: Range): [string, string] {
+  return [addDays(r.from, -2), addDays(r.to, 2)];
+}
 
 /** An item's name, or null when it is not (or no longer) in the catalogue. */
 export function itemName(db: Db, item: ItemRef): string | null {
@@ -66,7 +74,11 @@ export function createdEvents(db: Db, range: Range, zone: string, only: ItemRef 
     const c = CATALOGUE[kind];
     const rows = (only
       ? prepared(db, `SELECT id, ${c.name} AS name, created_at AS at FROM ${c.table} WHERE id = ?`).all(only.id)
-      : prepared(db, `SELECT id, ${c.name} AS name, created_at AS at FROM ${c.table}`).all()) as { id: string; name: string; at: string }[];
+      : prepared(db, `SELECT id, ${c.name} AS name, created_at AS at FROM ${c.table} WHERE created_at >= ? AND created_at < ?`).all(...instantBounds(range))) as {
+      id: string;
+      name: string;
+      at: string;
+    }[];
     for (const r of rows) {
       const day = dayOf(r.at, zone);
       if (within(day, range)) out.push(createdEvent(kind, r.id, r.name, day));
@@ -76,7 +88,7 @@ export function createdEvents(db: Db, range: Range, zone: string, only: ItemRef 
 }
 
 export function announcementEvents(db: Db, range: Range, zone: string): TimelineEvent[] {
-  const rows = prepared(db, 'SELECT id, posted_at AS at, title FROM announcements').all() as { id: string; at: string; title: string }[];
+  const rows = prepared(db, 'SELECT id, posted_at AS at, title FROM announcements WHERE posted_at >= ? AND posted_at < ?').all(...instantBounds(range)) as { id: string; at: string; title: string }[];
   return rows
     .map((r): TimelineEvent => ({ id: `announcement:${r.id}`, kind: 'announcement', day: dayOf(r.at, zone), title: `Announcement: ${r.title}`, detail: null, item: null, noteId: null }))
     .filter((e) => within(e.day, range));
@@ -106,7 +118,12 @@ export function payoutEvent(r: PayoutRow, zone: string): TimelineEvent | null {
 export const PAYOUT_COLUMNS = 'id, status, updated_at AS updatedAt, arrival_date AS arrival, currency, amount, fee, failure_reason AS reason';
 
 export function payoutEvents(db: Db, range: Range, zone: string): TimelineEvent[] {
-  const rows = prepared(db, `SELECT ${PAYOUT_COLUMNS} FROM payouts WHERE status IN ('paid', 'failed')`).all() as PayoutRow[];
+  // A paid payout is on its arrival date, a failed one on its last update: both within the bounds.
+  const [low, high] = instantBounds(range);
+  const rows = prepared(
+    db,
+    `SELECT ${PAYOUT_COLUMNS} FROM payouts WHERE (status = 'paid' AND coalesce(arrival_date, updated_at) >= ? AND coalesce(arrival_date, updated_at) < ?) OR (status = 'failed' AND updated_at >= ? AND updated_at < ?)`,
+  ).all(low, high, low, high) as PayoutRow[];
   return rows.map((r) => payoutEvent(r, zone)).filter((e): e is TimelineEvent => e !== null && within(e.day, range));
 }
 

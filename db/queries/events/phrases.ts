@@ -1,7 +1,7 @@
 // How a before/after comparison reads: values, changes and usual ranges in each figure's unit (a rate
 // in percent changing by points, a daily mean, a plain mean), and the verdict against the usual
 // variation. The page, the export and the review say exactly these words.
-import { decimalText, ratioText, signedPoints } from '../../words/numbers';
+import { decimalText, ratioText } from '../../words/numbers';
 import type { BeforeAfterMetric, ChangeVerdict } from '../types/events';
 
 type Unit = BeforeAfterMetric['unit'];
@@ -26,7 +26,8 @@ export function valueText(unit: Unit, v: number | null): string {
 
 export function changeText(unit: Unit, c: number | null): string {
   if (c === null) return '–';
-  if (unit === 'ratio') return signedPoints(c * 100);
+  // Points to one decimal; a change that rounds to nothing reads ±0.0, not +0.0.
+  if (unit === 'ratio') return `${signed(c * 100, 1)} pts`;
   const text = signed(c, digitsFor(unit, c));
   return unit === 'per-day' ? `${text} a day` : text;
 }
