@@ -81,8 +81,8 @@ describe('before and after a greeting edit', () => {
     expect(depth.verdict).toBe('within');
     expect(depth.text.verdict).toBe('within its usual variation');
     expect(d.summary).toBe(
-      'Greeting edited on 15 Apr 2026, Luna Vale, 7 days before against 7 after: profile-to-chat conversion 10.0% → 15.0% (+5.0 pts), up, beyond its usual variation; ' +
-        'messages per chat 5.0 → 5.3 (+0.3), within its usual variation.',
+      'Greeting edited on 15 Apr 2026, Luna Vale, 7 days before against 7 after: Profile-to-chat conversion 10.0% → 15.0% (+5.0 pts), up, beyond its usual variation; ' +
+        'Messages per chat 5.0 → 5.3 (+0.3), within its usual variation.',
     );
   });
 

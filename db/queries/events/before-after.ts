@@ -127,8 +127,9 @@ function measure(spec: MetricSpec, w: ReturnType<typeof comparisonWindows>, days
 function summaryOf(e: TimelineEvent, subject: string, w: ReturnType<typeof comparisonWindows>, metrics: BeforeAfterMetric[]): string {
   const what = `${e.kind === 'note' ? `Note “${e.title}”` : e.title} on ${dateLabel(e.day)}`;
   if (!w.before || !w.after) return `${what}: ${w.notes[0] ?? 'nothing to compare yet.'}`;
-  const parts = metrics.map((m) => `${m.label.charAt(0).toLowerCase()}${m.label.slice(1)} ${m.text.before} → ${m.text.after} (${m.text.change}), ${m.text.verdict}`);
-  return `${what}, ${subject}, ${w.before.days} days before against ${w.after.days} after: ${parts.join('; ')}.`;
+  const parts = metrics.map((m) => `${m.label} ${m.text.before} → ${m.text.after} (${m.text.change}), ${m.text.verdict}`);
+  const whose = e.title.includes(subject) ? '' : `, ${subject}`;
+  return `${what}${whose}, ${w.before.days} days before against ${w.after.days} after: ${parts.join('; ')}.`;
 }
 
 /**
