@@ -184,9 +184,9 @@ test('a move ticked “Acted on” in the review is an event on its item’s tim
   // A card about one item (a greeting, a character not sticking, a drop-off, a churning plugin, a mover).
   const card = page.getByTestId('insight-card').filter({ has: page.locator('a.insight-evidence[href^="#/characters/"], a.insight-evidence[href^="#/plugins/"], a.insight-evidence[href^="#/stories/"]') }).first();
   const evidence = (await card.locator('a.insight-evidence').getAttribute('href'))!;
-  await card.getByRole('checkbox', { name: 'Acted on' }).check();
+  // Saved once the StudioApi has answered (the tick shows at once, before the database has it).
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/saveReviewNote') && r.ok()), card.getByRole('checkbox', { name: 'Acted on' }).click()]);
   await expect(card.getByRole('checkbox', { name: 'Acted on' })).toBeChecked();
-  await page.waitForLoadState('networkidle');
   await open(page, evidence);
   const picker = page.getByRole('group', { name: 'Period' }).filter({ visible: true }).first();
   await picker.getByRole('combobox').first().selectOption('week');
