@@ -15,8 +15,9 @@ export function contentExporter(dashboard: ContentTableRequest['dashboard'], sta
     // Stats days are UTC dates; the first one is the natural start of "everything".
     firstDay: (db: Db) => firstStatsDay(db, statsTable),
     async write(db: Db, file: string, range: ExportRange, nowMs = Date.now()) {
-      // The same named read as the page's, on the command's own connection, in the zone it was given.
-      const found = await contentTable(coreOn(db), { dashboard, table: dashboard, period: { preset: 'custom', from: range.from, to: range.to } }, { zone: range.tz, nowMs });
+      // The same named read as the page's, on the command's own connection, in the zone it was given;
+      // a command's output is its file and one line, not the app's log of slow reads.
+      const found = await contentTable(coreOn(db, { log: () => {} }), { dashboard, table: dashboard, period: { preset: 'custom', from: range.from, to: range.to } }, { zone: range.tz, nowMs });
       if (!found) throw new Error(`the ${dashboard} table could not be built`);
       await writeFileAtomic(file, csvChunks(found.table.columns, found.table.rows.map((r) => r.cells)));
       return { rows: found.table.rows.length };
