@@ -11,8 +11,9 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           'sync-worker': resolve('electron/sync/worker.ts'),
-          'read-worker': resolve('db/read-worker.ts'),
+          'read-worker': resolve('db/data-core/read-worker.ts'),
           'ledger-worker': resolve('electron/export/ledger-worker.ts'),
+          'integrity-worker': resolve('db/integrity-worker.ts'),
           cli: resolve('electron/cli/main.ts'),
         },
         // Shared chunks beside the entries: code in them finds sync-worker.js next to itself.

@@ -1,5 +1,4 @@
 import type { Db } from '../open';
-import { prepared } from '../statements';
 
 export interface StoredSettings {
   platformUrl: string | null;
@@ -35,19 +34,19 @@ export const DEFAULT_SETTINGS: StoredSettings = {
 };
 
 export function getSetting<T>(db: Db, key: string): T | undefined {
-  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as T) : undefined;
 }
 
 export function setSetting(db: Db, key: string, value: unknown): void {
-  prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
     key,
     JSON.stringify(value),
   );
 }
 
 export function deleteSetting(db: Db, key: string): void {
-  prepared(db, 'DELETE FROM settings WHERE key = ?').run(key);
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
 }
 
 export function readSettings(db: Db): StoredSettings {

@@ -1,5 +1,4 @@
 import type { Db } from '../open';
-import { prepared } from '../statements';
 
 export interface SyncRunRow {
   id: number;
@@ -21,20 +20,20 @@ const RUN_COLUMNS = `id, started_at AS startedAt, finished_at AS finishedAt, sta
 
 export function lastFinishedRun(db: Db): SyncRunRow | null {
   return (
-    (prepared(db, `SELECT ${RUN_COLUMNS} FROM sync_runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1`).get() as
+    (db.prepare(`SELECT ${RUN_COLUMNS} FROM sync_runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1`).get() as
       | SyncRunRow
       | undefined) ?? null
   );
 }
 
 export function lastSuccessfulSyncAt(db: Db): string | null {
-  const row = prepared(db, `SELECT max(finished_at) AS at FROM sync_runs WHERE status = 'ok'`).get() as { at: string | null };
+  const row = db.prepare(`SELECT max(finished_at) AS at FROM sync_runs WHERE status = 'ok'`).get() as { at: string | null };
   return row.at;
 }
 
 export function readCreator(db: Db): CreatorRow | null {
   return (
-    (prepared(db, 'SELECT id, handle, display_name AS displayName, timezone FROM creator LIMIT 1').get() as CreatorRow | undefined) ??
+    (db.prepare('SELECT id, handle, display_name AS displayName, timezone FROM creator LIMIT 1').get() as CreatorRow | undefined) ??
     null
   );
 }

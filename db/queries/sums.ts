@@ -1,10 +1,9 @@
 import type { Db } from '../open';
 import { formatMicros } from '../money';
-import { prepared } from '../statements';
 
 /** Runs a money query with 64-bit integers kept exact (BigInt) instead of JS numbers. */
 export function exactAll<T>(db: Db, sql: string, params: unknown[] = []): T[] {
-  return prepared(db, sql).safeIntegers(true).all(...params) as T[];
+  return db.prepare(sql).safeIntegers(true).all(...params) as T[];
 }
 
 export const dec = (v: bigint | number | null | undefined): string => formatMicros(v ?? 0n);

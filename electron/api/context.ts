@@ -1,6 +1,6 @@
+import type { DataCore } from '../../db/data-core';
 import type { IntegrityState } from '../../db/integrity';
 import type { Db } from '../../db/open';
-import type { Reader } from '../../db/reader';
 import type { UpdateMachine } from '../core/updates';
 import type { SecretStore } from '../secrets/store';
 import type { SyncProgress } from './types';
@@ -24,9 +24,10 @@ export interface ApiContext {
   switchAccount?: (platformUrl: string, token: string, allowPlainText?: boolean) => Promise<void>;
   /** Present on the creator's account where demo data can be shown: moves the app onto it, keeping the account's file. */
   switchToDemo?: () => Promise<void>;
+  /** The data core's main connection: settings, writes, and the reads that are not named. */
   db: Db;
-  /** Runs a dashboard's independent reads beside the main thread (inline when absent). */
-  reader?: Reader;
+  /** Every dashboard, item page, insight and review read, by name (db/data-core). */
+  core: DataCore;
   mode: 'desktop' | 'browser';
   secrets: SecretStore;
   sync: SyncController;

@@ -1,29 +1,20 @@
 import path from 'node:path';
-import { checkInBackground, clearDamageMarker, damageSuspected, type IntegrityState } from '../../db/integrity';
-import { asOpenError, backupDir, openDatabase, type Db, type OpenOptions } from '../../db/open';
+import { openDataCore, type DataCoreOptions } from '../../db/data-core';
+import type { IntegrityState } from '../../db/integrity';
+import { backupDir, type Db } from '../../db/open';
 import { backupIfStale } from '../../db/recovery';
-import { inlineReader, threadReader } from '../../db/reader';
-import { ensureRollupZone } from '../../db/rollups';
 import { removeStaleTemps } from '../../db/temp-files';
 import type { ApiContext } from '../api/context';
 import { readSettings } from '../../db/queries/settings';
 import { MemorySecretStore, type PlatformToken, type SecretStore } from '../secrets/store';
 import { createSyncController, type ManagedSync } from '../sync/controller';
 
-export interface StudioOptions extends OpenOptions {
+export interface StudioOptions extends DataCoreOptions {
   mode: 'desktop' | 'browser';
   /** Keep a daily backup copy beside the file (the app does; tests and one-off CLI runs don't). */
   dailyBackup?: boolean;
   /** Where the platform token is kept; defaults to memory, seeded from CREATOR_STUDIO_TOKEN for the saved address. */
   secrets?: (db: Db) => SecretStore;
-  /** Open on a header check and read every page on a worker afterwards (the app's start); a file an
-   *  earlier background check found damaged is checked in full first, as without this option. */
-  backgroundCheck?: boolean;
-  /** Start that background check this long after opening: reading every page of a large file from
-   *  the disk shares the cores and the disk with the first dashboard (start 1.2-1.6 s against 1.0-1.1). */
-  checkAfterMs?: number;
-  /** Answer part of each dashboard on a second connection on its own thread (the app and serve mode). */
-  readThread?: boolean;
   /** The instant dashboards are read at; the clock by default. */
   now?: () => Date;
 }
@@ -46,47 +37,26 @@ export const CHECK_AFTER_START_MS = 3000;
 export type Studio = ApiContext & { sync: ManagedSync; integrity: IntegrityState; close(): void };
 
 export async function openStudio(file: string, options: StudioOptions): Promise<Studio> {
-  const suspected = file !== ':memory:' && damageSuspected(file);
-  const later = options.backgroundCheck === true && !suspected && file !== ':memory:';
-  const check = later ? 'header' : (options.integrity ?? 'quick');
-  const { db } = await openDatabase(file, { ...options, integrity: check });
-  if (suspected && check === 'quick') clearDamageMarker(file);
-  const integrity: IntegrityState = { state: later ? 'checking' : 'ok', detail: null };
-  if (later) setTimeout(() => void checkInBackground(file, integrity, options.nativeBinding), options.checkAfterMs ?? 0).unref();
-  // A zone changed while a sync ran, or a database from before the rollups: bring them in line once.
-  // This reads the whole ledger, so on a file opened on its header it is where damage may show first.
-  try {
-    ensureRollupZone(db);
-  } catch (error) {
-    db.close();
-    throw asOpenError(error, file);
-  }
+  const core = await openDataCore(file, options);
+  const { db } = core;
   // What exports and backups killed mid-way left in the folders the app knows (exports into other
   // folders are cleaned by the next export there). In the background: the first dashboard goes first.
   if (file !== ':memory:') for (const dir of [path.dirname(path.resolve(file)), backupDir(file)]) void removeStaleTemps(dir);
   if (options.dailyBackup) backupIfStale(db, file).catch((e: Error) => console.error(`[backup] ${e.message}`));
   const secrets = options.secrets?.(db) ?? new MemorySecretStore(tokenFromEnv(readSettings(db).platformUrl));
-  const reader = options.readThread && file !== ':memory:' ? threadReader(db, file, options.nativeBinding) : inlineReader(db);
   return {
     db,
-    reader,
+    core,
     mode: options.mode,
     secrets,
-    integrity,
+    integrity: core.integrity,
     sync: createSyncController(db, secrets, { nativeBinding: options.nativeBinding }),
     now: options.now ?? (() => new Date()),
-    close: () => {
-      reader.close();
-      closeDb(db);
-    },
+    close: () => core.close(),
   };
 }
 
 function tokenFromEnv(platformUrl: string | null): PlatformToken | null {
   const token = process.env.CREATOR_STUDIO_TOKEN;
   return token && platformUrl ? { token, platformUrl } : null;
-}
-
-function closeDb(db: Db): void {
-  if (db.open) db.close();
 }

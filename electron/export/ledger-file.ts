@@ -1,8 +1,9 @@
 // The tax ledger CSV file (`export ledger`): large ranges in two halves on two cores.
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { Db } from '../../db/open';
 import { claimTemp, releaseTemp } from '../../db/temp-files';
+import { workerEntry, type WorkerEntry } from '../../db/workers/entry';
+import { startWorker } from '../../db/workers/start';
 import { writeFileAtomic } from './atomic-write';
 import { ledgerCsv, LedgerTotals, type LedgerTotal } from './ledger';
 import type { LedgerHalfJob, LedgerHalfReply } from './ledger-worker';
@@ -12,14 +13,14 @@ import type { ExportResult } from './totals';
 /** Below this many rows one thread writes the file: a worker's start (about 0.1 s) outweighs what it saves. */
 export const TWO_THREADS_FROM_ROWS = 100_000;
 
-export interface LedgerFileOptions {
-  /** Test hooks: the row count from which the file is written in two, and the worker's script. */
-  twoThreadsFromRows?: number;
-  workerScript?: URL;
-}
+type LedgerWorker = WorkerEntry<LedgerHalfJob, never, LedgerHalfReply>;
 
-function workerScript(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('./ledger-worker-source.mjs', import.meta.url) : new URL('./ledger-worker.js', import.meta.url);
+const LEDGER_WORKER: LedgerWorker = workerEntry('ledger-worker', new URL('./ledger-worker.ts', import.meta.url));
+
+export interface LedgerFileOptions {
+  /** Test hooks: the row count from which the file is written in two, and the worker. */
+  twoThreadsFromRows?: number;
+  worker?: LedgerWorker;
 }
 
 /**
@@ -41,16 +42,15 @@ function middleInstant(db: Db, range: ExportRange, fromRows: number): number | n
  * beside the target, then that file's bytes: the same bytes as one thread writes, in about three
  * quarters of the time on two cores. A worker that cannot run costs time, never rows: this thread writes its half too.
  */
-async function* ledgerCsvInTwo(db: Db, file: string, range: ExportRange, middle: number, totals: LedgerTotals, script: URL): AsyncGenerator<string | Buffer> {
+async function* ledgerCsvInTwo(db: Db, file: string, range: ExportRange, middle: number, totals: LedgerTotals, entry: LedgerWorker): AsyncGenerator<string | Buffer> {
   // Named as writeFileAtomic names its temps, so a later export into this folder removes it if this process dies.
   const temp = claimTemp(file);
   const second = { ...range, startMs: middle };
   // Its young generation capped: two threads' default heaps took the 1M-row export to 275-287 MB.
-  const worker = new Worker(script, { workerData: { dbFile: db.name, range: second, temp } satisfies LedgerHalfJob, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
+  const worker = startWorker(entry, { dbFile: db.name, range: second, temp }, { resourceLimits: { maxYoungGenerationSizeMb: 24 } });
   const reply = new Promise<LedgerHalfReply>((resolve) => {
-    worker.once('message', resolve);
-    worker.once('error', (error) => resolve({ ok: false, message: error.message }));
-    worker.once('exit', (code) => resolve({ ok: false, message: `the export thread exited with code ${code}` }));
+    worker.onMessage(resolve);
+    void worker.ended.then(({ code, error }) => resolve({ ok: false, message: error?.message ?? `the export thread exited with code ${code}` }));
   });
   try {
     yield* ledgerCsv(db, { ...range, endMs: middle }, totals);
@@ -72,7 +72,7 @@ async function* ledgerCsvInTwo(db: Db, file: string, range: ExportRange, middle:
 export async function writeLedgerCsv(db: Db, file: string, range: ExportRange, _nowMs?: number, options: LedgerFileOptions = {}): Promise<ExportResult<LedgerTotal>> {
   const totals = new LedgerTotals();
   const middle = db.memory ? null : middleInstant(db, range, options.twoThreadsFromRows ?? TWO_THREADS_FROM_ROWS);
-  const chunks = middle === null ? ledgerCsv(db, range, totals) : ledgerCsvInTwo(db, file, range, middle, totals, options.workerScript ?? workerScript());
+  const chunks = middle === null ? ledgerCsv(db, range, totals) : ledgerCsvInTwo(db, file, range, middle, totals, options.worker ?? LEDGER_WORKER);
   const written = await writeFileAtomic(file, chunks);
   return { ...written, rows: totals.rows, totals: totals.list() };
 }

@@ -1,8 +1,8 @@
 // The second half of a ledger file written in two (ledger-file.ts): its own read-only connection, its
 // rows' CSV lines (no header) into a temp file, and the exact totals posted back once all are written.
 import fs from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/open';
+import { runWorker } from '../../db/workers/in-worker';
 import { ledgerCsv, LedgerTotals } from './ledger';
 import type { ExportRange } from './range';
 
@@ -34,8 +34,9 @@ async function main(job: LedgerHalfJob): Promise<LedgerHalfReply> {
   }
 }
 
-if (parentPort)
-  void main(workerData as LedgerHalfJob).then(
-    (reply) => parentPort!.postMessage(reply),
-    (error: Error) => parentPort!.postMessage({ ok: false, message: error.message } satisfies LedgerHalfReply),
-  );
+runWorker<LedgerHalfJob, never, LedgerHalfReply>((job, port) =>
+  main(job).then(
+    (reply) => port.post(reply),
+    (error: Error) => port.post({ ok: false, message: error.message }),
+  ),
+);

@@ -1,5 +1,6 @@
 // What the annual statement says, gathered from the totals the tax pack's files were written with,
 // so the statement and the files can never disagree.
+import { instantLabel } from '../../db/words/dates';
 import { formatMicros } from '../../db/money';
 import { compareStreams } from '../../db/words/vocabulary';
 import type { BalanceAt } from './balances';
@@ -33,6 +34,8 @@ export interface StatementData {
   creator: string | null;
   generatedAt: string;
   dataAsOf: string | null;
+  /** When it was made and how fresh its data is, in words, in the statement's timezone. */
+  made: string;
   timezone: string;
   home: string;
   income: StatementIncomeLine[];
@@ -78,6 +81,9 @@ export function statementData(input: {
     creator: input.creator,
     generatedAt: input.generatedAt,
     dataAsOf: input.dataAsOf,
+    made: input.dataAsOf
+      ? `Made ${instantLabel(input.generatedAt, input.timezone)} from data synced ${instantLabel(input.dataAsOf, input.timezone)} (${input.timezone}).`
+      : `Made ${instantLabel(input.generatedAt, input.timezone)} (${input.timezone}); no sync has completed, so the data may be incomplete.`,
     timezone: input.timezone,
     home: income.home,
     income: lines,

@@ -89,7 +89,7 @@ function draw(w: Writer, s: StatementData): void {
   w.paragraph(
     [
       s.creator ? `Creator: ${s.creator}` : null,
-      s.dataAsOf ? `Generated at ${s.generatedAt} from data synced at ${s.dataAsOf}.` : `Generated at ${s.generatedAt}; no sync has completed, so the data may be incomplete.`,
+      s.made,
       `Days are calendar days in ${s.timezone}. Home currency: ${s.home}.`,
       'Income is every non-reversed ledger row of an earning stream; payouts are transfers out of the balance and are never income. Amounts in different currencies are never added together; home-currency values are.',
     ]

@@ -1,7 +1,7 @@
 // Runs a sync on its own thread with its own connection, so the process that serves the window
 // (Electron's main process, or serve mode) keeps answering while thousands of rows are written.
-import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/open';
+import { runWorker, type WorkerPort } from '../../db/workers/in-worker';
 import { runSync, type SyncSummary } from './engine';
 import { describeFailure } from './failures';
 
@@ -21,7 +21,12 @@ export type WorkerMessage =
   | { type: 'progress'; progress: import('../api/types').SyncProgress }
   | { type: 'done'; summary: import('./engine').SyncSummary };
 
-async function sync(job: SyncJob, signal: AbortSignal): Promise<SyncSummary> {
+/** What the app sends a running sync. */
+export type SyncCommand = { type: 'cancel' };
+
+type Port = WorkerPort<SyncCommand, WorkerMessage>;
+
+async function sync(job: SyncJob, signal: AbortSignal, port: Port): Promise<SyncSummary> {
   // The app checked the whole file when it opened it; this second connection only needs the header.
   const { db } = await openDatabase(job.file, { nativeBinding: job.nativeBinding, integrity: 'header' });
   try {
@@ -31,26 +36,26 @@ async function sync(job: SyncJob, signal: AbortSignal): Promise<SyncSummary> {
       token: job.token,
       full: job.full,
       signal,
-      onProgress: (progress) => parentPort!.postMessage({ type: 'progress', progress } satisfies WorkerMessage),
+      onProgress: (progress) => port.post({ type: 'progress', progress }),
     });
   } finally {
     db.close();
   }
 }
 
-async function main(job: SyncJob): Promise<void> {
+async function main(job: SyncJob, port: Port): Promise<void> {
   const abort = new AbortController();
-  parentPort!.on('message', (message: { type: string }) => {
+  port.onMessage((message) => {
     if (message.type === 'cancel') abort.abort();
   });
   let summary: SyncSummary;
   try {
-    summary = await sync(job, abort.signal);
+    summary = await sync(job, abort.signal, port);
   } catch (error) {
     // Whatever stops the worker reaches the window in the creator's words, not SQLite's.
     summary = { status: 'failed', rowsWritten: 0, failures: [], error: describeFailure(error) };
   }
-  parentPort!.postMessage({ type: 'done', summary } satisfies WorkerMessage);
+  port.post({ type: 'done', summary });
 }
 
-if (parentPort) void main(workerData as SyncJob);
+runWorker<SyncJob, SyncCommand, WorkerMessage>(main);

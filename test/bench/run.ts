@@ -38,7 +38,7 @@ async function main() {
   const openMs = performance.now() - t0;
   while (studio.integrity.state === 'checking') await new Promise((r) => setTimeout(r, 20));
   // Measured as the app runs once its read thread is up (the first dashboard it serves starts it).
-  await studio.reader?.whenReady();
+  await studio.core.threadReady();
   const checkMs = performance.now() - t0;
   const timings = await benchDashboards(studio);
   const eventTimings = await benchEvents(studio);

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { damageMarker, LOWEST_PRIORITY } from '../../db/integrity';
+import { damageMarker } from '../../db/integrity';
 import { loadMigrations, type Migration } from '../../db/migrate';
 import { backupDatabase, CorruptDatabaseError, listBackups, openDatabase } from '../../db/open';
 import { recoverDamagedDatabase } from '../../db/recovery';
+import { workerEntry } from '../../db/workers/entry';
+import { startWorker } from '../../db/workers/start';
 import { dispatch } from '../../electron/api/dispatch';
 import type { Status } from '../../electron/api/types';
 import { openStudio, type Studio } from '../../electron/core/studio';
@@ -56,9 +57,12 @@ async function settled(studio: Studio): Promise<string> {
 describe('the background integrity check', () => {
   it.runIf(process.platform === 'linux')('runs at the lowest CPU priority on its own thread, leaving the others as they were', async () => {
     // The 19th field of a thread's stat line is its nice value (after the name in parentheses).
-    const probe = `${LOWEST_PRIORITY}
-      require('node:worker_threads').parentPort.postMessage(require('node:fs').readFileSync('/proc/thread-self/stat', 'utf8'));`;
-    const stat = await new Promise<string>((resolve, reject) => new Worker(probe, { eval: true }).once('message', resolve).once('error', reject));
+    // A thread started as the check's is (startWorker with lowestPriority), reading its own stat line.
+    const probe = startWorker(workerEntry<null, never, string>('thread-stat', new URL('../fixtures/workers/thread-stat.ts', import.meta.url)), null, { lowestPriority: true });
+    const stat = await new Promise<string>((resolve, reject) => {
+      probe.onMessage(resolve);
+      void probe.ended.then(({ error }) => reject(error ?? new Error('the probe ended without answering')));
+    });
     const nice = (line: string) => Number(line.slice(line.lastIndexOf(')') + 2).split(' ')[16]);
     expect(nice(stat)).toBe(19);
     expect(nice(fs.readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(0);

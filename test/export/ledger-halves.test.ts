@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
+import { workerEntry } from '../../db/workers/entry';
 import { writeLedgerCsv } from '../../electron/export/ledger-file';
 import { exportRange } from '../../electron/export/range';
 import { insertCatalogue, insertLedger } from '../helpers/fixture';
@@ -42,7 +43,7 @@ describe('the ledger file written in two halves on two threads', () => {
   it('is written by this thread alone, the same, when the worker cannot start', async () => {
     const range = exportRange(FROM, TO, ZONE);
     const alone = await exported(db, range, ONE_THREAD);
-    const broken = await exported(db, range, { ...TWO_THREADS, workerScript: new URL('file:///nonexistent/ledger-worker.js') });
+    const broken = await exported(db, range, { ...TWO_THREADS, worker: workerEntry('nonexistent-ledger-worker', new URL('file:///nonexistent/ledger-worker.ts')) });
     expect(broken.bytes.equals(alone.bytes)).toBe(true);
     expect(broken.result.totals).toEqual(alone.result.totals);
   });

@@ -138,6 +138,8 @@ describe('one tax pack, every file the same figures', () => {
     const s = await annualStatement(db, { from: FROM, to: TO, tz: ZONE, nowMs: NOW, ...PACK_OPTIONS });
     expect(s.title).toBe('1 October 2026 – 30 November 2026');
     expect(s.generatedAt).toBe(manifest.generated_at);
+    // Made at NOW (08:00 UTC) in words, in the statement's zone; the fixture never synced.
+    expect(s.made).toMatch(/^Made 2 Dec 2026, \d\d:00 \(/);
     expect(s.incomeTotals).toEqual(manifest.files[1].totals);
     expect(s.allHome).toEqual(manifest.income_in_home_currency);
     expect(s.paidOutTotals).toEqual(manifest.files[3].totals);

@@ -5,7 +5,6 @@ import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { AnnouncementRow, AnnouncementSummary } from '../types/audience';
 import { round1 } from './countries';
-import { prepared } from '../../statements';
 
 /** The platform keeps counting opens and engagement for about a week after posting. */
 const SETTLE_MS = 7 * 86_400_000;
@@ -22,7 +21,7 @@ interface Stored {
 }
 
 function rows(db: Db): (Stored & { postedMs: number })[] {
-  const all = prepared(db, `SELECT id, title, posted_at AS postedAt, delivered, opened, engaged FROM announcements`)
+  const all = db.prepare(`SELECT id, title, posted_at AS postedAt, delivered, opened, engaged FROM announcements`)
     .all() as Stored[];
   return all.map((a) => ({ ...a, postedMs: Date.parse(a.postedAt) })).sort((a, b) => a.postedMs - b.postedMs || a.id.localeCompare(b.id));
 }

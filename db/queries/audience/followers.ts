@@ -6,7 +6,6 @@ import { spanOf, type Range } from '../period';
 import type { DayRange, FollowerKpis, FollowerSeries, StatsDays } from '../types/audience';
 import { dayRange } from './stats-window';
 import { addDays } from '../../time/days';
-import { prepared } from '../../statements';
 
 interface Day {
   date: string;
@@ -17,8 +16,7 @@ interface Day {
 
 function days(db: Db, r: DayRange | null): Day[] {
   if (!r) return [];
-  return prepared(
-    db,
+  return db.prepare(
     `SELECT date, followers_total AS total, new_followers AS gained, lost_followers AS lost FROM stats_audience
      WHERE date >= ? AND date <= ? ORDER BY date`,
   )

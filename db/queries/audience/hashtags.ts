@@ -3,7 +3,6 @@
 import type { Db } from '../../open';
 import { sumByKey } from '../content/aggregate';
 import type { DayRange, HashtagRow } from '../types/audience';
-import { prepared } from '../../statements';
 import { sharePcts } from '../../words/numbers';
 import { parseList } from '../json-list';
 
@@ -14,7 +13,7 @@ export function normaliseTag(tag: string): string {
 
 /** Every tag on the creator's live characters, plugins and stories (tombstoned works are gone). */
 export function ownTags(db: Db): Set<string> {
-  const rows = prepared(db, `SELECT tags FROM characters UNION ALL SELECT tags FROM plugins UNION ALL SELECT tags FROM stories`)
+  const rows = db.prepare(`SELECT tags FROM characters UNION ALL SELECT tags FROM plugins UNION ALL SELECT tags FROM stories`)
     .pluck()
     .all() as string[];
   const out = new Set<string>();

@@ -11,13 +11,12 @@ import { followerKpis, followerSeries } from './followers';
 import { hashtagRanking } from './hashtags';
 import { lastStatsDate, statsDays } from './stats-window';
 import { topCharactersByFollows } from './top-characters';
-import { prepared } from '../../statements';
 import { peakHours, peakWindow } from '../content/peak-hours';
 
 /** The first instant with audience data, for "All time". */
 export function earliestAudienceMs(db: Db): number | null {
-  const day = prepared(db, 'SELECT min(date) FROM stats_audience').pluck().get() as string | null;
-  const ann = prepared(db, 'SELECT min(posted_at) FROM announcements').pluck().get() as string | null;
+  const day = db.prepare('SELECT min(date) FROM stats_audience').pluck().get() as string | null;
+  const ann = db.prepare('SELECT min(posted_at) FROM announcements').pluck().get() as string | null;
   const candidates = [day && Date.parse(`${day}T12:00:00Z`), ann && Date.parse(ann)].filter((x): x is number => typeof x === 'number');
   return candidates.length ? Math.min(...candidates) : null;
 }

@@ -4,7 +4,6 @@
 import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { DayRange, StatsDays } from '../types/audience';
-import { prepared } from '../../statements';
 import { addDays, dayCount } from '../../time/days';
 
 const STATS_TABLES = new Set([
@@ -33,7 +32,7 @@ export function lastStatsDate(db: Db, table: string): string | null {
     table === 'stats_story_chapters'
       ? 'SELECT max((SELECT max(date) FROM stats_story_chapters WHERE story_id = c.id)) FROM stories c'
       : `SELECT max(date) FROM ${table}`;
-  return prepared(db, sql).pluck().get() as string | null;
+  return db.prepare(sql).pluck().get() as string | null;
 }
 
 /** The stats days of a period and of its comparison, cut to the same elapsed length. */

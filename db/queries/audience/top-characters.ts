@@ -4,7 +4,6 @@ import type { Db } from '../../open';
 import { CHARACTER_STATS } from '../characters/defs';
 import { aggregateWhole, type StatsTable } from '../content/aggregate';
 import type { CharacterFollows, DayRange } from '../types/audience';
-import { prepared } from '../../statements';
 import { sharePcts } from '../../words/numbers';
 
 const FOLLOWS: StatsTable = { ...CHARACTER_STATS, sum: ['new_followers'], last: [] };
@@ -16,7 +15,7 @@ function follows(db: Db, r: DayRange | null): Map<string, number> {
 }
 
 export function topCharactersByFollows(db: Db, cur: DayRange | null, prev: DayRange | null): CharacterFollows[] {
-  const names = prepared(db, `SELECT id, name FROM characters`).all() as { id: string; name: string }[];
+  const names = db.prepare(`SELECT id, name FROM characters`).all() as { id: string; name: string }[];
   const now = follows(db, cur);
   const before = prev ? follows(db, prev) : null;
   const shown = names.filter((c) => now.has(c.id) || before?.has(c.id));

@@ -3,7 +3,6 @@ import type { Db } from '../../open';
 import type { KeyedTable, StatsTable } from '../content/aggregate';
 import type { MetricDef } from '../content/metrics';
 import type { CharacterInfo, CharacterMetric } from '../types/content';
-import { prepared } from '../../statements';
 import { parseList } from '../json-list';
 
 export const CHARACTER_STATS: StatsTable = {
@@ -40,8 +39,7 @@ export const CHARACTER_STREAMS = ['character', 'embed'] as const;
 
 /** Characters the platform still lists (a tombstone removes the row, so deleted ones are absent). */
 export function liveCharacters(db: Db, id?: string): CharacterInfo[] {
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT id, name, created_at AS createdAt, tags, greeting_updated_at AS greetingUpdatedAt FROM characters
      ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY name, id`,
   )

@@ -4,18 +4,18 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../open';
 import { fastZone } from '../timezone';
-import { inlineReader, read, started, type Reader } from '../../reader';
+import { readWhole, type Parted } from '../parted';
 import { breakdown, top } from '../content/breakdown';
-import { KEYED_TOTALS, keyedTotals, totalsOf, type KeyedTable } from '../content/aggregate';
-import { listMetrics } from '../content/list';
+import { keyedTotals, totalsOf, type KeyedTable } from '../content/aggregate';
+import { listMetrics, type Listed } from '../content/list';
 import { median } from '../content/metrics';
 import { comparedAmount, currenciesOf, last30Days, moneyOf, type MoneyBySource } from '../content/money';
 import { eachEarnedBySource, type SourceAmount } from '../earnings/by-source';
-import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
+import { coverage, statsPeriodInfo, statsWindows, type StatsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
 import { granularityFor } from '../../time/buckets';
 import type { CharacterMoney, CharacterRow, CharactersDashboard, Quadrant } from '../types/content';
-import type { Range } from '../types/period';
+import type { PeriodInfo, Range } from '../types/period';
 import { CHARACTER_METRICS, CHARACTER_STATS, CHARACTER_STREAMS, EMBED, liveCharacters, MARKETPLACE, MODELS, SCENARIOS } from './defs';
 
 /** The quadrant of a character: high/low conversion (greeting) × high/low messages per chat (holding attention). */
@@ -76,8 +76,6 @@ export function characterMoneyWindows(db: Db, zone: string, current: Range, prev
   return { last30, last30Prev, period, periodPrev };
 }
 
-export const CHARACTER_MONEY_WINDOWS = read('characterMoneyWindows', characterMoneyWindows);
-
 export function characterMoney(m: CharacterMoneyWindows, id: string, currencies: string[]): CharacterMoney[] {
   return currencies.map((currency) => ({
     currency,
@@ -96,44 +94,64 @@ export function moneyCurrencies(m: CharacterMoneyWindows, ids: string[]): string
   return found.length > 0 ? found : ['CREDITS'];
 }
 
-export async function charactersDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number, reader: Reader = inlineReader(db)): Promise<CharactersDashboard> {
-  const info = statsPeriodInfo(db, CHARACTER_STATS.table, spec, zone, nowMs);
-  const w = statsWindows(db, CHARACTER_STATS.table, info);
-  // The table names the top scenario and model (their comparison lives on the character's page) and
-  // the money. The read thread takes what the metrics here take as long as: over a short period, the
-  // money alone; over months, where the metrics come mostly from the rollups, the scenarios as well.
-  const short = granularityFor(info.current.days) === 'day';
-  const elsewhere = started([
-    reader.run(CHARACTER_MONEY_WINDOWS, zone, info.current, info.previous),
-    w.current && !short ? reader.run(KEYED_TOTALS, SCENARIOS, w.current) : null,
-  ] as const);
-  const characters = liveCharacters(db);
-  const ids = characters.map((c) => c.id);
-  const listed = listMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, ids, CHARACTER_METRICS.chatsStarted);
-  const keyedHere = (t: KeyedTable) => (w.current ? keyedTotals(db, t, w.current) : null);
-  const models = keyedHere(MODELS);
-  const scenariosHere = short ? keyedHere(SCENARIOS) : null;
-  const [money, scenariosThere] = await elsewhere;
-  const scenarios = scenariosHere ?? scenariosThere;
-  const currencies = moneyCurrencies(money, ids);
+/** What a Characters payload is read for: its period and the stats days it compares. */
+export interface CharactersPlan {
+  info: PeriodInfo;
+  w: StatsWindows;
+  zone: string;
+  /** A period charted by day: its metrics come mostly from daily rows, not the rollups. */
+  short: boolean;
+}
 
-  const rows: CharacterRow[] = characters.map((c) => {
-    const item = listed.items.get(c.id)!;
-    return {
-      id: c.id,
-      name: c.name,
-      metrics: item.metrics,
-      money: characterMoney(money, c.id, currencies),
-      topScenario: top(breakdown(totalsOf(scenarios?.get(c.id)), null)),
-      topModel: top(breakdown(totalsOf(models?.get(c.id)), null)),
-      spark: item.spark,
-      quadrant: null,
+function charactersPlan(db: Db, spec: PeriodSpec, zone: string, nowMs: number): CharactersPlan {
+  const info = statsPeriodInfo(db, CHARACTER_STATS.table, spec, zone, nowMs);
+  return { info, w: statsWindows(db, CHARACTER_STATS.table, info), zone, short: granularityFor(info.current.days) === 'day' };
+}
+
+type Keyed = ReturnType<typeof keyedTotals> | null;
+
+/** The characters and their metrics, and the models behind the top model of each. */
+function charactersMetrics(db: Db, { info, w }: CharactersPlan): { characters: ReturnType<typeof liveCharacters>; listed: Listed<keyof typeof CHARACTER_METRICS>; models: Keyed } {
+  const characters = liveCharacters(db);
+  const listed = listMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, characters.map((c) => c.id), CHARACTER_METRICS.chatsStarted);
+  return { characters, listed, models: w.current ? keyedTotals(db, MODELS, w.current) : null };
+}
+
+/**
+ * The Characters payload in parts: the table names the top scenario and model (their comparison
+ * lives on the character's page) and the money, besides each character's metrics.
+ */
+export const CHARACTERS_PAYLOAD: Parted<[PeriodSpec, string, number], CharactersPlan, { metrics: ReturnType<typeof charactersMetrics>; money: CharacterMoneyWindows; scenarios: Keyed }, CharactersDashboard> = {
+  plan: charactersPlan,
+  parts: {
+    metrics: charactersMetrics,
+    money: (db, p) => characterMoneyWindows(db, p.zone, p.info.current, p.info.previous),
+    scenarios: (db, p) => (p.w.current ? keyedTotals(db, SCENARIOS, p.w.current) : null),
+  },
+  assemble: (_db, { info, w }, { metrics: { characters, listed, models }, money, scenarios }) => {
+    const currencies = moneyCurrencies(money, characters.map((c) => c.id));
+    const rows: CharacterRow[] = characters.map((c) => {
+      const item = listed.items.get(c.id)!;
+      return {
+        id: c.id,
+        name: c.name,
+        metrics: item.metrics,
+        money: characterMoney(money, c.id, currencies),
+        topScenario: top(breakdown(totalsOf(scenarios?.get(c.id)), null)),
+        topModel: top(breakdown(totalsOf(models?.get(c.id)), null)),
+        spark: item.spark,
+        quadrant: null,
+      };
+    });
+    const medians = {
+      conversion: median(rows.map((r) => r.metrics.conversion.value)),
+      avgMessagesPerChat: median(rows.map((r) => r.metrics.avgMessagesPerChat.value)),
     };
-  });
-  const medians = {
-    conversion: median(rows.map((r) => r.metrics.conversion.value)),
-    avgMessagesPerChat: median(rows.map((r) => r.metrics.avgMessagesPerChat.value)),
-  };
-  for (const r of rows) r.quadrant = quadrantOf(r.metrics.conversion.value, r.metrics.avgMessagesPerChat.value, medians);
-  return { period: info, stats: coverage(w), granularity: listed.granularity, buckets: listed.buckets, currencies, characters: rows, medians };
+    for (const r of rows) r.quadrant = quadrantOf(r.metrics.conversion.value, r.metrics.avgMessagesPerChat.value, medians);
+    return { period: info, stats: coverage(w), granularity: listed.granularity, buckets: listed.buckets, currencies, characters: rows, medians };
+  },
+};
+
+export function charactersDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): CharactersDashboard {
+  return readWhole(CHARACTERS_PAYLOAD, db, spec, zone, nowMs);
 }

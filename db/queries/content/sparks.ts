@@ -8,7 +8,6 @@ import { monthlyTable } from '../../stats-rollups';
 import { absorb, aggregate, aggregateWhole, itemRows, monthlyFor, splitMonths, widenToMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
 import { endOfMonth } from '../../time/days';
 import { metricValue, type MetricDef } from './metrics';
-import { prepared } from '../../statements';
 
 export type Line = (number | null)[];
 
@@ -20,7 +19,7 @@ export function sparkLines(db: Db, t: StatsTable, def: MetricDef, range: { first
   const month = unit === 'month';
   const column = month ? 'month' : 'date';
   const source = itemRows(t, month ? monthlyTable(t.table) : t.table, undefined);
-  const items = prepared(db, `SELECT ${t.id}, group_concat(${[column, ...t.sum, ...t.last].join(` || ' ' || `)}) FROM ${source.from} WHERE ${column} >= ? AND ${column} <= ? GROUP BY ${source.item}`)
+  const items = db.prepare(`SELECT ${t.id}, group_concat(${[column, ...t.sum, ...t.last].join(` || ' ' || `)}) FROM ${source.from} WHERE ${column} >= ? AND ${column} <= ? GROUP BY ${source.item}`)
     .raw()
     .all(range.first, range.last) as [string, string][];
   const index = new Map(buckets.map((b, i) => [b, i]));

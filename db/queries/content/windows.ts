@@ -7,7 +7,6 @@ import type { PeriodSpec } from '../period';
 import type { StatsCoverage } from '../types/content';
 import type { PeriodInfo } from '../types/period';
 import type { DayWindow } from './aggregate';
-import { prepared } from '../../statements';
 import { addDays, dayCount } from '../../time/days';
 
 export interface StatsWindows {
@@ -22,11 +21,11 @@ export interface StatsWindows {
 }
 
 export function lastStatsDay(db: Db, table: string): string | null {
-  return prepared(db, `SELECT max(date) FROM ${table}`).pluck().get() as string | null;
+  return db.prepare(`SELECT max(date) FROM ${table}`).pluck().get() as string | null;
 }
 
 export function firstStatsDay(db: Db, table: string): string | null {
-  return prepared(db, `SELECT min(date) FROM ${table}`).pluck().get() as string | null;
+  return db.prepare(`SELECT min(date) FROM ${table}`).pluck().get() as string | null;
 }
 
 /** Period info for a stats dashboard: "All time" starts at the first stats day of `table`. */

@@ -7,7 +7,6 @@ import { rollupZone } from '../../rollup-zone';
 import { EARNED, exactAll } from '../sums';
 import { fastZone, localDateSql } from '../timezone';
 import { wholeUnits } from './earned';
-import { prepared } from '../../statements';
 
 export type SourceType = 'character' | 'plugin';
 
@@ -142,7 +141,7 @@ function fromRollups(db: Db, pieces: Piece[], f: SourceFilter, sink: Sink): void
     (p) => `(SELECT ${p.label === undefined ? `group_concat(${p.unit} || ' ' || net)` : 'sum(net)'} FROM ${p.table} t
              WHERE t.k = keys.k AND ${p.unit} >= ? AND ${p.unit} <= ?)`,
   );
-  const rows = prepared(db, `SELECT keys.source_type, keys.source_id, keys.currency, keys.stream, ${columns.join(', ')} FROM ledger_source_keys keys WHERE ${w.sql}`)
+  const rows = db.prepare(`SELECT keys.source_type, keys.source_id, keys.currency, keys.stream, ${columns.join(', ')} FROM ledger_source_keys keys WHERE ${w.sql}`)
     .raw(true)
     .safeIntegers(true)
     .all(...pieces.flatMap((p) => [p.first, p.last]), ...w.params) as [SourceType, string, string, string, ...(bigint | string | null)[]][];

@@ -1,9 +1,10 @@
 import type { Db } from '../../open';
-import { inlineReader, started, type Reader } from '../../reader';
 import { resolvePeriod, spanOf, type PeriodSpec, type Range } from '../period';
-import { bucketsOf, granularityFor } from '../../time/buckets';
+import { readWhole, type Parted } from '../parted';
+import { bucketsOf, granularityFor, type Granularity } from '../../time/buckets';
 import { periodInfo } from '../period-info';
 import type { EarningsDashboard, EarningsKpis, StreamShare } from '../types/earnings';
+import type { PeriodInfo } from '../types/period';
 import { dec } from '../sums';
 import { amountsByCurrency, earnedByCurrency, earnedDaily, type GrossFeeNet } from './earned';
 import { balances, reconcile } from './balances';
@@ -11,9 +12,8 @@ import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
 import { perUserValue } from './per-user';
 import { seriesByStream, totalsByCurrency } from './series';
-import { sourceEarningsBeside } from './sources';
+import { listSources, sourceEntries, type SourceEntry } from './sources';
 import { supportInPeriod } from './support';
-import { prepared } from '../../statements';
 import { parseMicros } from '../../money';
 import { compareStreams } from '../../words/vocabulary';
 import { shareTenths } from '../../words/numbers';
@@ -30,16 +30,28 @@ function withShares(shares: StreamShare[]): void {
 
 /** The first local day with ledger data, for "All time". */
 export function earliestLedgerMs(db: Db): number | null {
-  return prepared(db, 'SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
+  return db.prepare('SELECT min(occurred_ms) FROM ledger').pluck().get() as number | null;
 }
 
-export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number, reader: Reader = inlineReader(db)): Promise<EarningsDashboard> {
+/** What an Earnings payload is read for: its period, the chart's buckets and the instant it is read at. */
+export interface EarningsPlan {
+  info: PeriodInfo;
+  zone: string;
+  nowMs: number;
+  granularity: Granularity;
+  buckets: string[];
+}
+
+function earningsPlan(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsPlan {
   const info = periodInfo(db, spec, zone, nowMs, earliestLedgerMs(db));
+  const granularity = granularityFor(info.current.days);
+  return { info, zone, nowMs, granularity, buckets: bucketsOf(info.current, granularity) };
+}
+
+/** Everything but the money per character and plugin. */
+function earningsBesideSources(db: Db, plan: EarningsPlan): Omit<EarningsDashboard, 'sources'> {
+  const { info, zone, nowMs, granularity, buckets } = plan;
   const { current, previous } = info;
-  const granularity = granularityFor(current.days);
-  const buckets = bucketsOf(current, granularity);
-  // Money per character and plugin is most of the payload's work; the characters' part goes to the reader's thread.
-  const sources = started([sourceEarningsBeside(db, reader, current, previous, zone, buckets, granularity)] as const);
   const daily = earnedDaily(db, zone, current.startMs, current.endMs, granularity);
   const byStream = seriesByStream(daily, buckets, granularity);
 
@@ -98,10 +110,23 @@ export async function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, 
     series: { granularity, span: spanOf(current), buckets, byStream, previousTotals },
     distribution,
     growth: monthlyGrowth(db, zone, current.endMs),
-    sources: (await sources)[0],
     perUser: perUserValue(db, current, previous, zone),
     support: supportInPeriod(db, current),
     payouts: payoutOverview(db, bal, zone, nowMs),
     reconciliation: reconcile(db),
   };
+}
+
+const sourcesOf = (types: ['character'] | ['plugin']) => (db: Db, p: EarningsPlan) => sourceEntries(db, types, p.info.current, p.info.previous, p.zone, p.buckets, p.granularity);
+
+/** The Earnings payload in parts: money per character and plugin is most of its work, the characters
+ *  three sources in four. */
+export const EARNINGS_PAYLOAD: Parted<[PeriodSpec, string, number], EarningsPlan, { characterSources: SourceEntry[]; pluginSources: SourceEntry[]; rest: Omit<EarningsDashboard, 'sources'> }, EarningsDashboard> = {
+  plan: earningsPlan,
+  parts: { characterSources: sourcesOf(['character']), pluginSources: sourcesOf(['plugin']), rest: earningsBesideSources },
+  assemble: (db, p, parts) => ({ ...parts.rest, sources: listSources(db, [...parts.characterSources, ...parts.pluginSources], p.info.previous) }),
+};
+
+export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsDashboard {
+  return readWhole(EARNINGS_PAYLOAD, db, spec, zone, nowMs);
 }

@@ -3,7 +3,6 @@ import type { Db } from '../../open';
 import type { CurrencyBalance } from './balances';
 import type { PayoutItem, PayoutOverview, PayoutSource } from '../types/earnings';
 import { dec } from '../sums';
-import { prepared } from '../../statements';
 import { fastZone } from '../timezone';
 import { parseMicros } from '../../money';
 import { sourceTypeName } from '../../words/vocabulary';
@@ -31,7 +30,7 @@ interface PayoutRow {
  */
 function sourceNames(db: Db, entries: { source_type: string; source_id: string }[]): Map<string, string> {
   const names = new Map<string, string>();
-  const one = (sql: string) => prepared(db, sql);
+  const one = (sql: string) => db.prepare(sql);
   for (const { source_type: type, source_id: id } of entries) {
     const key = `${type}:${id}`;
     if (names.has(key)) continue;
@@ -54,8 +53,7 @@ function sourceNames(db: Db, entries: { source_type: string; source_id: string }
 }
 
 export function payoutHistory(db: Db): PayoutItem[] {
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT id, created_at AS createdAt, period_start AS periodStart, period_end AS periodEnd, currency, amount, fee, status,
        method, network, tx_hash AS txHash, arrival_date AS arrivalDate, failure_reason AS failureReason,
        source_count AS sourceCount
@@ -68,7 +66,7 @@ export function payoutHistory(db: Db): PayoutItem[] {
 
 /** One payout's breakdown by source, largest first; null when there is no such payout. */
 export function payoutBreakdown(db: Db, id: string): PayoutSource[] | null {
-  const json = prepared(db, 'SELECT breakdown FROM payouts WHERE id = ?').pluck().get(id) as string | undefined;
+  const json = db.prepare('SELECT breakdown FROM payouts WHERE id = ?').pluck().get(id) as string | undefined;
   if (json === undefined) return null;
   let entries: { source_type: string; source_id: string; amount: number }[];
   try {
@@ -93,7 +91,7 @@ function progress(available: string, minimum: string): number {
 }
 
 export function payoutOverview(db: Db, balances: CurrencyBalance[], zone: string, nowMs: number): PayoutOverview {
-  const creator = prepared(db, 'SELECT payout_schedule AS schedule, payout_minimum AS minimum FROM creator LIMIT 1').get() as
+  const creator = db.prepare('SELECT payout_schedule AS schedule, payout_minimum AS minimum FROM creator LIMIT 1').get() as
     | { schedule: string; minimum: string }
     | undefined;
   const minimums = new Map((creator ? (JSON.parse(creator.minimum) as { currency: string; amount_micros: number }[]) : []).map((m) => [m.currency, dec(m.amount_micros)]));

@@ -7,7 +7,6 @@ import type { Range } from '../period';
 import type { PerUserValue } from '../types/earnings';
 import { dec } from '../sums';
 import { earnedByCurrency, earnedDaily } from './earned';
-import { prepared } from '../../statements';
 import { fastZone } from '../timezone';
 import { DAY_MS, utcDay } from '../../time/days';
 
@@ -16,8 +15,7 @@ const CHARACTER_STREAMS = ['character', 'embed'];
 /** 30-day actives on the last stats day on or before `utcDate` (the platform publishes a day after it ends). */
 function activeUsers30d(db: Db, utcDate: string): number {
   return (
-    (prepared(
-      db,
+    (db.prepare(
       `SELECT coalesce(sum(active_users_30d), 0) FROM stats_characters
        WHERE date = (SELECT max(date) FROM stats_characters WHERE date <= ? AND date > date(?, '-7 days'))`,
     )

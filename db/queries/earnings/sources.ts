@@ -1,17 +1,15 @@
 // Earnings by character (chat share vs embed) and by plugin (commission), with sparklines.
 import type { Db } from '../../open';
-import { read, started, type Reader } from '../../reader';
 import type { Range } from '../period';
 import type { SourceEarnings } from '../types/earnings';
 import { dec } from '../sums';
 import { eachEarnedBySource, labelOf, type SourceType } from './by-source';
 import type { Granularity } from '../../time/buckets';
-import { prepared } from '../../statements';
 
 const SOURCES: readonly SourceType[] = ['character', 'plugin'];
 
 function names(db: Db): Map<string, string> {
-  const rows = prepared(db, `SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins`)
+  const rows = db.prepare(`SELECT 'character:' || id AS k, name FROM characters UNION ALL SELECT 'plugin:' || id, name FROM plugins`)
     .all() as { k: string; name: string }[];
   return new Map(rows.map((r) => [r.k, r.name]));
 }
@@ -22,10 +20,11 @@ function sparkUnit(buckets: string[], granularity: Granularity): 'day' | 'month'
   return new Set(buckets.map((b) => b.slice(0, 7))).size <= 24 ? 'month' : 'quarter';
 }
 
-type Entry = { type: SourceType; id: string; currency: string; market: bigint; embed: bigint; prev: bigint; spark: bigint[] };
+/** One source's money in one currency: the period's by stream and by sparkline bucket, the comparison's total. */
+export type SourceEntry = { type: SourceType; id: string; currency: string; market: bigint; embed: bigint; prev: bigint; spark: bigint[] };
 
 /** Each source's money in the period by stream, its total in the previous one, and its sparkline. */
-function sourceEntries(
+export function sourceEntries(
   db: Db,
   sourceTypes: readonly SourceType[],
   current: Range,
@@ -33,14 +32,14 @@ function sourceEntries(
   zone: string,
   buckets: string[],
   granularity: Granularity,
-): Entry[] {
+): SourceEntry[] {
   const unit = sparkUnit(buckets, granularity);
   const sparkBuckets = [...new Set(buckets.map((b) => labelOf(b, unit)))];
   const index = new Map(sparkBuckets.map((b, i) => [b, i]));
-  const acc = new Map<string, Entry>();
+  const acc = new Map<string, SourceEntry>();
   // Pieces come grouped by key, so most follow one of the same source and currency.
-  let last: Entry | undefined;
-  const entry = (type: SourceType, id: string, currency: string): Entry => {
+  let last: SourceEntry | undefined;
+  const entry = (type: SourceType, id: string, currency: string): SourceEntry => {
     if (last && last.id === id && last.type === type && last.currency === currency) return last;
     const key = `${type}:${id}\u0000${currency}`;
     last = acc.get(key);
@@ -62,10 +61,8 @@ function sourceEntries(
   return [...acc.values()];
 }
 
-export const SOURCE_ENTRIES = read('sourceEntries', sourceEntries);
-
 /** Sources named and ordered: by currency, then by money, largest first. */
-function listed(db: Db, entries: Entry[], previous: Range | null): SourceEarnings[] {
+export function listSources(db: Db, entries: SourceEntry[], previous: Range | null): SourceEarnings[] {
   const known = names(db);
   const rows = entries.map((e) => ({ e, total: e.market + e.embed, name: known.get(`${e.type}:${e.id}`) }));
   rows.sort((a, b) => (a.e.currency < b.e.currency ? -1 : a.e.currency > b.e.currency ? 1 : b.total > a.total ? 1 : b.total < a.total ? -1 : (a.name ?? a.e.id).localeCompare(b.name ?? b.e.id)));
@@ -85,21 +82,5 @@ function listed(db: Db, entries: Entry[], previous: Range | null): SourceEarning
 }
 
 export function sourceEarnings(db: Db, current: Range, previous: Range | null, zone: string, buckets: string[], granularity: Granularity): SourceEarnings[] {
-  return listed(db, sourceEntries(db, SOURCES, current, previous, zone, buckets, granularity), previous);
-}
-
-/** The same, with the characters (three in four of the sources) read on the reader's thread while the plugins are read here. */
-export async function sourceEarningsBeside(
-  db: Db,
-  reader: Reader,
-  current: Range,
-  previous: Range | null,
-  zone: string,
-  buckets: string[],
-  granularity: Granularity,
-): Promise<SourceEarnings[]> {
-  const characters = started([reader.run(SOURCE_ENTRIES, ['character'], current, previous, zone, buckets, granularity)] as const);
-  const plugins = sourceEntries(db, ['plugin'], current, previous, zone, buckets, granularity);
-  const [ofCharacters] = await characters;
-  return listed(db, [...ofCharacters, ...plugins], previous);
+  return listSources(db, sourceEntries(db, SOURCES, current, previous, zone, buckets, granularity), previous);
 }

@@ -2,7 +2,6 @@ import type { Db } from '../../open';
 import type { Range } from '../period';
 import type { SupportItem } from '../types/earnings';
 import { dec } from '../sums';
-import { prepared } from '../../statements';
 
 /** How many of the newest the Earnings page lists (the rest are counted, and exported). */
 export const SUPPORT_SHOWN = 30;
@@ -12,8 +11,7 @@ export const SUPPORT_SHOWN = 30;
  * verbatim: the UI shows them as text.
  */
 export function supportInPeriod(db: Db, range: Range, limit = SUPPORT_SHOWN): { items: SupportItem[]; total: number } {
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT s.id, s.occurred_at AS occurredAt, s.supporter_name AS supporterName, s.message, s.amount, s.currency,
        coalesce(c.name, p.name, st.title) AS sourceName
      FROM support s
@@ -25,6 +23,6 @@ export function supportInPeriod(db: Db, range: Range, limit = SUPPORT_SHOWN): { 
   )
     .safeIntegers(true)
     .all(range.startMs, range.endMs, limit) as (Omit<SupportItem, 'amount'> & { amount: bigint })[];
-  const total = prepared(db, 'SELECT count(*) FROM support WHERE occurred_ms >= ? AND occurred_ms < ?').pluck().get(range.startMs, range.endMs) as number;
+  const total = db.prepare('SELECT count(*) FROM support WHERE occurred_ms >= ? AND occurred_ms < ?').pluck().get(range.startMs, range.endMs) as number;
   return { items: rows.map((r) => ({ ...r, amount: dec(r.amount) })), total };
 }

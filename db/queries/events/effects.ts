@@ -2,7 +2,6 @@
 // period, with its before/after as of that period's end (the same comparison a marker opens). A move
 // ticked this period is too new to judge; one older than EFFECT_LOOKBACK_DAYS has had its report.
 import type { Db } from '../../open';
-import { prepared } from '../../statements';
 import { addDays } from '../../time/days';
 import type { ActedOnEffect } from '../types/events';
 import { compareAround, DEFAULT_WINDOW } from './before-after';
@@ -14,7 +13,7 @@ const MAX_EFFECTS = 12;
 
 export function actedOnEffects(db: Db, period: { from: string; to: string }, zone: string): ActedOnEffect[] {
   const since = addDays(period.from, -EFFECT_LOOKBACK_DAYS);
-  const rows = prepared(db, `SELECT ${TICK_COLUMNS} FROM review_notes WHERE checked = 1 AND checked_at IS NOT NULL AND item LIKE 'insight:%'`).all() as Parameters<typeof actedEvent>[1][];
+  const rows = db.prepare(`SELECT ${TICK_COLUMNS} FROM review_notes WHERE checked = 1 AND checked_at IS NOT NULL AND item LIKE 'insight:%'`).all() as Parameters<typeof actedEvent>[1][];
   const ticked = rows
     .map((r) => ({ r, event: actedEvent(db, r, zone) }))
     .filter((t): t is { r: (typeof rows)[number]; event: NonNullable<ReturnType<typeof actedEvent>> } => t.event !== null && t.event.day >= since && t.event.day < period.from)

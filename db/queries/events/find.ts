@@ -1,7 +1,6 @@
 // An event found again by its id (list.ts makes the ids), for the before/after comparison of any
 // marker: the id says where the event lives, so nothing but that row is read.
 import type { Db } from '../../open';
-import { prepared } from '../../statements';
 import type { ItemKind, TimelineEvent } from '../types/events';
 import { actedEvent, createdEvents, greetingEvents, noteEvents, PAYOUT_COLUMNS, payoutEvent, TICK_COLUMNS } from './list';
 import { localDate } from '../timezone';
@@ -16,7 +15,7 @@ export function findEvent(db: Db, id: string, zone: string): TimelineEvent | nul
     case 'note': {
       const noteId = Number(rest);
       if (!Number.isSafeInteger(noteId)) return null;
-      const day = prepared(db, 'SELECT day FROM timeline_notes WHERE id = ?').pluck().get(noteId) as string | undefined;
+      const day = db.prepare('SELECT day FROM timeline_notes WHERE id = ?').pluck().get(noteId) as string | undefined;
       return day === undefined ? null : (noteEvents(db, { from: day, to: day }, null).find((e) => e.noteId === noteId) ?? null);
     }
     case 'greeting':
@@ -24,16 +23,16 @@ export function findEvent(db: Db, id: string, zone: string): TimelineEvent | nul
     case 'created':
       return KINDS.includes(parts[0]) ? (createdEvents(db, EVER, zone, { kind: parts[0] as ItemKind, id: parts.slice(1).join(':') })[0] ?? null) : null;
     case 'announcement': {
-      const row = prepared(db, 'SELECT posted_at AS at, title FROM announcements WHERE id = ?').get(rest) as { at: string; title: string } | undefined;
+      const row = db.prepare('SELECT posted_at AS at, title FROM announcements WHERE id = ?').get(rest) as { at: string; title: string } | undefined;
       return row ? { id, kind: 'announcement', day: localDate(Date.parse(row.at), zone), title: `Announcement: ${row.title}`, detail: null, item: null, noteId: null } : null;
     }
     case 'payout': {
-      const row = prepared(db, `SELECT ${PAYOUT_COLUMNS} FROM payouts WHERE id = ?`).get(rest) as Parameters<typeof payoutEvent>[0] | undefined;
+      const row = db.prepare(`SELECT ${PAYOUT_COLUMNS} FROM payouts WHERE id = ?`).get(rest) as Parameters<typeof payoutEvent>[0] | undefined;
       return row ? payoutEvent(row, zone) : null;
     }
     case 'acted': {
       const [periodKey, ...item] = parts;
-      const row = prepared(db, `SELECT ${TICK_COLUMNS} FROM review_notes WHERE period_key = ? AND item = ? AND checked = 1 AND checked_at IS NOT NULL`).get(periodKey, item.join(':')) as
+      const row = db.prepare(`SELECT ${TICK_COLUMNS} FROM review_notes WHERE period_key = ? AND item = ? AND checked = 1 AND checked_at IS NOT NULL`).get(periodKey, item.join(':')) as
         | Parameters<typeof actedEvent>[1]
         | undefined;
       return row ? actedEvent(db, row, zone) : null;

@@ -3,7 +3,6 @@
 // notes. The account's timeline holds everything but the greeting edits, which belong to their
 // character; an item's holds what is about that item.
 import type { Db } from '../../open';
-import { prepared } from '../../statements';
 import { formatMoneyMicros } from '../../words/money';
 import { addDays } from '../../time/days';
 import { localDate } from '../timezone';
@@ -43,7 +42,7 @@ function instantBounds(r: Range): [string, string] {
 /** An item's name, or null when it is not (or no longer) in the catalogue. */
 export function itemName(db: Db, item: ItemRef): string | null {
   const c = CATALOGUE[item.kind];
-  return (prepared(db, `SELECT ${c.name} FROM ${c.table} WHERE id = ?`).pluck().get(item.id) as string | undefined) ?? null;
+  return (db.prepare(`SELECT ${c.name} FROM ${c.table} WHERE id = ?`).pluck().get(item.id) as string | undefined) ?? null;
 }
 
 function named(db: Db, item: ItemRef | null): TimelineEvent['item'] {
@@ -57,7 +56,7 @@ export function noteEvents(db: Db, range: Range, item: ItemRef | null): Timeline
 }
 
 export function greetingEvents(db: Db, range: Range, characterId: string, zone: string): TimelineEvent[] {
-  const row = prepared(db, 'SELECT name, greeting_updated_at AS at FROM characters WHERE id = ?').get(characterId) as { name: string; at: string | null } | undefined;
+  const row = db.prepare('SELECT name, greeting_updated_at AS at FROM characters WHERE id = ?').get(characterId) as { name: string; at: string | null } | undefined;
   if (!row?.at) return [];
   const day = dayOf(row.at, zone);
   if (!within(day, range)) return [];
@@ -73,8 +72,8 @@ export function createdEvents(db: Db, range: Range, zone: string, only: ItemRef 
   for (const kind of only ? [only.kind] : KINDS) {
     const c = CATALOGUE[kind];
     const rows = (only
-      ? prepared(db, `SELECT id, ${c.name} AS name, created_at AS at FROM ${c.table} WHERE id = ?`).all(only.id)
-      : prepared(db, `SELECT id, ${c.name} AS name, created_at AS at FROM ${c.table} WHERE created_at >= ? AND created_at < ?`).all(...instantBounds(range))) as {
+      ? db.prepare(`SELECT id, ${c.name} AS name, created_at AS at FROM ${c.table} WHERE id = ?`).all(only.id)
+      : db.prepare(`SELECT id, ${c.name} AS name, created_at AS at FROM ${c.table} WHERE created_at >= ? AND created_at < ?`).all(...instantBounds(range))) as {
       id: string;
       name: string;
       at: string;
@@ -88,7 +87,7 @@ export function createdEvents(db: Db, range: Range, zone: string, only: ItemRef 
 }
 
 export function announcementEvents(db: Db, range: Range, zone: string): TimelineEvent[] {
-  const rows = prepared(db, 'SELECT id, posted_at AS at, title FROM announcements WHERE posted_at >= ? AND posted_at < ?').all(...instantBounds(range)) as { id: string; at: string; title: string }[];
+  const rows = db.prepare('SELECT id, posted_at AS at, title FROM announcements WHERE posted_at >= ? AND posted_at < ?').all(...instantBounds(range)) as { id: string; at: string; title: string }[];
   return rows
     .map((r): TimelineEvent => ({ id: `announcement:${r.id}`, kind: 'announcement', day: dayOf(r.at, zone), title: `Announcement: ${r.title}`, detail: null, item: null, noteId: null }))
     .filter((e) => within(e.day, range));
@@ -120,9 +119,7 @@ export const PAYOUT_COLUMNS = 'id, status, updated_at AS updatedAt, arrival_date
 export function payoutEvents(db: Db, range: Range, zone: string): TimelineEvent[] {
   // A paid payout is on its arrival date, a failed one on its last update: both within the bounds.
   const [low, high] = instantBounds(range);
-  const rows = prepared(
-    db,
-    `SELECT ${PAYOUT_COLUMNS} FROM payouts WHERE (status = 'paid' AND coalesce(arrival_date, updated_at) >= ? AND coalesce(arrival_date, updated_at) < ?) OR (status = 'failed' AND updated_at >= ? AND updated_at < ?)`,
+  const rows = db.prepare(`SELECT ${PAYOUT_COLUMNS} FROM payouts WHERE (status = 'paid' AND coalesce(arrival_date, updated_at) >= ? AND coalesce(arrival_date, updated_at) < ?) OR (status = 'failed' AND updated_at >= ? AND updated_at < ?)`,
   ).all(low, high, low, high) as PayoutRow[];
   return rows.map((r) => payoutEvent(r, zone)).filter((e): e is TimelineEvent => e !== null && within(e.day, range));
 }
@@ -148,7 +145,7 @@ export const TICK_COLUMNS = 'period_key AS periodKey, item, note, checked_at AS 
 
 /** Moves ticked in any review, on the day they were ticked: the account's, or those about one item. */
 export function actedEvents(db: Db, range: Range, zone: string, only: ItemRef | null): TimelineEvent[] {
-  const rows = prepared(db, `SELECT ${TICK_COLUMNS} FROM review_notes WHERE checked = 1 AND checked_at IS NOT NULL AND item LIKE 'insight:%'`).all() as TickRow[];
+  const rows = db.prepare(`SELECT ${TICK_COLUMNS} FROM review_notes WHERE checked = 1 AND checked_at IS NOT NULL AND item LIKE 'insight:%'`).all() as TickRow[];
   return rows
     .filter((r) => {
       if (!only) return true;

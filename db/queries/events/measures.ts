@@ -3,7 +3,6 @@
 // that chapter; an announcement: new followers and chats). Each figure is read from the daily stats
 // tables through their keys (one item's days, or one table's days for the account), summed per day.
 import type { Db } from '../../open';
-import { prepared } from '../../statements';
 import { countryName } from '../audience/countries';
 import { statsExtent } from '../content/aggregate';
 import type { BeforeAfterMetric, ItemKind, ItemRef } from '../types/events';
@@ -122,9 +121,7 @@ export function hashtagPlan(tag: string): Plan {
 /** The chapter where most players stopped over the days before the move (on a tie the earlier one): the
  *  chapter the creator revised the one before of, and whose drop should shrink. */
 export function dropChapter(db: Db, storyId: string, from: string, to: string): number | null {
-  const row = prepared(
-    db,
-    `SELECT chapter FROM stats_story_chapters WHERE story_id = ? AND date >= ? AND date <= ?
+  const row = db.prepare(`SELECT chapter FROM stats_story_chapters WHERE story_id = ? AND date >= ? AND date <= ?
      GROUP BY chapter HAVING sum(reached) > 0 ORDER BY sum(dropped) DESC, chapter LIMIT 1`,
   ).pluck().get(storyId, from, to) as number | undefined;
   return row ?? null;
@@ -150,9 +147,9 @@ export function planExtent(db: Db, plan: Plan): { first: string; last: string } 
   let first: string | null = null;
   let last: string | null = null;
   for (const s of plan.sources) {
-    const own = prepared(db, `SELECT min(date) FROM ${s.table} ${whereOf(s)}`).pluck().get(...s.params) as string | null;
+    const own = db.prepare(`SELECT min(date) FROM ${s.table} ${whereOf(s)}`).pluck().get(...s.params) as string | null;
     // The table's own last day: an item with no row on the last days had none of that activity, which is 0, not unknown.
-    const through = statsExtent(db, s.table)?.last ?? (prepared(db, `SELECT max(date) FROM ${s.table}`).pluck().get() as string | null);
+    const through = statsExtent(db, s.table)?.last ?? (db.prepare(`SELECT max(date) FROM ${s.table}`).pluck().get() as string | null);
     if (own === null || through === null) return null;
     if (first === null || own > first) first = own;
     if (last === null || through < last) last = through;
@@ -166,7 +163,7 @@ export function dailySums(db: Db, plan: Plan, from: string, to: string): Map<str
   for (const s of plan.sources) {
     const names = Object.keys(s.fields);
     const where = [...s.where, 'date >= ?', 'date <= ?'];
-    const rows = prepared(db, `SELECT date, ${names.map((n) => `${s.fields[n]} AS ${n}`).join(', ')} FROM ${s.table} WHERE ${where.join(' AND ')} GROUP BY date`)
+    const rows = db.prepare(`SELECT date, ${names.map((n) => `${s.fields[n]} AS ${n}`).join(', ')} FROM ${s.table} WHERE ${where.join(' AND ')} GROUP BY date`)
       .all(...(s.fieldParams ?? []), ...s.params, from, to) as Record<string, string | number>[];
     for (const r of rows) {
       const date = String(r.date);

@@ -1,7 +1,6 @@
 // The creator's own notes on the timeline (timeline_notes): a day, a line of text and, optionally, the
 // character, plugin or story it is about. Kept in the local database only; the platform never sees them.
 import type { Db } from '../../open';
-import { prepared } from '../../statements';
 import type { ItemKind, ItemRef, TimelineNote } from '../types/events';
 
 /** A note is a line or two, like a review note. */
@@ -28,19 +27,19 @@ function toNote(r: NoteRow): TimelineNote {
 
 /** True when the item is in the synced catalogue (a deleted one is gone from every view). */
 export function itemExists(db: Db, item: ItemRef): boolean {
-  return prepared(db, `SELECT 1 FROM ${CATALOGUE[item.kind]} WHERE id = ?`).get(item.id) !== undefined;
+  return db.prepare(`SELECT 1 FROM ${CATALOGUE[item.kind]} WHERE id = ?`).get(item.id) !== undefined;
 }
 
 export function readTimelineNote(db: Db, id: number): TimelineNote | null {
-  const row = prepared(db, `SELECT ${COLUMNS} FROM timeline_notes WHERE id = ?`).get(id) as NoteRow | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM timeline_notes WHERE id = ?`).get(id) as NoteRow | undefined;
   return row ? toNote(row) : null;
 }
 
 /** Notes on days from `from` to `to`: all of them for the account, or those about one item. */
 export function timelineNotesIn(db: Db, range: { from: string; to: string }, item: ItemRef | null): TimelineNote[] {
   const rows = item
-    ? prepared(db, `SELECT ${COLUMNS} FROM timeline_notes WHERE item_kind = ? AND item_id = ? AND day >= ? AND day <= ? ORDER BY day, id`).all(item.kind, item.id, range.from, range.to)
-    : prepared(db, `SELECT ${COLUMNS} FROM timeline_notes WHERE day >= ? AND day <= ? ORDER BY day, id`).all(range.from, range.to);
+    ? db.prepare(`SELECT ${COLUMNS} FROM timeline_notes WHERE item_kind = ? AND item_id = ? AND day >= ? AND day <= ? ORDER BY day, id`).all(item.kind, item.id, range.from, range.to)
+    : db.prepare(`SELECT ${COLUMNS} FROM timeline_notes WHERE day >= ? AND day <= ? ORDER BY day, id`).all(range.from, range.to);
   return (rows as NoteRow[]).map(toNote);
 }
 
@@ -51,7 +50,7 @@ export function saveTimelineNote(db: Db, input: { id?: number; day: string; text
   const kind = input.item?.kind ?? null;
   const itemId = input.item?.id ?? null;
   if (input.id === undefined) {
-    const { lastInsertRowid } = prepared(db, `INSERT INTO timeline_notes (day, text, item_kind, item_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+    const { lastInsertRowid } = db.prepare(`INSERT INTO timeline_notes (day, text, item_kind, item_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
       input.day,
       text,
       kind,
@@ -61,11 +60,11 @@ export function saveTimelineNote(db: Db, input: { id?: number; day: string; text
     );
     return readTimelineNote(db, Number(lastInsertRowid));
   }
-  const { changes } = prepared(db, `UPDATE timeline_notes SET day = ?, text = ?, item_kind = ?, item_id = ?, updated_at = ? WHERE id = ?`).run(input.day, text, kind, itemId, at, input.id);
+  const { changes } = db.prepare(`UPDATE timeline_notes SET day = ?, text = ?, item_kind = ?, item_id = ?, updated_at = ? WHERE id = ?`).run(input.day, text, kind, itemId, at, input.id);
   return changes === 0 ? null : readTimelineNote(db, input.id);
 }
 
 /** Removes a note; false when there was none with that id. */
 export function deleteTimelineNote(db: Db, id: number): boolean {
-  return prepared(db, 'DELETE FROM timeline_notes WHERE id = ?').run(id).changes > 0;
+  return db.prepare('DELETE FROM timeline_notes WHERE id = ?').run(id).changes > 0;
 }

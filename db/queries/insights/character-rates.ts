@@ -4,7 +4,6 @@
 import type { Db } from '../../open';
 import type { DayRange } from '../types/audience';
 import { median } from './context';
-import { prepared } from '../../statements';
 
 export interface CharacterRates {
   id: string;
@@ -34,8 +33,7 @@ export const MIN_CHARACTERS = 3;
 
 /** Each character's days through its key, walking the catalogue (the date index would cost a second search per row). */
 export function characterRates(db: Db, window: DayRange, minProfileViews: number): CharacterRateSet {
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT c.id, c.name, c.greeting_updated_at AS greetingUpdatedAt,
        sum(s.profile_views) AS profileViews, sum(s.chats_from_profile) AS chatsFromProfile,
        sum(s.chats_started) AS chats, sum(s.messages) AS messages

@@ -5,7 +5,6 @@ import type { Db } from '../../open';
 import { lastStatsDate, trailingWindows } from '../audience/stats-window';
 import type { DayRange } from '../types/audience';
 import type { Insight, InsightRule, InsightThresholds } from '../types/insights';
-import { prepared } from '../../statements';
 
 export interface MoversPeriod {
   cadence: 'week' | 'month';
@@ -60,7 +59,7 @@ export function workHref(kind: 'characters' | 'plugins' | 'stories', id: string)
 /** Live works of a kind with their names (tombstoned ones are gone from every view). */
 export function names(db: Db, table: 'characters' | 'plugins' | 'stories'): Map<string, string> {
   const column = table === 'stories' ? 'title' : 'name';
-  const rows = prepared(db, `SELECT id, ${column} AS name FROM ${table}`).all() as { id: string; name: string }[];
+  const rows = db.prepare(`SELECT id, ${column} AS name FROM ${table}`).all() as { id: string; name: string }[];
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -7,7 +7,6 @@ import { addDays, addMonths, dayCount, endOfMonth } from '../../time/days';
 import { EARNED, exactAll } from '../sums';
 import { localDateSql, startOfLocalDay } from '../timezone';
 import type { DayRange } from '../types/audience';
-import { prepared } from '../../statements';
 import { eachEarnedBySource } from '../earnings/by-source';
 
 export const HISTORY_PERIODS = 12;
@@ -62,7 +61,7 @@ const USE: Record<WorkKind, { table: string; id: string; metric: string; catalog
 
 /** Live works with the first day they existed (history before it is not "usual", it is absence). */
 function liveWorks(db: Db, kind: WorkKind): Map<string, string> {
-  const rows = prepared(db, `SELECT id, created_at AS createdAt FROM ${USE[kind].catalogue}`).all() as { id: string; createdAt: string }[];
+  const rows = db.prepare(`SELECT id, created_at AS createdAt FROM ${USE[kind].catalogue}`).all() as { id: string; createdAt: string }[];
   return new Map(rows.map((r) => [r.id, r.createdAt.slice(0, 10)]));
 }
 
@@ -78,8 +77,7 @@ export function useMeasures(db: Db, kind: WorkKind, periods: DayRange[]): Measur
   const u = USE[kind];
   const live = liveWorks(db, kind);
   // CROSS JOIN keeps the order: period, work, then the work's days in that period.
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `WITH periods(k, first, last) AS (VALUES ${periods.map(() => '(?, ?, ?)').join(', ')})
      SELECT s.${u.id} AS id, periods.k AS k, sum(s.${u.metric}) AS n
      FROM periods CROSS JOIN ${u.catalogue} c CROSS JOIN ${u.table} s ON s.${u.id} = c.id AND s.date >= periods.first AND s.date <= periods.last

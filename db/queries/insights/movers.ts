@@ -13,7 +13,6 @@ import { currencyName } from '../../words/vocabulary';
 import { formatCount, signedPct } from '../../words/numbers';
 import { names, workHref, type Rule, type RuleContext } from './context';
 import { comparablePeriods, earningMeasures, HISTORY_PERIODS, useMeasures, type Measure, type WorkKind } from './movers-data';
-import { prepared } from '../../statements';
 
 /** A band needs half the history: a work younger than 6 periods is still ramping up, not "usual". */
 export const MIN_SAMPLES = HISTORY_PERIODS / 2;
@@ -116,7 +115,7 @@ export const moversRule: Rule = {
     }
     const known = { character: names(ctx.db, 'characters'), plugin: names(ctx.db, 'plugins'), story: names(ctx.db, 'stories') };
     const edits = new Map(
-      (prepared(ctx.db, 'SELECT id, greeting_updated_at AS at FROM characters WHERE greeting_updated_at IS NOT NULL').all() as { id: string; at: string }[]).map((r) => [r.id, r.at.slice(0, 10)]),
+      (ctx.db.prepare('SELECT id, greeting_updated_at AS at FROM characters WHERE greeting_updated_at IS NOT NULL').all() as { id: string; at: string }[]).map((r) => [r.id, r.at.slice(0, 10)]),
     );
     // One card per work: its biggest move.
     const best = new Map<string, Candidate>();

@@ -4,7 +4,6 @@
 import { dateLabel } from '../../words/dates';
 import { decimalText, formatCount, ratioText } from '../../words/numbers';
 import { byStrength, median, names, statsWindow, workHref, type Rule } from './context';
-import { prepared } from '../../statements';
 
 interface Latest {
   pluginId: string;
@@ -22,8 +21,7 @@ export const pluginChurnRule: Rule = {
     const w = statsWindow(ctx, 'stats_plugins');
     if (!w) return { insights: [], note: 'No plugin stats synced yet.' };
     const live = names(ctx.db, 'plugins');
-    const latest = prepared(
-      ctx.db,
+    const latest = ctx.db.prepare(
       // The bare columns come from the row holding max(date) (SQLite's documented min/max rule): the
       // window's rows once, where a subquery per row of every stats day took 100 ms on 200 plugins.
       `SELECT plugin_id AS pluginId, installs_total AS installsTotal, active_chats_7d AS active7d, max(date) AS date FROM stats_plugins
@@ -32,8 +30,7 @@ export const pluginChurnRule: Rule = {
       .all(w.current.from, w.current.to) as Latest[];
     const flows = new Map(
       (
-        prepared(
-          ctx.db,
+        ctx.db.prepare(
           `SELECT plugin_id AS id, sum(installs) AS installs, sum(uninstalls) AS uninstalls, sum(rating_count) AS ratings, sum(rating_sum) AS stars
            FROM stats_plugins WHERE date >= ? AND date <= ? GROUP BY plugin_id`,
         )

@@ -4,7 +4,6 @@
 import { rangeLabel } from '../../words/dates';
 import { formatCount, ratioText } from '../../words/numbers';
 import { byStrength, median, names, statsWindow, workHref, type Rule } from './context';
-import { prepared } from '../../statements';
 
 interface ChapterSum {
   storyId: string;
@@ -35,10 +34,9 @@ export const storyDropoffRule: Rule = {
     if (!w) return { insights: [], note: 'No story chapter stats synced yet.' };
     const titles = names(ctx.db, 'stories');
     const chapters = new Map(
-      (prepared(ctx.db, 'SELECT id, chapters FROM stories').all() as { id: string; chapters: string }[]).map((s) => [s.id, chapterTitles(s.chapters)]),
+      (ctx.db.prepare('SELECT id, chapters FROM stories').all() as { id: string; chapters: string }[]).map((s) => [s.id, chapterTitles(s.chapters)]),
     );
-    const rows = prepared(
-      ctx.db,
+    const rows = ctx.db.prepare(
       // Each story's days in the window through its key (story, date, chapter), walking the catalogue:
       // the date alone could only scan every chapter row of every day.
       `SELECT s.story_id AS storyId, s.chapter, sum(s.reached) AS reached, sum(s.dropped) AS dropped

@@ -4,7 +4,6 @@ import type { StatsTable } from '../content/aggregate';
 import type { MetricDef } from '../content/metrics';
 import { parseList } from '../json-list';
 import type { PluginDetail, PluginMetric } from '../types/content';
-import { prepared } from '../../statements';
 
 export const PLUGIN_STATS: StatsTable = {
   table: 'stats_plugins',
@@ -40,7 +39,7 @@ export const isChurn = (ratio: number | null): boolean => ratio !== null && rati
 export const COMMISSION = ['plugin'] as const;
 
 export function livePlugins(db: Db, id?: string): PluginDetail['plugin'][] {
-  const rows = prepared(db, `SELECT id, name, created_at AS createdAt, tags FROM plugins ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY name, id`)
+  const rows = db.prepare(`SELECT id, name, created_at AS createdAt, tags FROM plugins ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY name, id`)
     .all(...(id === undefined ? [] : [id])) as { id: string; name: string; createdAt: string; tags: string }[];
   return rows.map((r) => ({ ...r, tags: parseList(r.tags) }));
 }

@@ -14,7 +14,6 @@ import { parseMicros } from '../../money';
 import { dec } from '../sums';
 import { countMetric, item, moneyMetric } from './items';
 import { netByStream, perCurrency } from './money';
-import { prepared } from '../../statements';
 import { currencyName } from '../../words/vocabulary';
 import { monthName } from '../../words/dates';
 
@@ -60,8 +59,7 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
 
 function storyPlays(db: Db, w: DayRange | null): Map<string, { title: string; plays: number; completions: number }> {
   if (!w) return new Map();
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT st.id, st.title, sum(plays) AS plays, sum(completions) AS completions FROM stats_stories s
      JOIN stories st ON st.id = s.story_id WHERE s.date >= ? AND s.date <= ? GROUP BY st.id`,
   )

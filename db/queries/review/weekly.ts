@@ -8,7 +8,6 @@ import type { DayRange } from '../types/audience';
 import type { ReviewItem, ReviewListRow, ReviewMetric } from '../types/review';
 import { countMetric, item, moneyMetric, percentOf, ratioOf } from './items';
 import { netByStream as byStream, perCurrency } from './money';
-import { prepared } from '../../statements';
 import { eachEarnedBySource } from '../earnings/by-source';
 import { currencyName, streamName } from '../../words/vocabulary';
 
@@ -51,8 +50,7 @@ interface CharacterSums {
 /** Each character's days through its key, walking the catalogue (the date index would cost a second search per row). */
 function characterSums(db: Db, w: Window): Map<string, CharacterSums> {
   if (!w) return new Map();
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT c.id, c.name, sum(chats_started) AS chats, sum(messages) AS messages, sum(tokens) AS tokens, sum(active_users) AS active,
        sum(returning_users) AS "returning", sum(profile_views) AS views, sum(chats_from_profile) AS fromProfile,
        sum(rating_count) AS ratings, sum(rating_sum) AS stars
@@ -114,8 +112,7 @@ export function conversationMetrics(db: Db, cur: Window, prev: Window): ReviewIt
 
 function pluginRatings(db: Db, w: Window): Map<string, { name: string; ratings: number; stars: number }> {
   if (!w) return new Map();
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT p.id, p.name, sum(rating_count) AS ratings, sum(rating_sum) AS stars FROM stats_plugins s
      JOIN plugins p ON p.id = s.plugin_id WHERE s.date >= ? AND s.date <= ? GROUP BY p.id`,
   )
@@ -186,7 +183,7 @@ export function embedUsage(db: Db, cur: Range, prev: Range | null, zone: string)
     },
   );
   const [a, b] = [perCharacter[0], prev ? perCharacter[1] : null];
-  const live = new Map((prepared(db, 'SELECT id, name FROM characters').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  const live = new Map((db.prepare('SELECT id, name FROM characters').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
   const rows: ReviewListRow[] = [...a.entries()]
     // Ties by character, then currency, in SQLite's binary order (as the ledger query grouped them).
     .sort(([j, x], [k, y]) => (y > x ? 1 : y < x ? -1 : compareIdThenCurrency(j, k)))

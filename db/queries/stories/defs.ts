@@ -4,7 +4,6 @@ import type { KeyedTable, StatsTable } from '../content/aggregate';
 import type { MetricDef } from '../content/metrics';
 import { parseList } from '../json-list';
 import type { StoryMetric } from '../types/content';
-import { prepared } from '../../statements';
 
 export const STORY_STATS: StatsTable = {
   table: 'stats_stories',
@@ -50,8 +49,7 @@ function pairs<K>(json: string, key: string, label: string, asKey: (v: unknown) 
 }
 
 export function liveStories(db: Db, id?: string): StoryCatalogue[] {
-  const rows = prepared(
-    db,
+  const rows = db.prepare(
     `SELECT id, title, created_at AS createdAt, tags, chapters, milestones, identities FROM stories
      ${id === undefined ? '' : 'WHERE id = ?'} ORDER BY title, id`,
   )

@@ -1,12 +1,5 @@
 // The Characters, Plugins and Stories dashboards, an item's own page, and two characters side by side.
-import { compareCharacters, characterDetail } from '../../../db/queries/characters/detail';
-import { charactersDashboard } from '../../../db/queries/characters/list';
-import { pluginDetail } from '../../../db/queries/plugins/detail';
-import { pluginsDashboard } from '../../../db/queries/plugins/list';
-import { storyDetail } from '../../../db/queries/stories/detail';
-import { storiesDashboard } from '../../../db/queries/stories/list';
-import { reportingZone } from '../../../db/rollups';
-import type { ApiContext } from '../context';
+import { readAt } from '../read-at';
 import { ApiFailure } from '../failure';
 import type { HandlersOf } from '../handler-types';
 
@@ -17,15 +10,12 @@ function found<T>(value: T | null, what: string): T {
   return value;
 }
 
-const args = (ctx: ApiContext) => [reportingZone(ctx.db), ctx.now().getTime()] as const;
-
 export const contentHandlers: HandlersOf<ContentMethod> = {
-  characters: (ctx, input) => charactersDashboard(ctx.db, input.period, ...args(ctx), ctx.reader),
-  character: (ctx, input) => found(characterDetail(ctx.db, input.period, ...args(ctx), input.id), `The character ${input.id}`),
-  compareCharacters: (ctx, input) =>
-    found(compareCharacters(ctx.db, input.period, ...args(ctx), input.a, input.b), `The character ${input.a} or ${input.b}`),
-  plugins: (ctx, input) => pluginsDashboard(ctx.db, input.period, ...args(ctx)),
-  plugin: (ctx, input) => found(pluginDetail(ctx.db, input.period, ...args(ctx), input.id), `The plugin ${input.id}`),
-  stories: (ctx, input) => storiesDashboard(ctx.db, input.period, ...args(ctx)),
-  story: (ctx, input) => found(storyDetail(ctx.db, input.period, ...args(ctx), input.id), `The story ${input.id}`),
+  characters: (ctx, input) => ctx.core.read('characters', input, readAt(ctx)),
+  character: async (ctx, input) => found(await ctx.core.read('character', input, readAt(ctx)), `The character ${input.id}`),
+  compareCharacters: async (ctx, input) => found(await ctx.core.read('compareCharacters', input, readAt(ctx)), `The character ${input.a} or ${input.b}`),
+  plugins: (ctx, input) => ctx.core.read('plugins', input, readAt(ctx)),
+  plugin: async (ctx, input) => found(await ctx.core.read('plugin', input, readAt(ctx)), `The plugin ${input.id}`),
+  stories: (ctx, input) => ctx.core.read('stories', input, readAt(ctx)),
+  story: async (ctx, input) => found(await ctx.core.read('story', input, readAt(ctx)), `The story ${input.id}`),
 };

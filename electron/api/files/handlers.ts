@@ -1,7 +1,6 @@
 // Export and tax pack handlers: one code path for both transports; only the delivery differs
 // (a native save dialog and an atomic write on the desktop, a download in the browser).
 import { readSettings, writeSettings } from '../../../db/queries/settings';
-import { reportingZone } from '../../../db/rollups';
 import { whileExporting } from '../../export/activity';
 import { writeFileAtomic, ExportError } from '../../export/atomic-write';
 import { csvChunks } from '../../export/csv';
@@ -14,6 +13,7 @@ import { ratesStatus, syncRates } from '../../rates/rates-sync';
 import type { ApiContext } from '../context';
 import { ApiFailure } from '../failure';
 import type { Handler, HandlersOf } from '../handler-types';
+import { readAt } from '../read-at';
 import type { FileResult } from './types';
 
 async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], rows: number): Promise<FileResult> {
@@ -29,7 +29,7 @@ async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], r
 }
 
 const exportTable: Handler<'exportTable'> = async (ctx, input) => {
-  const found = await dashboardTable(ctx.db, input, reportingZone(ctx.db), ctx.now().getTime(), ctx.reader);
+  const found = await dashboardTable(ctx.core, input, readAt(ctx));
   if (!found) throw new ApiFailure('not_found', `There is no table "${input.table}" on the ${input.dashboard} page.`);
   const t = shape(found.table, input);
   const name = [input.dashboard, input.id, input.table, input.filter, input.currency, `${found.range.from}_${found.range.to}`].filter(Boolean).join('-');

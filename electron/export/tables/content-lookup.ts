@@ -1,13 +1,6 @@
 // Finds a Characters, Plugins or Stories table by page and name: the dashboard's own table, or an
 // item page's (input.id), or the comparison of two characters (input.id = JSON ["a","b"]).
-import type { Db } from '../../../db/open';
-import type { Reader } from '../../../db/reader';
-import { characterDetail, compareCharacters } from '../../../db/queries/characters/detail';
-import { charactersDashboard } from '../../../db/queries/characters/list';
-import { pluginDetail } from '../../../db/queries/plugins/detail';
-import { pluginsDashboard } from '../../../db/queries/plugins/list';
-import { storyDetail } from '../../../db/queries/stories/detail';
-import { storiesDashboard } from '../../../db/queries/stories/list';
+import type { NamedReads, ReadAt } from '../../../db/data-core';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { characterPageTables, characterTables, compareTables, pluginPageTables, pluginTables, storyPageTables, storyTables } from './content';
 import { ownTable, type CsvTable } from './types';
@@ -37,18 +30,18 @@ function pick<D extends { period: { current: { from: string; to: string } } }>(d
   return t ? { table: t, range: d.period.current } : null;
 }
 
-export async function contentTable(db: Db, req: ContentTableRequest, zone: string, nowMs: number, reader?: Reader): Promise<Found> {
+export async function contentTable(reads: NamedReads, req: ContentTableRequest, at: ReadAt): Promise<Found> {
   const { period, id, table: name } = req;
   switch (req.dashboard) {
     case 'characters': {
-      if (id === undefined) return pick(await charactersDashboard(db, period, zone, nowMs, reader), characterTables, name);
+      if (id === undefined) return pick(await reads.read('characters', { period }, at), characterTables, name);
       const pair = name === 'compare' ? comparedIds(id) : null;
-      if (pair) return pick(compareCharacters(db, period, zone, nowMs, pair[0], pair[1]), compareTables, name);
-      return pick(characterDetail(db, period, zone, nowMs, id), characterPageTables, name);
+      if (pair) return pick(await reads.read('compareCharacters', { period, a: pair[0], b: pair[1] }, at), compareTables, name);
+      return pick(await reads.read('character', { period, id }, at), characterPageTables, name);
     }
     case 'plugins':
-      return id === undefined ? pick(pluginsDashboard(db, period, zone, nowMs), pluginTables, name) : pick(pluginDetail(db, period, zone, nowMs, id), pluginPageTables, name);
+      return id === undefined ? pick(await reads.read('plugins', { period }, at), pluginTables, name) : pick(await reads.read('plugin', { period, id }, at), pluginPageTables, name);
     case 'stories':
-      return id === undefined ? pick(storiesDashboard(db, period, zone, nowMs), storyTables, name) : pick(storyDetail(db, period, zone, nowMs, id), storyPageTables, name);
+      return id === undefined ? pick(await reads.read('stories', { period }, at), storyTables, name) : pick(await reads.read('story', { period, id }, at), storyPageTables, name);
   }
 }

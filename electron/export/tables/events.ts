@@ -2,8 +2,7 @@
 // account's for Earnings and Audience, an item's on its own page. The page asks for the days its chart
 // covers (a custom period), so the file holds exactly the list's rows.
 import { EVENTS_TABLE, type DataPageId } from '../../../db/dashboards';
-import type { Db } from '../../../db/open';
-import { timelineEvents } from '../../../db/queries/events/list';
+import type { NamedReads, ReadAt } from '../../../db/data-core';
 import { resolvePeriod } from '../../../db/queries/period';
 import type { TimelineEvent, TimelineScope } from '../../../db/queries/types/events';
 import type { PeriodSpec } from '../../../db/queries/types/period';
@@ -27,11 +26,16 @@ export function pageScope(dashboard: DataPageId, id: string | undefined): Timeli
   return null;
 }
 
-export function eventsExport(db: Db, req: { dashboard: DataPageId; table: string; period: PeriodSpec; id?: string }, zone: string, nowMs: number): { table: CsvTable; range: { from: string; to: string } } | null {
+export async function eventsExport(
+  reads: NamedReads,
+  req: { dashboard: DataPageId; table: string; period: PeriodSpec; id?: string },
+  at: ReadAt,
+): Promise<{ table: CsvTable; range: { from: string; to: string } } | null> {
   if (req.table !== EVENTS_TABLE) return null;
   const scope = pageScope(req.dashboard, req.id);
   if (!scope) return null;
-  const { current } = resolvePeriod(req.period, zone, nowMs);
+  const { current } = resolvePeriod(req.period, at.zone, at.nowMs);
   const range = { from: current.from, to: current.to };
-  return { table: eventsTable(timelineEvents(db, scope, range, zone)), range };
+  const { events } = await reads.read('events', { scope, ...range }, at);
+  return { table: eventsTable(events), range };
 }

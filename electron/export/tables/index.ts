@@ -1,9 +1,8 @@
 // A table of any page that exports tables, computed by the same query the page draws from: each
 // page's lookup, by the page's id (db/dashboards.ts).
 import { EVENTS_TABLE, type DataPageId } from '../../../db/dashboards';
-import type { Db } from '../../../db/open';
+import type { NamedReads, ReadAt } from '../../../db/data-core';
 import type { PeriodSpec } from '../../../db/queries/types/period';
-import type { Reader } from '../../../db/reader';
 import { audienceTable } from './audience-lookup';
 import { contentTable } from './content-lookup';
 import { earningsTable } from './earnings-lookup';
@@ -19,7 +18,7 @@ export interface TableRequest<P extends DataPageId = DataPageId> {
 }
 
 type Found = { table: CsvTable; range: { from: string; to: string } } | null;
-type Lookup<P extends DataPageId> = (db: Db, req: TableRequest<P>, zone: string, nowMs: number, reader?: Reader) => Found | Promise<Found>;
+type Lookup<P extends DataPageId> = (reads: NamedReads, req: TableRequest<P>, at: ReadAt) => Found | Promise<Found>;
 
 const LOOKUPS: { [P in DataPageId]: Lookup<P> } = {
   earnings: earningsTable,
@@ -30,9 +29,10 @@ const LOOKUPS: { [P in DataPageId]: Lookup<P> } = {
   review: audienceTable,
 };
 
-export async function dashboardTable(db: Db, req: TableRequest, zone: string, nowMs: number, reader?: Reader): Promise<Found> {
+/** The table computed by the same named read (db/data-core) as the page draws from, for the same zone and instant. */
+export async function dashboardTable(reads: NamedReads, req: TableRequest, at: ReadAt): Promise<Found> {
+  if (req.table === EVENTS_TABLE) return eventsExport(reads, req, at);
   // Each lookup takes its own page's requests; TypeScript cannot follow that through the index.
-  if (req.table === EVENTS_TABLE) return eventsExport(db, req, zone, nowMs);
   const lookup = LOOKUPS[req.dashboard] as Lookup<DataPageId>;
-  return lookup(db, req, zone, nowMs, reader);
+  return lookup(reads, req, at);
 }

@@ -52,7 +52,7 @@ export function StatementDocument({ s }: { s: StatementData }) {
         <p className="statement-period">{s.title.charAt(0).toUpperCase() + s.title.slice(1)}</p>
         {s.creator && <p>Creator: {s.creator}</p>}
         <p>
-          {s.dataAsOf ? `Generated at ${s.generatedAt} from data synced at ${s.dataAsOf}.` : `Generated at ${s.generatedAt}; no sync has completed, so the data may be incomplete.`}{' '}
+          {s.made}{' '}
           Days are calendar days in {s.timezone}. Home currency: {s.home}.
         </p>
         <p>
