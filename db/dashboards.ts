@@ -17,30 +17,34 @@ interface DataPage {
   compareTables?: readonly string[];
 }
 
+/** The events under a page's time charts (markers, notes): listed in `tables` or `itemTables` where the
+ *  page draws them, and built by one module for every page rather than by each page's own tables. */
+export const EVENTS_TABLE = 'events';
+
 export const DASHBOARDS = [
   {
     id: 'earnings',
     title: 'Earnings',
-    tables: ['kpis', 'earnings-over-time', 'distribution', 'growth', 'sources', 'per-user', 'support', 'payouts', 'reconciliation'],
+    tables: ['kpis', 'earnings-over-time', 'distribution', 'growth', 'sources', 'per-user', 'support', 'payouts', 'reconciliation', 'events'],
   },
   {
     id: 'characters',
     title: 'Characters',
     tables: ['characters', 'quadrant'],
-    itemTables: ['metrics', 'over-time', 'money', 'money-over-time', 'scenarios', 'models', 'peak-hours'],
+    itemTables: ['metrics', 'over-time', 'money', 'money-over-time', 'scenarios', 'models', 'peak-hours', 'events'],
     compareTables: ['compare'],
   },
-  { id: 'plugins', title: 'Plugins', tables: ['plugins'], itemTables: ['metrics', 'over-time', 'commission-over-time'] },
+  { id: 'plugins', title: 'Plugins', tables: ['plugins'], itemTables: ['metrics', 'over-time', 'commission-over-time', 'events'] },
   {
     id: 'stories',
     title: 'Stories',
     tables: ['stories'],
-    itemTables: ['metrics', 'over-time', 'chapters', 'milestones', 'identities', 'milestones-over-time', 'identities-over-time'],
+    itemTables: ['metrics', 'over-time', 'chapters', 'milestones', 'identities', 'milestones-over-time', 'identities-over-time', 'events'],
   },
   {
     id: 'audience',
     title: 'Audience',
-    tables: ['kpis', 'followers-over-time', 'top-characters', 'countries', 'hashtags', 'announcements', 'announcements-over-time', 'peak-hours'],
+    tables: ['kpis', 'followers-over-time', 'top-characters', 'countries', 'hashtags', 'announcements', 'announcements-over-time', 'peak-hours', 'events'],
   },
 ] as const satisfies readonly DataPage[];
 
@@ -63,7 +67,7 @@ export const isDashboard = (page: string): page is DashboardId => (DASHBOARD_IDS
 type PageOf<P extends DataPageId> = Extract<(typeof DATA_PAGES)[number], { id: P }>;
 type Listed<T> = T extends readonly (infer N extends string)[] ? N : never;
 
-/** The names of a page's own tables, of its items' pages and of its comparison. */
-export type TableOf<P extends DataPageId> = Listed<PageOf<P>['tables']>;
-export type ItemTableOf<P extends DataPageId> = PageOf<P> extends { itemTables: infer T } ? Listed<T> : never;
+/** The names of a page's own tables, of its items' pages and of its comparison (the events table apart). */
+export type TableOf<P extends DataPageId> = Exclude<Listed<PageOf<P>['tables']>, typeof EVENTS_TABLE>;
+export type ItemTableOf<P extends DataPageId> = PageOf<P> extends { itemTables: infer T } ? Exclude<Listed<T>, typeof EVENTS_TABLE> : never;
 export type CompareTableOf<P extends DataPageId> = PageOf<P> extends { compareTables: infer T } ? Listed<T> : never;

@@ -13,6 +13,7 @@ import './styles/tax.css';
 import './styles/states.css';
 import './styles/content.css';
 import './styles/audience.css';
+import './styles/events.css';
 import './styles/print.css';
 
 const adopted = adoptAccessToken();

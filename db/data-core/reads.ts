@@ -7,6 +7,8 @@ import { audienceDashboard } from '../queries/audience';
 import { characterDetail, compareCharacters } from '../queries/characters/detail';
 import { CHARACTERS_PAYLOAD } from '../queries/characters/list';
 import { EARNINGS_PAYLOAD } from '../queries/earnings';
+import { beforeAfter } from '../queries/events/before-after';
+import { timelineEvents } from '../queries/events/list';
 import { insightsFor } from '../queries/insights';
 import { readWhole, type Parted } from '../queries/parted';
 import { pluginDetail } from '../queries/plugins/detail';
@@ -16,6 +18,7 @@ import { cadenceOf } from '../queries/review/period-key';
 import { storyDetail } from '../queries/stories/detail';
 import { storiesDashboard } from '../queries/stories/list';
 import type { PeriodSpec } from '../queries/types/period';
+import type { TimelineScope } from '../queries/types/events';
 import type { ReviewCadence } from '../queries/types/review';
 
 /** The reporting zone the payload is bucketed in and the instant it is read at. */
@@ -76,6 +79,10 @@ export const READS = {
   review: whole((db, input: { key?: string; cadence?: ReviewCadence }, at) =>
     reviewPayload(db, input.key, input.key ? cadenceOf(input.key) : (input.cadence ?? 'week'), at.zone, at.nowMs),
   ),
+  /** The events on a timeline (the account's or an item's) from one day to another. */
+  events: whole((db, input: { scope: TimelineScope; from: string; to: string }, at) => ({ ...input, events: timelineEvents(db, input.scope, input, at.zone) })),
+  /** The before/after of an event by its id over `windowDays` on each side; null when there is no such event. */
+  beforeAfter: whole((db, input: { event: string; windowDays: number }, at) => beforeAfter(db, input.event, input.windowDays, at.zone)),
 } satisfies { [D in DashboardId]: NamedRead<Period, unknown> } & Record<string, NamedRead<never, unknown>>;
 
 export type ReadName = keyof typeof READS;

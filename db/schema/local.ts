@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** One row per synced resource: where its incremental sync resumes. Written in the same
  *  transaction as the page it describes, so it is never ahead of the stored rows. */
@@ -46,6 +46,27 @@ export const reviewNotes = sqliteTable(
     checked: integer('checked', { mode: 'boolean' }).notNull().default(false),
     note: text('note').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
+    /** When the item was last ticked (null while unticked): a ticked move is an event on its item's
+     *  timeline on that day, which editing the note afterwards must not move. */
+    checkedAt: text('checked_at'),
   },
   (t) => [primaryKey({ columns: [t.periodKey, t.item] })],
+);
+
+/** The creator's own notes on the timeline: a day, a line of text and, optionally, the character,
+ *  plugin or story it is about. Drawn as markers on the charts of the account and of that item. */
+export const timelineNotes = sqliteTable(
+  'timeline_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The calendar day 'YYYY-MM-DD' the note is on (the reporting timezone's, like every chart's day). */
+    day: text('day').notNull(),
+    text: text('text').notNull(),
+    /** 'character' | 'plugin' | 'story', with item_id; both null for a note about the whole account. */
+    itemKind: text('item_kind'),
+    itemId: text('item_id'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('timeline_notes_day').on(t.day), index('timeline_notes_item').on(t.itemKind, t.itemId, t.day)],
 );

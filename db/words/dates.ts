@@ -89,3 +89,10 @@ export function timeAgo(iso: string, now = Date.now()): string {
   if (hours < 48) return `${hours} h ago`;
   return `${Math.round(hours / 24)} days ago`;
 }
+
+/** The calendar day 'YYYY-MM-DD' an instant falls on in a timezone (where the timeline puts an event). */
+export function dayIn(iso: string, timeZone: string): string {
+  const parts = formatter({ year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -8,6 +8,7 @@ import { accountInputs } from './account/inputs';
 import { audienceInputs } from './audience/inputs';
 import { contentInputs } from './content/inputs';
 import { earningsInputs } from './earnings/inputs';
+import { eventInputs } from './events/inputs';
 import { fileInputs } from './files/inputs';
 import { statusInputs } from './status/inputs';
 import { updateInputs } from './updates/inputs';
@@ -20,6 +21,7 @@ export const inputSchemas = {
   ...earningsInputs,
   ...contentInputs,
   ...audienceInputs,
+  ...eventInputs,
   ...fileInputs,
   ...updateInputs,
 } satisfies Record<MethodName, z.ZodType>;

@@ -5,6 +5,7 @@ import { accountHandlers } from './account/handlers';
 import { audienceHandlers } from './audience/handlers';
 import { contentHandlers } from './content/handlers';
 import { earningsHandlers } from './earnings/handlers';
+import { eventHandlers } from './events/handlers';
 import { fileHandlers } from './files/handlers';
 import type { Handlers } from './handler-types';
 import { statusHandlers } from './status/handlers';
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...earningsHandlers,
   ...contentHandlers,
   ...audienceHandlers,
+  ...eventHandlers,
   ...fileHandlers,
   ...updateHandlers,
 };

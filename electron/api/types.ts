@@ -8,6 +8,7 @@ import type { AudienceOutputs } from './audience/types';
 import type { ContentOutputs } from './content/types';
 import type { Input } from './contract';
 import type { EarningsOutputs } from './earnings/types';
+import type { EventOutputs } from './events/types';
 import type { FileOutputs } from './files/types';
 import type { MethodName } from './methods';
 import type { StatusOutputs } from './status/types';
@@ -23,6 +24,7 @@ export type * from '../../db/queries/types/content';
 export type * from '../../db/queries/types/audience';
 export type * from '../../db/queries/types/insights';
 export type * from '../../db/queries/types/review';
+export type * from '../../db/queries/types/events';
 
 /** 'confirm': the action needs the user's explicit agreement first (the message says what to agree to). */
 export type ErrorCode = 'invalid_input' | 'not_configured' | 'busy' | 'platform' | 'io' | 'not_found' | 'confirm' | 'internal';
@@ -39,6 +41,6 @@ export interface ApiError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** Each method's answer. */
-export interface Outputs extends StatusOutputs, AccountOutputs, EarningsOutputs, ContentOutputs, AudienceOutputs, FileOutputs, UpdateOutputs {}
+export interface Outputs extends StatusOutputs, AccountOutputs, EarningsOutputs, ContentOutputs, AudienceOutputs, EventOutputs, FileOutputs, UpdateOutputs {}
 
 export type StudioApi = { [M in MethodName]: (input: Input<M>) => Promise<Result<Outputs[M]>> };

@@ -20,6 +20,7 @@ export function ChartFrame<R>({
   table,
   children,
   decimated,
+  footer,
 }: {
   label: string;
   summary: string;
@@ -27,6 +28,8 @@ export function ChartFrame<R>({
   table: () => ChartTable<R>;
   children: ReactNode;
   decimated?: boolean;
+  /** Beside the table's toggle (a chart's events, TimeChart). */
+  footer?: ReactNode;
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -36,10 +39,13 @@ export function ChartFrame<R>({
       <div className="chart" style={{ height }} role="img" aria-label={`${label}. ${summary}`} data-decimated={decimated || undefined}>
         {children}
       </div>
-      <button type="button" className="link-button chart-table-toggle" aria-expanded={open} aria-controls={`${id}-table`} onClick={() => setOpen(!open)}>
-        {open ? 'Hide the table' : 'Show as table'}
-        <span className="sr-only">: {label}</span>
-      </button>
+      <div className="chart-footer">
+        <button type="button" className="link-button chart-table-toggle" aria-expanded={open} aria-controls={`${id}-table`} onClick={() => setOpen(!open)}>
+          {open ? 'Hide the table' : 'Show as table'}
+          <span className="sr-only">: {label}</span>
+        </button>
+        {footer}
+      </div>
       <div id={`${id}-table`} className="chart-table" hidden={!open}>
         {data && <DataTable caption={data.caption} columns={data.columns} rows={data.rows} rowKey={data.rowKey} empty="No data in this period." />}
       </div>

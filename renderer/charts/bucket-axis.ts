@@ -8,6 +8,16 @@ export interface BucketAxis {
   /** Buckets that hold only part of their days: the first (the period starts mid-week or mid-month)
    *  and the last (the period ends early, or is still running). Drawn lighter. */
   partial: number[];
+  /** The days behind the labels: what the chart's event markers are placed by (markers.ts). */
+  timeline: ChartTimeline;
+}
+
+/** A chart's buckets as days: each bucket's first day, their granularity, and the days they cover. */
+export interface ChartTimeline {
+  buckets: string[];
+  granularity: Granularity;
+  from: string;
+  to: string;
 }
 
 
@@ -27,17 +37,17 @@ export function bucketAxis(buckets: string[], granularity: Granularity, range: {
     }
     return label;
   });
-  return { labels, partial };
+  return { labels, partial, timeline: { buckets, granularity, from: range.from, to: range.to } };
 }
 
 /** The labels and partial buckets of a payload's series, as TimeChart props. */
-export function axisOf(set: { buckets: string[]; granularity: Granularity; span: { from: string; to: string; partial: boolean } }): { labels: string[]; partial: number[] } {
+export function axisOf(set: { buckets: string[]; granularity: Granularity; span: { from: string; to: string; partial: boolean } }): BucketAxis {
   return bucketAxis(set.buckets, set.granularity, set.span);
 }
 
 /** Months ('YYYY-MM', oldest first) ending with the period's month: the last one is partial when the
  *  period ends before that month does, or is still running. */
-export function monthAxis(months: string[], span: { to: string; partial: boolean }): { labels: string[]; partial: number[] } {
+export function monthAxis(months: string[], span: { to: string; partial: boolean }): BucketAxis | { labels: string[]; partial: number[] } {
   if (months.length === 0) return { labels: [], partial: [] };
   return bucketAxis(months.map((m) => `${m}-01`), 'month', { from: `${months[0]}-01`, to: span.to, partial: span.partial });
 }

@@ -2,15 +2,20 @@
 // table rows. Pure functions of the chart's input, so that tests can read them without a page.
 import type { Series, TimeChartInput } from './time-chart-config';
 import { plainNumber } from '../../db/words/numbers';
+import { eventLine, isOwn } from './markers';
 
 /** Series named in the summary; the rest are in the table. */
 const SUMMARISED = 5;
+/** Events named in the summary; the rest are in the list under the chart. */
+const EVENTS_SUMMARISED = 6;
 
 export interface ChartRow {
   key: string;
   index: number;
   label: string;
   cells: (string | null)[];
+  /** The events on this bucket, as the list under the chart names them; null without any. */
+  events: string | null;
 }
 
 /** The series a reader sees in the legend: the band's lower edge is folded into its range. */
@@ -45,23 +50,37 @@ function describe(s: Series, labels: string[], yFormat?: (v: number) => string):
 }
 
 /** "1 Dec to 6 Dec. Chat share: total 120.00 USDT, most 40.00 USDT (3 Dec). …" */
-export function chartSummary({ labels, series, yFormat, provisionalFrom }: TimeChartInput): string {
+export function chartSummary({ labels, series, yFormat, provisionalFrom, markers }: TimeChartInput): string {
   if (labels.length === 0) return 'Nothing to show for this period.';
   const shown = readableSeries(series).filter((s) => !s.fillToPrevious);
   const parts = [labels.length === 1 ? `${labels[0]}.` : `${labels[0]} to ${labels[labels.length - 1]}, ${labels.length} points.`];
   parts.push(...shown.slice(0, SUMMARISED).map((s) => `${describe(s, labels, yFormat)}.`));
   if (shown.length > SUMMARISED) parts.push(`${shown.length - SUMMARISED} more series in the table.`);
   if (provisionalFrom !== undefined && provisionalFrom < labels.length) parts.push(`From ${labels[provisionalFrom]} the figures are provisional.`);
+  parts.push(...eventsSummary(markers));
   return parts.join(' ');
 }
 
+/** "2 events: 3 Nov: Note: new scenario; 11 Sept: Greeting edited." The markers in words, the creator's own first. */
+function eventsSummary(markers: TimeChartInput['markers']): string[] {
+  // The creator's own notes and moves first: with many events, those are the ones they look for.
+  const all = (markers ?? []).flatMap((m) => m.events);
+  const events = [...all.filter(isOwn), ...all.filter((e) => !isOwn(e))];
+  if (events.length === 0) return [];
+  const named = events.slice(0, EVENTS_SUMMARISED).map((e) => eventLine(e, true));
+  const more = events.length - named.length;
+  return [`${events.length === 1 ? 'Event' : `${events.length} events`}: ${named.join('; ')}${more > 0 ? `; and ${more} more, listed under the chart` : ''}.`];
+}
+
 /** One row per bucket, one cell per readable series, each as the tooltip would say it. */
-export function chartRows({ labels, series, yFormat, provisionalFrom }: TimeChartInput): ChartRow[] {
+export function chartRows({ labels, series, yFormat, provisionalFrom, markers }: TimeChartInput): ChartRow[] {
   const shown = readableSeries(series);
+  const events = new Map((markers ?? []).map((m) => [m.index, m.events.map((e) => eventLine(e, true)).join('; ')]));
   return labels.map((label, index) => ({
     key: String(index),
     index,
     label: provisionalFrom !== undefined && index >= provisionalFrom ? `${label} (provisional)` : label,
     cells: shown.map((s) => text(s, index, yFormat)),
+    events: events.get(index) ?? null,
   }));
 }

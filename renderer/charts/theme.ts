@@ -5,6 +5,8 @@ export interface ChartColors {
   muted: string;
   grid: string;
   surface: string;
+  marker: string;
+  markerOwn: string;
 }
 
 /** A theme variable as a plain rgb() colour: the variables hold light-dark() pairs, which only the
@@ -20,7 +22,14 @@ function resolve(variable: string): string {
 }
 
 function read(): ChartColors {
-  return { text: resolve('--text'), muted: resolve('--muted'), grid: resolve('--border'), surface: resolve('--surface') };
+  return {
+    text: resolve('--text'),
+    muted: resolve('--muted'),
+    grid: resolve('--border'),
+    surface: resolve('--surface'),
+    marker: resolve('--marker'),
+    markerOwn: resolve('--marker-own'),
+  };
 }
 
 /** The theme's colours for canvas drawing, updated when the OS theme or the app theme changes. */

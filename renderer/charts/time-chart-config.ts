@@ -1,6 +1,7 @@
 // The Chart.js configuration of a TimeChart, as a pure function so that tests can check it without a page.
 import { Chart, type ChartData, type ChartOptions } from 'chart.js';
 import { plainNumber } from '../../db/words/numbers';
+import { eventLine, type ChartMarker, type MarkerOptions } from './markers';
 
 export interface Series {
   label: string;
@@ -37,6 +38,19 @@ export interface TimeChartInput {
   integer?: boolean;
   /** A fixed step between the axis's ticks (durations step by whole minutes, not by Chart.js's tenths). */
   yStep?: number;
+  /** Events on the chart's buckets (markers.ts): drawn as flagged lines, named in the tooltip. Absent
+   *  for a chart that shows no events (its plot keeps no room for their flags). */
+  markers?: ChartMarker[];
+}
+
+/** What markers are drawn in: the platform's events, the creator's own, and the surface behind them. */
+export interface ChartColorsIn {
+  text: string;
+  muted: string;
+  grid: string;
+  marker?: string;
+  markerOwn?: string;
+  surface?: string;
 }
 
 /** Above this many points per series, a chart is drawn as lines over a numeric x axis and decimated. */
@@ -61,7 +75,7 @@ export interface TimeChartConfig {
  * series (largest-triangle-three-buckets, which keeps peaks). Tooltips read the bucket index from the
  * point, so exact values and labels stay right after decimation.
  */
-export function timeChartConfig({ labels, series, stacked = false, yFormat, provisionalFrom, partial = [], integer = false, yStep }: TimeChartInput, colors: { text: string; muted: string; grid: string }): TimeChartConfig {
+export function timeChartConfig({ labels, series, stacked = false, yFormat, provisionalFrom, partial = [], integer = false, yStep, markers }: TimeChartInput, colors: ChartColorsIn): TimeChartConfig {
   const decimated = labels.length > DECIMATE_ABOVE;
   const provisional = (i: number) => provisionalFrom !== undefined && i >= provisionalFrom;
   const lighter = (i: number) => provisional(i) || partial.includes(i);
@@ -88,6 +102,12 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
     grid: { color: colors.grid },
     beginAtZero: true,
   };
+  // The events of a bucket close its tooltip; the flags above the plot need room.
+  const markerAt = new Map((markers ?? []).map((m) => [m.index, m]));
+  const eventFooter = (index: number) => markerAt.get(index)?.events.map((e) => `⚑ ${eventLine(e, true)}`) ?? [];
+  const markerOptions: MarkerOptions = { markers: markers ?? [], color: colors.marker ?? colors.muted, ownColor: colors.markerOwn ?? colors.text, surface: colors.surface ?? '#ffffff' };
+  // A chart that can carry markers keeps their room whether or not any has loaded, so the plot does not jump.
+  const layout = markers !== undefined ? { padding: { top: 16 } } : undefined;
   const tooltipLabel = (datasetIndex: number, index: number, raw: unknown) => {
     const s = series[datasetIndex];
     const exact = s?.exact?.[index];
@@ -130,13 +150,15 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
     } as AnyData;
     const options: ChartOptions<'bar' | 'line'> = {
       responsive: true,
+      layout,
       interaction: { mode: 'index', intersect: false },
       plugins: {
         legend,
         tooltip: {
           filter: (item) => !series[item.datasetIndex]?.hideInLegend,
-          callbacks: { label: (ctx) => tooltipLabel(ctx.datasetIndex, ctx.dataIndex, ctx.raw) },
+          callbacks: { label: (ctx) => tooltipLabel(ctx.datasetIndex, ctx.dataIndex, ctx.raw), footer: (items) => (items[0] ? eventFooter(items[0].dataIndex) : []) },
         },
+        eventMarkers: markerOptions,
       },
       scales: {
         x: { stacked, ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12 }, grid: { display: false } },
@@ -183,6 +205,7 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
   const indexOf = (raw: unknown, fallback: number) => (raw && typeof raw === 'object' && 'x' in raw ? Number((raw as Point).x) : fallback);
   const options: ChartOptions<'line'> = {
     responsive: true,
+    layout,
     parsing: false,
     normalized: true,
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
@@ -198,8 +221,10 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
             const own = series[ctx.datasetIndex]?.values[index];
             return tooltipLabel(ctx.datasetIndex, index, own);
           },
+          footer: (items) => (items[0] ? eventFooter(indexOf(items[0].raw, items[0].dataIndex)) : []),
         },
       },
+      eventMarkers: markerOptions,
     },
     scales: {
       x: {

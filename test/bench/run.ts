@@ -11,6 +11,7 @@ import { reportingZone } from '../../db/rollups';
 import { openStudio } from '../../electron/core/studio';
 import { checkInvariants } from '../helpers/invariants';
 import { benchDashboards, fullScanMs } from './dashboards';
+import { benchEvents, printEvents } from './events';
 import { benchExport } from './export';
 import { benchMidSync, printMidSync } from './mid-sync';
 import { benchRenderer, printRenderer } from './renderer';
@@ -40,6 +41,7 @@ async function main() {
   await studio.core.threadReady();
   const checkMs = performance.now() - t0;
   const timings = await benchDashboards(studio);
+  const eventTimings = await benchEvents(studio);
   const agreement = await checkInvariants(studio.db, reportingZone(studio.db), Date.parse(BENCH_NOW));
   const scan = fullScanMs(studio);
   const rss = process.memoryUsage.rss() / 1048576;
@@ -56,6 +58,7 @@ async function main() {
     ['payload · period', 'median ms   p95 ms   ratio to full scan   first read ms (not in the median)'],
     ...timings.map((t): [string, string] => [t.name, `${t.median.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(8)}   ${(t.median / scan.ms).toFixed(2).padEnd(18)}   ${t.first.toFixed(1).padStart(8)}`]),
   ]);
+  printEvents(eventTimings);
   table('bench: every number agrees on the large dataset (test/helpers/invariants.ts; a check, not a timing)', [
     [`${agreement.checks} checks over ${agreement.combinations} period × comparison combinations`, agreement.failures.length === 0 ? 'all agree' : `${agreement.failures.length} disagree`],
     ...agreement.failures.slice(0, 10).map((f): [string, string] => [f, '']),

@@ -68,6 +68,30 @@ const STATES: State[] = [
     },
   },
   { name: 'character page', route: 'characters/{character}' },
+  {
+    name: 'character page, its events listed and a note being added',
+    route: 'characters/{character}',
+    act: async (page) => {
+      const overTime = page.locator('#characters-over-time');
+      // All time: the character's creation and its greeting edit are on its charts.
+      await page.getByRole('group', { name: 'Period' }).getByRole('combobox').first().selectOption('all', { timeout: 10_000 });
+      await overTime.getByRole('button', { name: /events? on these days/ }).click({ timeout: 10_000 });
+      await expect(overTime.getByTestId('event-item').first()).toBeVisible();
+      await overTime.getByRole('button', { name: 'Add a note…' }).click();
+      await expect(page.getByTestId('note-form')).toBeVisible();
+    },
+  },
+  {
+    name: 'earnings, a before/after open',
+    route: 'earnings',
+    act: async (page) => {
+      const overTime = page.locator('#earnings-over-time');
+      await page.getByRole('group', { name: 'Period' }).getByRole('combobox').first().selectOption('year', { timeout: 10_000 });
+      await overTime.getByRole('button', { name: /events? on these days/ }).click({ timeout: 10_000 });
+      await overTime.getByRole('button', { name: /^Before \/ after/ }).first().click();
+      await expect(overTime.getByTestId('before-after').getByRole('table')).toBeVisible();
+    },
+  },
   { name: 'compare', route: `characters/compare/{character}/{other}` },
   { name: 'plugins', route: 'plugins' },
   { name: 'plugin page', route: 'plugins/{plugin}' },

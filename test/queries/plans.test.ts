@@ -36,6 +36,25 @@ beforeAll(async () => {
       const result = await dispatch(studio, method, { key });
       expect(result.ok).toBe(true);
     }
+  // The events of the account's and an item's charts, and the before/after of each kind of event (moves
+  // ticked in the review included), over four weeks on each side.
+  studio.db
+    .prepare(
+      `INSERT INTO review_notes (period_key, item, checked, note, updated_at, checked_at) VALUES
+       ('2026-W45', 'insight:story-dropoff:sty_0001', 1, '', '2026-11-02T12:00:00Z', '2026-11-02T12:00:00Z'),
+       ('2026-W45', 'insight:plugin-churn:plg_0001', 1, '', '2026-11-02T12:00:00Z', '2026-11-02T12:00:00Z'),
+       ('2026-W45', 'insight:country:BR', 1, '', '2026-11-02T12:00:00Z', '2026-11-02T12:00:00Z'),
+       ('2026-W45', 'insight:hashtag:fantasy', 1, '', '2026-11-02T12:00:00Z', '2026-11-02T12:00:00Z')`,
+    )
+    .run();
+  current = 'events';
+  for (const scope of [{ kind: 'account' }, { kind: 'character', id: 'chr_0001' }])
+    expect((await dispatch(studio, 'events', { scope, from: '2026-10-01', to: '2026-11-22' })).ok).toBe(true);
+  current = 'beforeAfter';
+  for (const event of ['greeting:chr_0001', 'announcement:ann_0001', 'payout:pay_0001', 'created:plugin:plg_0001', ...['story-dropoff:sty_0001', 'plugin-churn:plg_0001', 'country:BR', 'hashtag:fantasy'].map((m) => `acted:2026-W45:insight:${m}`)]) {
+    const result = await dispatch(studio, 'beforeAfter', { event, windowDays: 28 });
+    expect(result.ok, `${event}: ${JSON.stringify(result)}`).toBe(true);
+  }
   current = '';
 }, 60_000);
 afterAll(() => studio.close());
@@ -56,7 +75,7 @@ describe('dashboard query plans', () => {
     expect(byTime.filter(([d]) => !d.includes('COVERING')).map(([d, sql]) => `${d}  <-  ${sql.replace(/\s+/g, ' ').slice(0, 140)}`)).toEqual([]);
   });
 
-  for (const method of ['earnings', 'characters', 'plugins', 'stories', 'audience', 'insights', 'review']) {
+  for (const method of ['earnings', 'characters', 'plugins', 'stories', 'audience', 'insights', 'review', 'events', 'beforeAfter']) {
     it(`${method} never scans the ledger or a stats table whole`, () => {
       const statements = seen.get(method) ?? [];
       expect(statements.length).toBeGreaterThan(2);

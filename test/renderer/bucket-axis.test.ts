@@ -22,9 +22,9 @@ describe('a chart’s axis over a period’s buckets', () => {
     expect(custom.labels).toEqual(['Oct 2026 from 10 Oct', 'Nov 2026 (to 20 Nov)']);
     expect(custom.partial).toEqual([0, 1]);
     const today = bucketAxis(['2026-12-06'], 'day', { from: '2026-12-06', to: '2026-12-06', partial: true });
-    expect(today).toEqual({ labels: ['6 Dec (to date)'], partial: [0] });
+    expect(today).toMatchObject({ labels: ['6 Dec (to date)'], partial: [0] });
     const whole = bucketAxis(['2026-11-30', '2026-12-01'], 'day', { from: '2026-11-30', to: '2026-12-01', partial: false });
-    expect(whole).toEqual({ labels: ['30 Nov', '1 Dec'], partial: [] });
+    expect(whole).toMatchObject({ labels: ['30 Nov', '1 Dec'], partial: [] });
   });
 
   it('knows where each bucket ends', () => {
@@ -32,8 +32,20 @@ describe('a chart’s axis over a period’s buckets', () => {
   });
 
   it('marks the month still running in a monthly trend, and a month the period cuts short', () => {
-    expect(monthAxis(['2026-10', '2026-11', '2026-12'], { to: '2026-12-06', partial: true })).toEqual({ labels: ['Oct 2026', 'Nov 2026', 'Dec 2026 (to date)'], partial: [2] });
-    expect(monthAxis(['2026-10', '2026-11'], { to: '2026-11-20', partial: false })).toEqual({ labels: ['Oct 2026', 'Nov 2026 (to 20 Nov)'], partial: [1] });
-    expect(monthAxis(['2026-10', '2026-11'], { to: '2026-11-30', partial: false })).toEqual({ labels: ['Oct 2026', 'Nov 2026'], partial: [] });
+    expect(monthAxis(['2026-10', '2026-11', '2026-12'], { to: '2026-12-06', partial: true })).toMatchObject({ labels: ['Oct 2026', 'Nov 2026', 'Dec 2026 (to date)'], partial: [2] });
+    expect(monthAxis(['2026-10', '2026-11'], { to: '2026-11-20', partial: false })).toMatchObject({ labels: ['Oct 2026', 'Nov 2026 (to 20 Nov)'], partial: [1] });
+    expect(monthAxis(['2026-10', '2026-11'], { to: '2026-11-30', partial: false })).toMatchObject({ labels: ['Oct 2026', 'Nov 2026'], partial: [] });
+  });
+
+  it('gives the days behind the buckets, which event markers are placed by', () => {
+    expect(monthAxis(['2026-10', '2026-11'], { to: '2026-11-20', partial: false })).toMatchObject({
+      timeline: { buckets: ['2026-10-01', '2026-11-01'], granularity: 'month', from: '2026-10-01', to: '2026-11-20' },
+    });
+    expect(bucketAxis(['2025-12-29', '2026-01-05'], 'week', { from: '2026-01-01', to: '2026-01-11', partial: false }).timeline).toEqual({
+      buckets: ['2025-12-29', '2026-01-05'],
+      granularity: 'week',
+      from: '2026-01-01',
+      to: '2026-01-11',
+    });
   });
 });

@@ -11,6 +11,8 @@ import { momGrowth, payoutStatus, planUpdates, topContent } from './monthly';
 import { readNotes, reviewHistory } from './notes';
 import { currentKey, reviewPeriod, reviewSpec } from './period-key';
 import { conversationMetrics, earningsTrend, embedUsage, newRatings } from './weekly';
+import { actedOnEffects } from '../events/effects';
+import { noteEvents } from '../events/list';
 
 export function reviewPayload(db: Db, key: string | undefined, cadence: ReviewCadence, zone: string, nowMs: number): ReviewPayload {
   const p = reviewPeriod(key ?? currentKey(cadence, zone, nowMs), zone, nowMs);
@@ -41,5 +43,7 @@ export function reviewPayload(db: Db, key: string | undefined, cadence: ReviewCa
     notes: readNotes(db, p.key),
     previousNotes: readNotes(db, p.previousKey),
     history: reviewHistory(db, p.cadence),
+    timelineNotes: noteEvents(db, { from: current.from, to: current.to }, null),
+    effects: actedOnEffects(db, { from: current.from, to: current.to }, zone),
   };
 }

@@ -18,10 +18,13 @@ export function readNotes(db: Db, key: string): ReviewNote[] {
 export function saveNote(db: Db, input: { key: string; item: string; checked: boolean; note: string }, now: Date): ReviewNote {
   const note = input.note.trim().slice(0, MAX_NOTE);
   const updatedAt = now.toISOString();
+  // checked_at is when the item was ticked: kept while it stays ticked (editing the note later does not
+  // move a ticked move on the timeline), cleared when it is unticked.
   db.prepare(
-  `INSERT INTO review_notes (period_key, item, checked, note, updated_at) VALUES (?, ?, ?, ?, ?)
-   ON CONFLICT(period_key, item) DO UPDATE SET checked = excluded.checked, note = excluded.note, updated_at = excluded.updated_at`,
-).run(input.key, input.item, input.checked ? 1 : 0, note, updatedAt);
+    `INSERT INTO review_notes (period_key, item, checked, note, updated_at, checked_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(period_key, item) DO UPDATE SET checked = excluded.checked, note = excluded.note, updated_at = excluded.updated_at,
+       checked_at = CASE WHEN excluded.checked = 0 THEN NULL WHEN review_notes.checked = 1 THEN review_notes.checked_at ELSE excluded.checked_at END`,
+  ).run(input.key, input.item, input.checked ? 1 : 0, note, updatedAt, input.checked ? updatedAt : null);
   return { item: input.item, checked: input.checked, note, updatedAt };
 }
 

@@ -1,4 +1,5 @@
 import type { DayRange } from './audience';
+import type { ActedOnEffect, TimelineEvent } from './events';
 import type { InsightsResult } from './insights';
 import type { PeriodInfo } from './period';
 
@@ -92,4 +93,8 @@ export interface ReviewPayload {
   previousNotes: ReviewNote[];
   /** Periods of this cadence that have ticks or notes, newest first. */
   history: ReviewHistoryEntry[];
+  /** The creator's timeline notes on the period's days. */
+  timelineNotes: TimelineEvent[];
+  /** The moves ticked in the weeks before this period, with their before/after as of its end. */
+  effects: ActedOnEffect[];
 }

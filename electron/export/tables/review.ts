@@ -3,7 +3,9 @@
 import type { TableOf } from '../../../db/dashboards';
 import { formatMicros, parseMicros } from '../../../db/money';
 import { percentChange } from '../../../db/queries/earnings/growth';
+import type { BeforeAfterMetric } from '../../../db/queries/types/events';
 import type { ReviewMetric, ReviewNote, ReviewPayload } from '../../../db/queries/types/review';
+import { dateLabel } from '../../../db/words/dates';
 import { insightsTable } from './audience';
 import { table, type Cell, type CsvTable } from './types';
 
@@ -54,7 +56,33 @@ export function reviewTable(r: ReviewPayload): CsvTable {
       cells: [...head('insight', insight.id, insight.title, n), insight.rule, null, c[4], null, null, null, insight.finding, insight.why, insight.move, insight.evidence.href],
     });
   }
+  for (const e of r.timelineNotes)
+    rows.push({
+      key: e.id,
+      cells: [...head('timeline-note', e.id, e.title, undefined).slice(0, 8), null, null, null, null, null, null, null, null, `${dateLabel(e.day)}, about ${e.item?.name ?? 'your account'}`, null, null, e.item ? itemHref(e.item) : null],
+    });
+  for (const { comparison: c, tickedIn } of r.effects)
+    for (const m of c.metrics)
+      rows.push({
+        key: `${c.event.id}|${m.id}`,
+        cells: [
+          ...head('effect', c.event.id, c.event.title, undefined).slice(0, 8), 'yes', c.event.detail ?? '',
+          m.label, null, exportValue(m, m.after), exportValue(m, m.before), exportValue(m, m.change), null,
+          `Ticked in ${tickedIn} on ${dateLabel(c.event.day)}: ${m.text.before} → ${m.text.after} (${m.text.change}), ${m.text.verdict}; usual change ${m.text.usual}.`,
+          c.notes.join(' ') || null, null, c.event.item ? itemHref(c.event.item) : null,
+        ],
+      });
   return table(REVIEW_COLUMNS, rows, 'section');
+}
+
+const PAGE = { character: 'characters', plugin: 'plugins', story: 'stories' } as const;
+const itemHref = (item: { kind: keyof typeof PAGE; id: string }) => `#/${PAGE[item.kind]}/${encodeURIComponent(item.id)}`;
+
+/** A before/after figure as the other exports write figures: rates as percentages, to two decimals. */
+function exportValue(m: BeforeAfterMetric, v: number | null): Cell {
+  if (v === null) return null;
+  const shown = m.unit === 'ratio' ? v * 100 : v;
+  return Math.round(shown * 100) / 100;
 }
 
 export function reviewTables(r: ReviewPayload): Record<TableOf<'review'>, CsvTable> {

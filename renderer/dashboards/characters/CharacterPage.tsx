@@ -19,7 +19,9 @@ import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META } from '../content/metric-meta';
 import { CHARACTER_ORDER } from './character-order';
 import { ComparePicker } from './ComparePicker';
-import { dateLabel } from '../../../db/words/dates';
+import { dateLabel, dayIn } from '../../../db/words/dates';
+import { BeforeAfterLink } from '../../events/BeforeAfterLink';
+import { EventGroup } from '../../events/ChartEvents';
 import { formatMoney } from '../../../db/words/money';
 import { currencyName } from '../../../db/words/vocabulary';
 
@@ -79,7 +81,9 @@ export function CharacterPage({ id }: { id: string }) {
           <>
             <StatsNote stats={d.stats} period={d.period} spec={period} onPeriod={setPeriod} />
             {d.character.greetingUpdatedAt && (
-              <p className="muted small">Greeting last edited on {dateLabel(d.character.greetingUpdatedAt.slice(0, 10))}: compare before and after with a custom comparison period.</p>
+              <BeforeAfterLink eventId={`greeting:${d.character.id}`} label="Before and after the edit">
+                Greeting last edited on {dateLabel(dayIn(d.character.greetingUpdatedAt, d.period.zone))}.
+              </BeforeAfterLink>
             )}
             <Section title="This period" id="kpis" actions={<ExportButton request={request('metrics')} rowOrder={CHARACTER_ORDER} />}>
               <div className="kpi-row kpi-grid">
@@ -98,15 +102,17 @@ export function CharacterPage({ id }: { id: string }) {
               actions={<ExportButton request={request('over-time')} />}
               note={overTimeNote(d.series)}
             >
-              <div className="chart-grid">
-                <MetricFigures set={d.series} order={CHARACTER_ORDER} meta={CHARACTER_META} />
-                {d.moneySeries.map((m) => (
-                  <figure key={m.currency} className="metric-figure" data-testid={`chart-money-${m.currency}`}>
-                    <figcaption>Earned ({currencyName(m.currency)}, days in {d.period.zone})</figcaption>
-                    <MoneyChart set={d.series} series={m} />
-                  </figure>
-                ))}
-              </div>
+              <EventGroup range={d.series.span}>
+                <div className="chart-grid">
+                  <MetricFigures set={d.series} order={CHARACTER_ORDER} meta={CHARACTER_META} />
+                  {d.moneySeries.map((m) => (
+                    <figure key={m.currency} className="metric-figure" data-testid={`chart-money-${m.currency}`}>
+                      <figcaption>Earned ({currencyName(m.currency)}, days in {d.period.zone})</figcaption>
+                      <MoneyChart set={d.series} series={m} />
+                    </figure>
+                  ))}
+                </div>
+              </EventGroup>
             </Section>
             <div className="grid-2">
               <Section title="Scenarios" id="scenarios" actions={<ExportButton request={request('scenarios')} />}>

@@ -14,6 +14,7 @@ import { MetricFigures, overTimeNote } from '../content/MetricChart';
 import { MoneyChart } from '../content/MoneyChart';
 import { PLUGIN_META } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
+import { EventGroup } from '../../events/ChartEvents';
 import { formatMoney } from '../../../db/words/money';
 import { currencyName } from '../../../db/words/vocabulary';
 import { formatCount, ratioText } from '../../../db/words/numbers';
@@ -67,15 +68,17 @@ export function PluginPage({ id }: { id: string }) {
               actions={<ExportButton request={request('over-time')} />}
               note={overTimeNote(d.series, 'Totals and weekly actives are read on each bucket’s last day.')}
             >
-              <div className="chart-grid">
-                <MetricFigures set={d.series} order={CHARTS} meta={PLUGIN_META} />
-                {d.commissionSeries.map((m) => (
-                  <figure key={m.currency} className="metric-figure" data-testid={`chart-commission-${m.currency}`}>
-                    <figcaption>Commission ({currencyName(m.currency)}, days in {d.period.zone})</figcaption>
-                    <MoneyChart set={d.series} series={m} />
-                  </figure>
-                ))}
-              </div>
+              <EventGroup range={d.series.span}>
+                <div className="chart-grid">
+                  <MetricFigures set={d.series} order={CHARTS} meta={PLUGIN_META} />
+                  {d.commissionSeries.map((m) => (
+                    <figure key={m.currency} className="metric-figure" data-testid={`chart-commission-${m.currency}`}>
+                      <figcaption>Commission ({currencyName(m.currency)}, days in {d.period.zone})</figcaption>
+                      <MoneyChart set={d.series} series={m} />
+                    </figure>
+                  ))}
+                </div>
+              </EventGroup>
             </Section>
           </>
         )}

@@ -10,6 +10,7 @@ import { href, navigate } from '../../shell/route';
 import { InsightList } from '../insights/InsightList';
 import { NoDataYet } from '../Placeholder';
 import { ChecklistItem } from './ChecklistItem';
+import { MoveEffects, TimelineNotes } from './MovesAndNotes';
 import { useReviewNote } from './useReviewNote';
 import { instantLabel, timeAgo } from '../../../db/words/dates';
 
@@ -139,6 +140,8 @@ export function ReviewPage({ rest }: { rest: string[] }) {
             <Section title="What to do next" id="insights">
               <InsightList result={r.insights} action={insightTick} />
             </Section>
+            <MoveEffects r={r} />
+            <TimelineNotes r={r} />
           </>
         )}
       </QueryState>

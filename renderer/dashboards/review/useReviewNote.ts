@@ -20,6 +20,8 @@ export function useReviewNote(queryKey: readonly unknown[], periodKey: string) {
       patch(note);
       // Other periods' payloads show this one as their "previous" notes and in their history.
       void client.invalidateQueries({ queryKey: ['review'], predicate: (q) => JSON.stringify(q.queryKey) !== JSON.stringify(queryKey) });
+      // A ticked move is an event on its item's timeline.
+      if (note.item.startsWith('insight:')) void client.invalidateQueries({ queryKey: ['events'] });
     },
   });
 }

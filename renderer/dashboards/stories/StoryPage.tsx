@@ -12,6 +12,7 @@ import { MetricKpi, NoBandNote } from '../content/Metric';
 import { MetricFigures, overTimeNote } from '../content/MetricChart';
 import { STORY_META } from '../content/metric-meta';
 import { StatsNote } from '../content/StatsNote';
+import { EventGroup } from '../../events/ChartEvents';
 import { ChapterFunnel, DropOffAdvice } from './ChapterFunnel';
 import { KeyedChart } from './KeyedChart';
 
@@ -50,9 +51,11 @@ export function StoryPage({ id }: { id: string }) {
               actions={<ExportButton request={request('over-time')} />}
               note={overTimeNote(d.series)}
             >
-              <div className="chart-grid">
-                <MetricFigures set={d.series} order={ORDER} meta={STORY_META} />
-              </div>
+              <EventGroup range={d.series.span}>
+                <div className="chart-grid">
+                  <MetricFigures set={d.series} order={ORDER} meta={STORY_META} />
+                </div>
+              </EventGroup>
             </Section>
             <div className="grid-2">
               <Section title="Milestones hit" id="milestones" actions={<ExportButton request={request('milestones-over-time')} />} note="Share: of plays that hit the milestone (one play can hit several).">
