@@ -1,5 +1,6 @@
 // The fields the StudioApi's inputs are built from, shared by the domains' input schemas
 // (<domain>/inputs.ts): each message is in a creator's words where a creator types the field.
+import { isIsoDate } from '../../db/time/days';
 import { z } from 'zod';
 import { DAY_BOUNDS_TEXT, inDayBounds } from '../../db/date-bounds';
 import { isCurrencyCode } from '../../db/currency-units';
@@ -59,7 +60,7 @@ export const RatesUrl = z
 export const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date')
+  .refine(isIsoDate, 'not a real date')
   .refine(inDayBounds, DAY_BOUNDS_TEXT);
 
 export const PeriodSpecSchema = z

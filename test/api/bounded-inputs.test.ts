@@ -31,6 +31,13 @@ describe('days are bounded at the boundary', () => {
     expect(() => exportRange('2026-01-01', '9999-12-31', 'UTC')).toThrow(/9999-12-31 is out of range: use a date from 2000-01-01 to 2099-12-31/);
   });
 
+  it('refuses a day that no calendar has, rather than reading 30 February as 2 March', async () => {
+    const answer = await dispatch(studio, 'earnings', { period: { preset: 'custom', from: '2026-02-30', to: '2026-03-05' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.stringify(answer)).toContain('not a real date');
+    expect((await dispatch(studio, 'earnings', { period: { preset: 'custom', from: '2024-02-29', to: '2024-03-05' } })).ok).toBe(true);
+  });
+
   it('answers every dashboard over the widest period it accepts', async () => {
     const widest = { preset: 'custom', from: FIRST_DAY, to: LAST_DAY };
     for (const dashboard of DASHBOARDS) {
