@@ -31,7 +31,9 @@ export function SettingsPage() {
         <ConnectAccount />
       ) : (
         <>
-          <ConnectionForm platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
+          {/* Keyed by the saved address: right after connecting, the status can arrive before the new settings,
+              and the form must not keep the demo's address it was first drawn with. */}
+          <ConnectionForm key={settings.platformUrl ?? ''} platformUrl={settings.platformUrl ?? ''} tokenStored={settings.tokenStored} storage={settings.tokenStorage} />
           {settings.canShowDemo && <BackToDemo />}
         </>
       )}
