@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import type { Page } from '@playwright/test';
-import { formatMicros } from '../../db/money';
+import { formatMicros, parseMicros } from '../../db/money';
 import type { EarningsDashboard } from '../../electron/api/types';
 import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
 
@@ -110,7 +110,8 @@ test('a goal set in Settings shows its progress on Earnings', async ({ page }) =
   await page.getByRole('tab', { name: 'USDT' }).click();
   const line = page.getByTestId('goal-USDT');
   await line.scrollIntoViewIfNeeded();
-  const micros = (s: string) => BigInt(s.replace('.', ''));
+  // The payload's decimals drop trailing zeros ("609.88"), so they are read as micro-units, not as digits.
+  const micros = (s: string) => BigInt(parseMicros(s));
   const pct = (micros(actual) * 100n) / (BigInt(goal) * 1_000_000n);
   await expect(line).toContainText(`Goal ${Number(goal).toLocaleString('en-US')}.00 USDT: ${pct}% so far`);
   await expect(line).toContainText(/Reached in \d+ of the last \d+ months?\./);

@@ -59,6 +59,8 @@ export function StreamChart({ d, currency }: { d: EarningsDashboard; currency: s
     <TimeChart
       labels={[...axis.labels, ...ahead.map((day) => `${shortDayLabel(day, false)} (estimate)`)]}
       partial={axis.partial}
+      // The timeline holds the period's own days only: markers and notes go on days that happened, never on the estimate's.
+      timeline={axis.timeline}
       series={series}
       stacked
       ariaLabel={`Earnings in ${currency} by stream per ${d.series.granularity}${projection ? ', with the estimate of the rest of the month' : ''}`}
