@@ -9,6 +9,7 @@ import { ReviewPage } from './dashboards/review/ReviewPage';
 import { navigate, pageLabel, useRoute, type Route } from './shell/route';
 import { StatementPage } from './dashboards/earnings/StatementPage';
 import { StatusBar } from './shell/StatusBar';
+import { OPEN_ALERTS_EVENT } from './shell/Alerts';
 import { PageStack } from './shell/PageStack';
 
 function useTheme(): void {
@@ -28,6 +29,7 @@ function useMenuCommands(): void {
         if (command === 'settings') navigate('settings');
         else if (command === 'export') navigate('earnings', 'tax-pack');
         else if (command === 'sync') start.mutate();
+        else if (command === 'alerts') window.dispatchEvent(new Event(OPEN_ALERTS_EVENT));
       }),
     [start],
   );

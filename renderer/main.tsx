@@ -14,6 +14,7 @@ import './styles/states.css';
 import './styles/content.css';
 import './styles/audience.css';
 import './styles/events.css';
+import './styles/outlook.css';
 import './styles/print.css';
 
 const adopted = adoptAccessToken();

@@ -1,5 +1,21 @@
 import type { Db } from '../open';
 
+/** Which alerts the app raises, and whether the desktop's notifications leave amounts out. */
+export interface AlertSettings {
+  /** A payout was paid, or failed. */
+  payouts: boolean;
+  /** Syncing has failed for more than a day. */
+  syncFailing: boolean;
+  /** The review of the week just ended is ready. */
+  weeklyReview: boolean;
+  /** An insight card about one of the top earners. */
+  insights: boolean;
+  /** The operating system's notifications say that a payout arrived, not how much. */
+  hideAmounts: boolean;
+}
+
+export const DEFAULT_ALERTS: AlertSettings = { payouts: true, syncFailing: true, weeklyReview: true, insights: true, hideAmounts: false };
+
 export interface StoredSettings {
   platformUrl: string | null;
   timezone: string | null;
@@ -17,6 +33,9 @@ export interface StoredSettings {
   ratesUrl: string | null;
   /** The rate of each row's own day, or one average over the tax year. */
   rateMethod: 'daily' | 'yearly-average';
+  /** A monthly income goal per currency, an exact decimal string. */
+  goals: Record<string, string>;
+  alerts: AlertSettings;
 }
 
 export const DEFAULT_SETTINGS: StoredSettings = {
@@ -31,6 +50,8 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   taxYearStart: '01-01',
   ratesUrl: null,
   rateMethod: 'daily',
+  goals: {},
+  alerts: DEFAULT_ALERTS,
 };
 
 export function getSetting<T>(db: Db, key: string): T | undefined {
@@ -47,6 +68,14 @@ export function setSetting(db: Db, key: string, value: unknown): void {
 
 export function deleteSetting(db: Db, key: string): void {
   db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+}
+
+export function readGoals(db: Db): Record<string, string> {
+  return getSetting<Record<string, string>>(db, 'goals') ?? {};
+}
+
+export function readAlertSettings(db: Db): AlertSettings {
+  return { ...DEFAULT_ALERTS, ...getSetting<Partial<AlertSettings>>(db, 'alerts') };
 }
 
 export function readSettings(db: Db): StoredSettings {

@@ -37,3 +37,8 @@ export function readCreator(db: Db): CreatorRow | null {
     null
   );
 }
+
+/** Every currency the ledger holds money in, in code order. */
+export function ledgerCurrencies(db: Db): string[] {
+  return db.prepare('SELECT DISTINCT currency FROM ledger_totals WHERE rows > 0 ORDER BY currency').pluck().all() as string[];
+}

@@ -88,3 +88,29 @@ export function addMonths(month: string, n: number): string {
   const mm = index - year * 12 + 1;
   return `${String(year).padStart(4, '0')}-${mm < 10 ? '0' : ''}${mm}`;
 }
+
+/** Monday to Friday. Holidays are not known here: a business day is any weekday. */
+export const isBusinessDay = (day: string): boolean => weekdayOf(day) < 5;
+
+/** The day itself when it is a business day, else the Monday after it. */
+export function businessDayOnOrAfter(day: string): string {
+  const wd = weekdayOf(day);
+  return wd < 5 ? day : addDays(day, 7 - wd);
+}
+
+/** The business day `n` (≥ 0) business days after `day`: 0 is the day itself, or the next business day when it is not one. */
+export function addBusinessDays(day: string, n: number): string {
+  let d = businessDayOnOrAfter(day);
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isBusinessDay(d)) left--;
+  }
+  return d;
+}
+
+/** Business days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function businessDaysBetween(from: string, to: string): number {
+  let n = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isBusinessDay(d)) n++;
+  return n;
+}

@@ -2,6 +2,7 @@
 // display columns of exports alike. Days are 'YYYY-MM-DD' strings of the reporting timezone's calendar,
 // formatted in UTC so the text never depends on the machine's zone; the locale is fixed for the same
 // reason.
+import { weekdayOf } from '../time/days';
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one (it was most of the time the
 // Earnings page took to render its tables): one formatter per set of options, kept.
@@ -16,6 +17,7 @@ function formatter(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 
 const fmt = (d: string, opts: Intl.DateTimeFormatOptions) => formatter({ ...opts, timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "21 Nov 2026". */
@@ -72,6 +74,12 @@ export function dayRangeText(from: string, to: string): string {
   if (fy !== ty) return `${longDate(from)} – ${longDate(to)}`;
   if (fm !== tm) return `${Number(fd)} ${month(fm)} – ${Number(td)} ${month(tm)}`;
   return `${Number(fd)}–${Number(td)} ${month(tm)}`;
+}
+
+/** "Friday 1 January", or "Friday 1 January 2027" with the year: a day someone plans around. */
+export function weekdayDayText(day: string, withYear = false): string {
+  const [year, m, d] = day.split('-');
+  return `${WEEKDAYS[weekdayOf(day)]} ${Number(d)} ${MONTHS[Number(m) - 1] ?? m}${withYear ? ` ${year}` : ''}`;
 }
 
 /** An instant in a timezone: "21 Nov 2026, 14:05". */

@@ -43,6 +43,15 @@ export function formatMoney(s: string, currency: string, maxDecimals = 2): strin
   return symbol === '$' ? (text.startsWith('−') ? `−$${text.slice(1)}` : `$${text}`) : `${text} ${symbol}`;
 }
 
+/** A range of money: "1,200.00–1,260.00 USDT", "$5.00–$9.50"; one figure when both ends round alike. */
+export function moneyRange(low: string, high: string, currency: string, maxDecimals = 2): string {
+  const lo = formatMoney(low, currency, maxDecimals);
+  const hi = formatMoney(high, currency, maxDecimals);
+  if (lo === hi) return lo;
+  const symbol = SYMBOLS[currency] ?? currency;
+  return symbol === '$' ? `${lo}–${hi}` : `${groupDecimal(low, maxDecimals)}–${hi}`;
+}
+
 /** formatMoney for an amount already in micro-units. */
 export function formatMoneyMicros(micros: number | bigint, currency: string): string {
   return formatMoney(formatMicros(micros), currency);

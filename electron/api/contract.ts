@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { MethodName } from './methods';
 import { accountInputs } from './account/inputs';
+import { alertInputs } from './alerts/inputs';
 import { audienceInputs } from './audience/inputs';
 import { contentInputs } from './content/inputs';
 import { earningsInputs } from './earnings/inputs';
@@ -24,6 +25,7 @@ export const inputSchemas = {
   ...eventInputs,
   ...fileInputs,
   ...updateInputs,
+  ...alertInputs,
 } satisfies Record<MethodName, z.ZodType>;
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

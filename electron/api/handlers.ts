@@ -2,6 +2,7 @@
 // declares its own handlers in its folder; the table merges them, and its type names any method
 // that none of them answers.
 import { accountHandlers } from './account/handlers';
+import { alertHandlers } from './alerts/handlers';
 import { audienceHandlers } from './audience/handlers';
 import { contentHandlers } from './content/handlers';
 import { earningsHandlers } from './earnings/handlers';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...eventHandlers,
   ...fileHandlers,
   ...updateHandlers,
+  ...alertHandlers,
 };

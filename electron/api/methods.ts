@@ -37,10 +37,12 @@ export const METHOD_NAMES = [
   'checkForUpdates',
   'installUpdate',
   'importRates',
+  'alerts',
+  'readAlerts',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_CHANNEL = 'studio:call';
 export const MENU_CHANNEL = 'studio:menu';
-export type MenuCommand = 'sync' | 'export' | 'settings';
+export type MenuCommand = 'sync' | 'export' | 'settings' | 'alerts';

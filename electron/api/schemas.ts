@@ -57,6 +57,24 @@ export const RatesUrl = z
     return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
   }, 'the rates address must start with https:// (plain http:// only for this computer)');
 
+/** A monthly income goal per currency: a positive amount with at most 6 decimals, as the platform writes money. */
+export const Goals = z
+  .record(
+    z.string().regex(/^[A-Z][A-Z0-9]{1,11}$/, 'a currency is written as its code, such as USDT'),
+    z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/,/g, ''))
+      .refine((v) => /^\d{1,12}(\.\d{1,6})?$/.test(v) && /[1-9]/.test(v), 'a goal is an amount above zero, such as 1500 or 1500.50'),
+  )
+  .refine((g) => Object.keys(g).length <= 20, 'at most 20 goals');
+
+/** Which alerts the app raises (Settings → Alerts). */
+export const AlertSwitches = z
+  .object({ payouts: z.boolean(), syncFailing: z.boolean(), weeklyReview: z.boolean(), insights: z.boolean(), hideAmounts: z.boolean() })
+  .partial()
+  .strict();
+
 export const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')

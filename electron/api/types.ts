@@ -4,6 +4,7 @@
 // (<domain>/types.ts); the dashboards' payloads are built by the queries, whose types
 // (db/queries/types) the renderer reads from here.
 import type { AccountOutputs } from './account/types';
+import type { AlertOutputs } from './alerts/types';
 import type { AudienceOutputs } from './audience/types';
 import type { ContentOutputs } from './content/types';
 import type { Input } from './contract';
@@ -15,10 +16,12 @@ import type { StatusOutputs } from './status/types';
 import type { UpdateOutputs } from './updates/types';
 
 export type * from './account/types';
+export type * from './alerts/types';
 export type * from './files/types';
 export type * from './status/types';
 export type * from './updates/types';
 export type * from '../../db/queries/types/earnings';
+export type * from '../../db/queries/types/outlook';
 export type * from '../../db/queries/types/period';
 export type * from '../../db/queries/types/content';
 export type * from '../../db/queries/types/audience';
@@ -41,6 +44,6 @@ export interface ApiError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** Each method's answer. */
-export interface Outputs extends StatusOutputs, AccountOutputs, EarningsOutputs, ContentOutputs, AudienceOutputs, EventOutputs, FileOutputs, UpdateOutputs {}
+export interface Outputs extends StatusOutputs, AccountOutputs, EarningsOutputs, ContentOutputs, AudienceOutputs, EventOutputs, FileOutputs, UpdateOutputs, AlertOutputs {}
 
 export type StudioApi = { [M in MethodName]: (input: Input<M>) => Promise<Result<Outputs[M]>> };

@@ -15,6 +15,7 @@ import { SafeStorageSecretStore } from '../secrets/safe-storage';
 import { electronSqliteBinding } from './database';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { startNotifications } from './notifications';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { startUpdates } from './updates';
 import { APP_ORIGIN, hardenApp } from './security';
@@ -56,7 +57,11 @@ async function start(): Promise<void> {
   installMenu(() => mainWindow, () => live.sync.start({}));
   mainWindow = createWindow();
   const stopSync = scheduleAutoSync(live);
-  app.on('before-quit', () => stopSync());
+  const stopNotifications = startNotifications(live, () => mainWindow);
+  app.on('before-quit', () => {
+    stopSync();
+    stopNotifications();
+  });
 }
 
 /** The creator's database, or demo data from the built-in sample platform when no account is set up. */

@@ -12,6 +12,8 @@ export interface Series {
   kind?: 'bar' | 'line';
   /** The comparison overlay: drawn dashed. */
   dashed?: boolean;
+  /** An estimate, not an actual: bars drawn outlined over a faint fill, and "(estimate)" in the tooltip. */
+  estimate?: boolean;
   stack?: string;
   /** Draw as a shaded band between this series and the one before it (typical band). */
   fillToPrevious?: boolean;
@@ -112,7 +114,7 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
     const s = series[datasetIndex];
     const exact = s?.exact?.[index];
     const value = exact ?? (yFormat ? yFormat(Number(raw)) : String(raw));
-    return `${s?.label}: ${value}${provisional(index) ? ' (provisional)' : ''}`;
+    return `${s?.label}: ${value}${s?.estimate ? ' (estimate)' : provisional(index) ? ' (provisional)' : ''}`;
   };
 
   if (!decimated) {
@@ -127,9 +129,9 @@ export function timeChartConfig({ labels, series, stacked = false, yFormat, prov
           type: s.kind ?? 'bar',
           label: s.label,
           data: s.values,
-          backgroundColor: s.fillToPrevious ? `${s.color}22` : s.kind === 'line' || !anyProvisional ? s.color : labels.map((_, i) => provisionalColor(i)),
+          backgroundColor: s.estimate ? `${s.color}2e` : s.fillToPrevious ? `${s.color}22` : s.kind === 'line' || !anyProvisional ? s.color : labels.map((_, i) => provisionalColor(i)),
           borderColor: s.color,
-          borderWidth: s.kind === 'line' ? (s.lineWidth ?? 2) : 0,
+          borderWidth: s.kind === 'line' ? (s.lineWidth ?? 2) : s.estimate ? 1.5 : 0,
           borderDash: s.dashed ? [6, 4] : undefined,
           pointRadius: s.kind === 'line' && labels.length <= 40 && !s.fillToPrevious && !s.hideInLegend ? 2 : 0,
           // Provisional days of a line are drawn lighter, as provisional bars are.

@@ -86,8 +86,12 @@ export function PeriodPicker({ value, onChange, info }: { value: PeriodSpec; onC
         <span className="period-ranges muted" data-testid="period-ranges">
           {rangeLabel(info.current)}
           {info.current.partial && ' (so far)'}
-          {info.previous && ` vs ${rangeLabel(info.previous)}`}
-          {info.previous?.partial && ' (same point)'}
+          {info.previous && (
+            <span className="period-vs">
+              {` vs ${rangeLabel(info.previous)}`}
+              {info.previous.partial && ' (same point)'}
+            </span>
+          )}
         </span>
       )}
     </div>

@@ -7,6 +7,8 @@ import { ConnectAccount } from './ConnectAccount';
 import { ThresholdSettings } from '../dashboards/insights/ThresholdSettings';
 import { UpdatesSection } from './UpdatesSection';
 import { TaxRecordsForm } from './TaxRecordsForm';
+import { GoalsForm } from './GoalsForm';
+import { AlertsForm } from './AlertsForm';
 import { TimezoneField } from '../components/TimezoneField';
 
 const STORAGE_TEXT = {
@@ -38,6 +40,8 @@ export function SettingsPage() {
         </>
       )}
       <PreferencesForm />
+      <GoalsForm />
+      <AlertsForm />
       <UpdatesSection />
       <TaxRecordsForm />
       <ThresholdSettings />

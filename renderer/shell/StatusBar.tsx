@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useRefreshAfterSync, useStatus, useSyncActions } from '../api/hooks';
 import { UpdateNotice } from './UpdateNotice';
+import { AlertsBell } from './Alerts';
 import { instantLabel, timeAgo } from '../../db/words/dates';
 import { formatCount, formatWait } from '../../db/words/numbers';
 
@@ -29,7 +30,7 @@ export function StatusBar() {
   const failed = status.lastSync && status.lastSync.status !== 'ok' && status.lastSync.status !== 'running';
   const damaged = status.integrity.state === 'damaged';
   return (
-    <StatusFooter className={failed ? 'status-warn' : undefined}>
+    <StatusFooter className={failed ? 'status-warn' : undefined} after={<AlertsBell zone={status.reportingTimezone} />}>
       {status.demo && <span className="pill">Demo data</span>}
       {damaged && (
         <span className="pill pill-error" role="alert" title={status.integrity.detail ?? undefined}>
@@ -71,12 +72,13 @@ export function StatusBar() {
 }
 
 /** The window's footer landmark, its content a live status region (a footer may not take role=status itself). */
-function StatusFooter({ className, children }: { className?: string; children: ReactNode }) {
+function StatusFooter({ className, children, after }: { className?: string; children: ReactNode; after?: ReactNode }) {
   return (
     <footer className={`status-bar${className ? ` ${className}` : ''}`}>
       <div className="status-bar-content" role="status" aria-live="polite">
         {children}
       </div>
+      {after}
     </footer>
   );
 }

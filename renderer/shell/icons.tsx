@@ -18,3 +18,12 @@ export function PageIcon({ page }: { page: NavPageId }) {
     </svg>
   );
 }
+
+/** The alerts' bell, drawn as the page icons are. */
+export function BellIcon() {
+  return (
+    <svg className="bell-icon" width="15" height="15" viewBox="0 0 20 20" aria-hidden focusable="false">
+      <path d="M5 14V9a5 5 0 0 1 10 0v5l1.5 2h-13zM8.5 18.5h3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -85,6 +85,17 @@ export async function checkInvariants(db: Db, zone: string, nowMs: number): Prom
         expectEqual(`earnings ${at} ${c}: all-time gross − fees = net`, (micros(k.allTimeGross) - micros(k.allTimeFees)).toString(), micros(k.allTimeEarned).toString());
         const w = e.payouts.withdrawable.find((x) => x.currency === c);
         if (w) expectEqual(`earnings ${at} ${c}: available vs payouts panel`, w.available, k.available);
+        // The estimates start from what the page says happened, and add up.
+        const p = e.outlook.projections.find((x) => x.currency === c);
+        if (p) {
+          expectEqual(`earnings ${at} ${c}: estimate's month so far vs this-month card`, p.month.actual, k.thisMonth.value);
+          expectEqual(`earnings ${at} ${c}: estimate's base vs its streams'`, micros(p.month.base).toString(), sum(p.streams.map((s) => s.month.base)).toString());
+          expectEqual(`earnings ${at} ${c}: estimate's year so far vs its streams'`, micros(p.year.actual).toString(), sum(p.streams.map((s) => s.year.actual)).toString());
+          expectEqual(`earnings ${at} ${c}: low ≤ base ≤ high`, micros(p.month.low) <= micros(p.month.base) && micros(p.month.base) <= micros(p.month.high), true);
+          expectEqual(`earnings ${at} ${c}: the days left add up to the rest`, sum(p.days).toString(), (micros(p.month.base) - micros(p.month.actual)).toString());
+        }
+        const n = e.outlook.nextPayouts.find((x) => x.currency === c);
+        if (n) expectEqual(`earnings ${at} ${c}: next payout's available vs card`, n.available, k.available);
         if (c !== 'CREDITS') expectEqual(`earnings ${at} ${c}: withdrawable listed`, w !== undefined, true);
       }
       if (compare !== 'previous') continue;

@@ -175,5 +175,28 @@ describe('monthly review numbers', () => {
     expect(metrics(r, 'payout-status')).toMatchObject({ payouts: [1, 0], failed: [1, 0] });
     expect(r.items.find((i) => i.id === 'payout-status')!.lists[0].rows[0].label).toBe('2026-10-03 · failed (wallet address rejected)');
     expect(r.previousKey).toBe('2026-09');
+    // A finished month has no estimate.
+    expect(Object.keys(metrics(r, 'mom-growth')).filter((k) => k.startsWith('projected-'))).toEqual([]);
+    expect(r.items.find((i) => i.id === 'payout-status')!.note).not.toMatch(/Estimated/);
+  });
+
+  it('the month still running shows where it should end, labelled as an estimate', () => {
+    // The account's history begins with its first money, 5 September: 78 days before the 22nd. Credits
+    // came on 3 of its last 77 days (5 October, 15 and 17 November: 42.50), too few months can be replayed
+    // at the 22nd, so every day left expects the mean, 42.50 / 77 = 0.551948 (rounded): half of today and 8
+    // days, 4.691558, after the 22.50 earned: 27.191558. The band comes from the last eight weeks (22.50
+    // in one, 20.00 in another, none in six): up to 8 × 22.50 / 42.50 of the rest, 19.870128 more: 42.370128.
+    const r = reviewPayload(db, '2026-11', 'month', 'UTC', NOW);
+    const growth = r.items.find((i) => i.id === 'mom-growth')!;
+    expect(growth.metrics.find((m) => m.id === 'projected-CREDITS')).toEqual({
+      id: 'projected-CREDITS',
+      label: 'This month’s end, estimated (Credits)',
+      unit: 'money',
+      currency: 'CREDITS',
+      value: '27.191558',
+      previous: null,
+      hint: 'an estimate, not earnings: between 22.50–42.37 credits',
+    });
+    expect(r.items.find((i) => i.id === 'payout-status')!.note).toMatch(/^Schedule: monthly; next processing from 2026-12-01\. Estimated: .*USDT/);
   });
 });

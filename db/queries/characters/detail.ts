@@ -7,6 +7,7 @@ import { moneySeries } from '../content/money';
 import { peakHours, peakWindow } from '../content/peak-hours';
 import { itemMetrics } from '../content/series';
 import { coverage, statsPeriodInfo, statsWindows, type StatsWindows } from '../content/windows';
+import { itemOutlook } from '../forecast/item';
 import type { PeriodSpec } from '../period';
 import type { Breakdown, CharacterComparison, CharacterDetail, CharacterMetric, MetricDifference } from '../types/content';
 import { CHARACTER_METRICS, CHARACTER_STATS, CHARACTER_STREAMS, liveCharacters, MODELS, SCENARIOS } from './defs';
@@ -39,6 +40,7 @@ export function characterDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: n
     models: itemBreakdown(db, MODELS, w, id),
     // Account-wide: the platform publishes hourly activity for the whole account, not per character.
     peakHours: peakHours(db, peakWindow({ from: info.current.from, to: w.current?.to ?? info.current.to }), zone),
+    outlook: itemOutlook(db, zone, nowMs, 'character', id),
   };
 }
 

@@ -10,6 +10,7 @@ import { amountsByCurrency, earnedByCurrency, earnedDaily, type GrossFeeNet } fr
 import { balances, reconcile } from './balances';
 import { monthlyGrowth } from './growth';
 import { payoutOverview } from './payouts';
+import { outlookOf, projectedMonth, type ProjectedMonth } from '../forecast/outlook';
 import { perUserValue } from './per-user';
 import { seriesByStream, totalsByCurrency } from './series';
 import { listSources, sourceEntries, type SourceEntry } from './sources';
@@ -48,8 +49,8 @@ function earningsPlan(db: Db, spec: PeriodSpec, zone: string, nowMs: number): Ea
   return { info, zone, nowMs, granularity, buckets: bucketsOf(info.current, granularity) };
 }
 
-/** Everything but the money per character and plugin. */
-function earningsBesideSources(db: Db, plan: EarningsPlan): Omit<EarningsDashboard, 'sources'> {
+/** Everything but the money per character and plugin and the outlook's projections. */
+function earningsBesideSources(db: Db, plan: EarningsPlan): Omit<EarningsDashboard, 'sources' | 'outlook'> {
   const { info, zone, nowMs, granularity, buckets } = plan;
   const { current, previous } = info;
   const daily = earnedDaily(db, zone, current.startMs, current.endMs, granularity);
@@ -121,10 +122,24 @@ const sourcesOf = (types: ['character'] | ['plugin']) => (db: Db, p: EarningsPla
 
 /** The Earnings payload in parts: money per character and plugin is most of its work, the characters
  *  three sources in four. */
-export const EARNINGS_PAYLOAD: Parted<[PeriodSpec, string, number], EarningsPlan, { characterSources: SourceEntry[]; pluginSources: SourceEntry[]; rest: Omit<EarningsDashboard, 'sources'> }, EarningsDashboard> = {
+export const EARNINGS_PAYLOAD: Parted<
+  [PeriodSpec, string, number],
+  EarningsPlan,
+  { characterSources: SourceEntry[]; pluginSources: SourceEntry[]; projectedMonth: ProjectedMonth; rest: Omit<EarningsDashboard, 'sources' | 'outlook'> },
+  EarningsDashboard
+> = {
   plan: earningsPlan,
-  parts: { characterSources: sourcesOf(['character']), pluginSources: sourcesOf(['plugin']), rest: earningsBesideSources },
-  assemble: (db, p, parts) => ({ ...parts.rest, sources: listSources(db, [...parts.characterSources, ...parts.pluginSources], p.info.previous) }),
+  parts: {
+    characterSources: sourcesOf(['character']),
+    pluginSources: sourcesOf(['plugin']),
+    projectedMonth: (db, p) => projectedMonth(db, p.zone, p.nowMs),
+    rest: earningsBesideSources,
+  },
+  assemble: (db, p, parts) => ({
+    ...parts.rest,
+    sources: listSources(db, [...parts.characterSources, ...parts.pluginSources], p.info.previous),
+    outlook: outlookOf(db, p.zone, parts.projectedMonth, parts.rest.payouts),
+  }),
 };
 
 export function earningsDashboard(db: Db, spec: PeriodSpec, zone: string, nowMs: number): EarningsDashboard {

@@ -3,6 +3,7 @@ import type { Db } from '../../open';
 import { moneySeries } from '../content/money';
 import { itemMetrics } from '../content/series';
 import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
+import { itemOutlook } from '../forecast/item';
 import type { PeriodSpec } from '../period';
 import type { PluginDetail } from '../types/content';
 import { CHURN_THRESHOLD, COMMISSION, isChurn, livePlugins, PLUGIN_METRICS, PLUGIN_STATS } from './defs';
@@ -26,5 +27,6 @@ export function pluginDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: numb
     commissionSeries: moneySeries(db, 'plugin', id, COMMISSION, info.current, info.previous, zone, series.granularity),
     churn: isChurn(kpis.activeRatio.value),
     churnThreshold: CHURN_THRESHOLD,
+    outlook: itemOutlook(db, zone, nowMs, 'plugin', id),
   };
 }

@@ -8,6 +8,7 @@ import { resolvePeriod } from '../period';
 import { periodInfo } from '../period-info';
 import type { ReviewCadence, ReviewPayload } from '../types/review';
 import { momGrowth, payoutStatus, planUpdates, topContent } from './monthly';
+import { projectedMonth } from '../forecast/outlook';
 import { readNotes, reviewHistory } from './notes';
 import { currentKey, reviewPeriod, reviewSpec } from './period-key';
 import { conversationMetrics, earningsTrend, embedUsage, newRatings } from './weekly';
@@ -20,6 +21,8 @@ export function reviewPayload(db: Db, key: string | undefined, cadence: ReviewCa
   const { current, previous } = resolvePeriod(spec, zone, nowMs);
   const days = statsDays(current, previous, lastStatsDate(db, 'stats_characters'));
   const insights = runInsights(db, p, zone, nowMs);
+  // Estimates belong to the month still running: a past month's review shows what happened.
+  const month = p.cadence === 'month' && p.inProgress ? projectedMonth(db, zone, nowMs) : null;
   const items =
     p.cadence === 'week'
       ? [
@@ -28,7 +31,7 @@ export function reviewPayload(db: Db, key: string | undefined, cadence: ReviewCa
           newRatings(db, days.current, days.previous),
           embedUsage(db, current, previous, zone),
         ]
-      : [momGrowth(db, current, previous, zone), topContent(db, current, previous, zone, days), planUpdates(insights), payoutStatus(db, current, previous, zone, nowMs)];
+      : [momGrowth(db, current, previous, zone, month), topContent(db, current, previous, zone, days), planUpdates(insights), payoutStatus(db, current, previous, zone, nowMs, month)];
   return {
     cadence: p.cadence,
     key: p.key,

@@ -16,6 +16,8 @@ import { countMetric, item, moneyMetric } from './items';
 import { netByStream, perCurrency } from './money';
 import { currencyName } from '../../words/vocabulary';
 import { monthName } from '../../words/dates';
+import { moneyRange } from '../../words/money';
+import { outlookOf, type ProjectedMonth } from '../forecast/outlook';
 
 const TOP = 5;
 
@@ -26,7 +28,18 @@ function growthMetric(id: string, label: string, g: MonthGrowth, i: number): Rev
   return { id, label, unit: 'percent', value, previous: null, absent };
 }
 
-export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string): ReviewItem {
+/** This month's estimated end, beside what it earned so far: only while the month runs. */
+function projectedMetric(currency: string, month: ProjectedMonth | null): ReviewMetric[] {
+  const p = month?.projected.find((x) => x.currency === currency)?.payload.month;
+  if (!p) return [];
+  return [
+    moneyMetric(`projected-${currency}`, `This month’s end, estimated (${currencyName(currency)})`, currency, p.base, null, {
+      hint: `an estimate, not earnings: between ${moneyRange(p.low, p.high, currency)}`,
+    }),
+  ];
+}
+
+export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string, month: ProjectedMonth | null = null): ReviewItem {
   const growth = monthlyGrowth(db, zone, cur.endMs, 12);
   // The month against the month before, or an unfinished month against the same days of the last.
   const now = perCurrency(netByStream(db, cur, zone));
@@ -35,6 +48,7 @@ export function momGrowth(db: Db, cur: Range, prev: Range | null, zone: string):
     const n = g.months.length;
     return [
       moneyMetric(`month-${g.currency}`, `${g.lastIsPartial ? 'This month so far' : 'Earned in the month'} (${currencyName(g.currency)})`, g.currency, dec(now.get(g.currency)), prev ? dec(before.get(g.currency)) : null),
+      ...projectedMetric(g.currency, month),
       // The growth itself is the comparison: a change of the growth rate answers nobody's question.
       growthMetric(`growth-${g.currency}`, `Month-over-month growth (${currencyName(g.currency)})`, g, n - 1),
     ];
@@ -113,9 +127,11 @@ export function planUpdates(insights: InsightsResult): ReviewItem {
   return item('plan-updates', [countMetric('insights', 'Insights to act on', insights.insights.length, null)], [{ id: 'insights', title: 'Suggested moves', rows }]);
 }
 
-export function payoutStatus(db: Db, cur: Range, prev: Range | null, zone: string, nowMs: number): ReviewItem {
+export function payoutStatus(db: Db, cur: Range, prev: Range | null, zone: string, nowMs: number, month: ProjectedMonth | null = null): ReviewItem {
   const bal = balances(db);
   const overview = payoutOverview(db, bal, zone, nowMs);
+  // While the month runs, the next payout as Earnings says it (an estimate).
+  const next = month ? outlookOf(db, zone, month, overview).nextPayouts.flatMap((n) => (n.sentence ? [n.sentence] : [])) : [];
   const within = (r: Range | null) => (r ? overview.history.filter((p) => Date.parse(p.createdAt) >= r.startMs && Date.parse(p.createdAt) < r.endMs) : []);
   const now = within(cur);
   const before = prev ? within(prev) : null;
@@ -141,5 +157,6 @@ export function payoutStatus(db: Db, cur: Range, prev: Range | null, zone: strin
     kind: p.status,
     metrics: [moneyMetric('received', 'Received', p.currency, p.received, null), { id: 'status', label: 'Status', unit: 'text', value: p.status, previous: null }],
   }));
-  return item('payout-status', metrics, [{ id: 'payouts', title: 'Payouts in this period', rows }], `Schedule: ${overview.schedule}; next processing from ${overview.nextProcessing}.`);
+  const schedule = `Schedule: ${overview.schedule}; next processing from ${overview.nextProcessing}.`;
+  return item('payout-status', metrics, [{ id: 'payouts', title: 'Payouts in this period', rows }], next.length ? `${schedule} Estimated: ${next.join(' ')}` : schedule);
 }

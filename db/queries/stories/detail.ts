@@ -5,6 +5,7 @@ import { keyedTotals, totalsOf, type KeyedTable } from '../content/aggregate';
 import { breakdown } from '../content/breakdown';
 import { itemMetrics } from '../content/series';
 import { coverage, statsPeriodInfo, statsWindows, type StatsWindows } from '../content/windows';
+import { itemOutlook } from '../forecast/item';
 import type { PeriodSpec } from '../period';
 import type { KeyedSeries, StoryDetail } from '../types/content';
 import type { Granularity } from '../../time/buckets';
@@ -50,5 +51,6 @@ export function storyDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: numbe
     dropOff: dropOff(steps),
     milestones: keyedSeries(db, MILESTONES, w, id, series.granularity, series.buckets, story.milestones, plays),
     identities: keyedSeries(db, IDENTITIES, w, id, series.granularity, series.buckets, story.identities),
+    outlook: itemOutlook(db, zone, nowMs, 'story', id),
   };
 }

@@ -1,5 +1,6 @@
 import type { Granularity } from '../../time/buckets';
 import type { BucketSpan, Compared, PeriodInfo } from './period';
+import type { ItemOutlook } from './outlook';
 
 // Payloads of the Characters, Plugins and Stories dashboards. Counts and ratios are plain numbers
 // (ratios as fractions, 0.12 = 12%); a ratio whose denominator is zero is null, never Infinity or NaN.
@@ -158,6 +159,8 @@ export interface CharacterDetail {
   scenarios: Breakdown[];
   models: Breakdown[];
   peakHours: PeakHours;
+  /** This month ahead: its money and chats, estimated. */
+  outlook: ItemOutlook;
 }
 
 export interface MetricDifference {
@@ -222,6 +225,8 @@ export interface PluginDetail {
   commissionSeries: MoneySeries[];
   churn: boolean;
   churnThreshold: number;
+  /** This month ahead: its commission and chats, estimated. */
+  outlook: ItemOutlook;
 }
 
 // ---- Stories ----
@@ -280,4 +285,6 @@ export interface StoryDetail {
   dropOff: DropOff | null;
   milestones: KeyedSeries[];
   identities: KeyedSeries[];
+  /** This month ahead: its plays (and prizes, where it has any), estimated. */
+  outlook: ItemOutlook;
 }

@@ -1,4 +1,5 @@
 import type { BucketSpan, Compared, PeriodInfo } from './period';
+import type { EarningsOutlook } from './outlook';
 
 // Every amount is an exact decimal string; amounts of different currencies never share a number.
 
@@ -178,4 +179,6 @@ export interface EarningsDashboard {
   support: { items: SupportItem[]; total: number };
   payouts: PayoutOverview;
   reconciliation: ReconciliationRow[];
+  /** Estimates, apart from the period's actuals: where this month and year end, the next payouts, goals. */
+  outlook: EarningsOutlook;
 }

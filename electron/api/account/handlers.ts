@@ -1,5 +1,7 @@
 // Settings, the platform account and its token, the demo data, and the period each dashboard remembers.
-import { readSettings, writeSettings } from '../../../db/queries/settings';
+import { formatMicros, parseMicros } from '../../../db/money';
+import { readAlertSettings, readSettings, writeSettings } from '../../../db/queries/settings';
+import { ledgerCurrencies } from '../../../db/queries/status';
 import { readCreator } from '../../../db/queries/status';
 import { ensureRollupZone } from '../../../db/rollups';
 import { verifyAccount } from '../../core/verify-account';
@@ -33,6 +35,9 @@ function settingsView(ctx: ApiContext): Settings {
     ratesUrl: s.ratesUrl,
     ratesUrlInUse: ratesUrl(ctx.db),
     rates: ratesInfo(ctx.db),
+    goals: s.goals,
+    currencies: ledgerCurrencies(ctx.db),
+    alerts: readAlertSettings(ctx.db),
   };
 }
 
@@ -48,7 +53,12 @@ export const accountHandlers: HandlersOf<AccountMethod> = {
     // The token belongs to the platform it was entered for: another address must ask for it again.
     const stored = ctx.secrets.get();
     if (input.platformUrl !== undefined && stored && !samePlatform(stored.platformUrl, input.platformUrl)) ctx.secrets.clear();
-    writeSettings(ctx.db, input);
+    writeSettings(ctx.db, {
+      ...input,
+      // Goals are kept as the app prints money (1500 → 1500.00); alert switches not named stay as they were.
+      goals: input.goals && Object.fromEntries(Object.entries(input.goals).map(([c, v]) => [c, formatMicros(parseMicros(v))])),
+      alerts: input.alerts && { ...readAlertSettings(ctx.db), ...input.alerts },
+    });
     // A running sync rebuilds the day totals in the new zone when it ends; until then queries read rows.
     if (input.timezone !== undefined && !ctx.sync.progress()) ensureRollupZone(ctx.db);
     return settingsView(ctx);

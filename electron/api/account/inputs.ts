@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isYearStart } from '../../../db/tax-year';
-import { DataPage, empty, HomeCurrency, PeriodSpecSchema, PlatformUrl, RatesUrl, TimeZone, Token } from '../schemas';
+import { AlertSwitches, DataPage, empty, Goals, HomeCurrency, PeriodSpecSchema, PlatformUrl, RatesUrl, TimeZone, Token } from '../schemas';
 
 export const accountInputs = {
   getSettings: empty,
@@ -18,6 +18,10 @@ export const accountInputs = {
       /** null: the ECB's own address. */
       ratesUrl: RatesUrl.nullable().optional(),
       rateMethod: z.enum(['daily', 'yearly-average']).optional(),
+      /** Every monthly goal, replacing those saved: a currency left out has none. */
+      goals: Goals.optional(),
+      /** Alert switches to change; the others stay. */
+      alerts: AlertSwitches.optional(),
     })
     .strict(),
   setToken: z

@@ -1,6 +1,9 @@
 // What the settings and account methods answer.
 import type { DataPageId } from '../../../db/dashboards';
 import type { PeriodSpec } from '../../../db/queries/types/period';
+import type { AlertSettings } from '../../../db/queries/settings';
+
+export type { AlertSettings };
 
 export interface Settings {
   platformUrl: string | null;
@@ -24,6 +27,11 @@ export interface Settings {
   ratesUrl: string | null;
   ratesUrlInUse: string;
   rates: RatesInfo;
+  /** A monthly income goal per currency (exact decimal strings). */
+  goals: Record<string, string>;
+  /** Currencies the ledger holds, which a goal can be set for. */
+  currencies: string[];
+  alerts: AlertSettings;
 }
 
 /** The rates the tax pack can use: the last fetch and every stored series. */

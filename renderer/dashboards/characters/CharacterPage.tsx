@@ -10,6 +10,7 @@ import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
 import { BreakdownList } from '../content/Breakdown';
 import { MoneyDelta } from '../content/cells';
+import { ItemOutlookSection } from '../content/ItemOutlook';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi, NoBandNote } from '../content/Metric';
 import { MetricFigures, overTimeNote } from '../content/MetricChart';
@@ -96,6 +97,7 @@ export function CharacterPage({ id }: { id: string }) {
             <Section title="Earnings" id="money" actions={<ExportButton request={request('money')} />}>
               <MoneyKpis d={d} />
             </Section>
+            <ItemOutlookSection outlook={d.outlook} />
             <Section
               title="Over time"
               id="over-time"

@@ -12,11 +12,13 @@ import { Distribution } from './Distribution';
 import { GrowthChart } from './GrowthChart';
 import { KpiRow } from './KpiRow';
 import { Movers } from './Movers';
+import { NextPayoutLine } from './NextPayout';
+import { Outlook } from './Outlook';
 import { PayoutsPanel } from './PayoutsPanel';
 import { PerUser } from './PerUser';
 import { Reconciliation } from './Reconciliation';
 import { SourcesTable } from './SourcesTable';
-import { StreamChart } from './StreamChart';
+import { projectsOn, StreamChart } from './StreamChart';
 import { SupportList } from './SupportList';
 import { TaxPack } from './TaxPack';
 import { useDashboardPainted } from '../../lib/perf-marks';
@@ -65,6 +67,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
       <QueryState isLoading={query.isPending} error={query.error}>
         {d && (
           <>
+            <NextPayoutLine payouts={d.outlook.nextPayouts} />
             <Section title="Balances" id="kpis" actions={<ExportButton request={{ dashboard: 'earnings', table: 'kpis', period }} />}>
               {withdrawableFirst(d.kpis).map((k) => (
                 <KpiRow key={k.currency} kpi={k} periodLabel={PERIOD_WORDS[period.preset]} compared={compared} preset={period.preset} thisMonth={d.thisMonth} />
@@ -78,9 +81,17 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
               title={`Earnings over time by stream (${currency})`}
               id="over-time"
               actions={<ExportButton request={{ dashboard: 'earnings', table: 'earnings-over-time', period, currency }} />}
-              note={compared ? 'Dashed: the comparison period’s total, bucket by bucket.' : undefined}
+              note={
+                <>
+                  {compared && 'Dashed: the comparison period’s total, bucket by bucket. '}
+                  {projectsOn(d) && 'Outlined bars after today: the estimate of the days still to come, not earnings.'}
+                </>
+              }
             >
               <StreamChart d={d} currency={currency} />
+            </Section>
+            <Section title={`This month and year, estimated (${currency})`} id="outlook">
+              <Outlook outlook={d.outlook} currency={currency} zone={d.period.zone} />
             </Section>
             <div className="grid-2">
               <Section title="Where it comes from" id="distribution" actions={<ExportButton request={{ dashboard: 'earnings', table: 'distribution', period, currency }} />}>
@@ -122,7 +133,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
               </Section>
             </div>
             <Section title="Payouts" id="payouts">
-              <PayoutsPanel payouts={d.payouts} zone={d.period.zone} period={period} />
+              <PayoutsPanel payouts={d.payouts} zone={d.period.zone} period={period} next={d.outlook.nextPayouts} />
             </Section>
             <p className="footnote">
               Money is bucketed by the instant it moved, in {d.period.zone}. Amounts in different currencies are never added together; credits are

@@ -1,5 +1,5 @@
 import { usePageQuery } from '../../api/page-query';
-import type { PayoutItem, PayoutOverview, PeriodSpec, WithdrawableCurrency } from '../../../electron/api/types';
+import type { NextPayout, PayoutItem, PayoutOverview, PeriodSpec, WithdrawableCurrency } from '../../../electron/api/types';
 import { call } from '../../api/client';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';
@@ -43,7 +43,18 @@ function lastOutcome(last: NonNullable<WithdrawableCurrency['last']>, currency: 
   return last.status === 'paid' ? `${amount} received` : `${amount} to receive (${statusName(last.status).toLowerCase()})`;
 }
 
-export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOverview; zone: string; period: PeriodSpec }) {
+/** How long past payouts took, from their month's processing to arrival, per currency that has any. */
+function arrivalText(next: NextPayout[]): string {
+  const known = next.filter((n) => n.processingDays !== null);
+  if (known.length === 0) return 'how long money takes to arrive shows here after the first payouts arrive';
+  const days = (n: NextPayout) => {
+    const { min, max } = n.processingDays!;
+    return `${min === max ? min : `${min}–${max}`} business day${max === 1 ? '' : 's'}`;
+  };
+  return `past payouts arrived ${known.map((n) => `${days(n)}${known.length > 1 ? ` (${currencyName(n.currency)})` : ''}`).join(', ')} after processing began`;
+}
+
+export function PayoutsPanel({ payouts, zone, period, next }: { payouts: PayoutOverview; zone: string; period: PeriodSpec; next: NextPayout[] }) {
   const columns: Column<PayoutItem>[] = [
     { key: 'created', header: 'Created', render: (p) => instantLabel(p.createdAt, zone), sortValue: (p) => p.createdAt },
     { key: 'period', header: 'For', render: (p) => `${dateLabel(p.periodStart)} – ${dateLabel(p.periodEnd)}` },
@@ -78,14 +89,19 @@ export function PayoutsPanel({ payouts, zone, period }: { payouts: PayoutOvervie
               <strong>{m.reached ? (m.minimum === null ? 'Paid out at the next processing' : 'Minimum reached') : m.minimum === null ? 'Nothing to pay out' : `${m.progressPct}%`}</strong>
             </div>
             {m.minimum !== null && <progress max={100} value={m.progressPct} aria-label={`Progress toward the ${currencyName(m.currency)} payout minimum`} />}
+            {next.find((n) => n.currency === m.currency)?.sentence && (
+              <div className="small" data-testid={`next-payout-${m.currency}`}>
+                {next.find((n) => n.currency === m.currency)!.sentence} <span className="estimate-tag">estimate</span>
+              </div>
+            )}
             <div className="muted small">
               {m.last ? `${m.payouts} payout${m.payouts === 1 ? '' : 's'}; the last, created ${instantLabel(m.last.createdAt, zone)}: ${lastOutcome(m.last, m.currency)}` : 'No payouts yet in this currency.'}
             </div>
           </div>
         ))}
         <p className="muted small">
-          Payouts are processed {payouts.schedule}, in the first week of each month; the next processing starts {dateLabel(payouts.nextProcessing)}, and
-          money arrives 5–7 business days later. Failed payouts return to your available balance.
+          Payouts are processed {payouts.schedule}, in the first week of each month, from its first business day; the next processing starts{' '}
+          {dateLabel(next.map((n) => n.processingOn).sort()[0] ?? payouts.nextProcessing)}, and {arrivalText(next)}. Failed payouts return to your available balance.
         </p>
       </div>
       <DataTable

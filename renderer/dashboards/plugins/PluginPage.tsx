@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
 import { MoneyDelta } from '../content/cells';
+import { ItemOutlookSection } from '../content/ItemOutlook';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi, NoBandNote } from '../content/Metric';
 import { MetricFigures, overTimeNote } from '../content/MetricChart';
@@ -62,6 +63,7 @@ export function PluginPage({ id }: { id: string }) {
               </div>
               <NoBandNote kpis={d.kpis} />
             </Section>
+            <ItemOutlookSection outlook={d.outlook} money="Commission" />
             <Section
               title="Over time"
               id="over-time"

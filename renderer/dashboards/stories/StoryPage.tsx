@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { usePeriod } from '../../components/usePeriod';
 import { BreakdownList } from '../content/Breakdown';
+import { ItemOutlookSection } from '../content/ItemOutlook';
 import { ItemNotFound, ItemTitle } from '../content/ItemTitle';
 import { MetricKpi, NoBandNote } from '../content/Metric';
 import { MetricFigures, overTimeNote } from '../content/MetricChart';
@@ -41,6 +42,7 @@ export function StoryPage({ id }: { id: string }) {
               </div>
               <NoBandNote kpis={d.kpis} />
             </Section>
+            <ItemOutlookSection outlook={d.outlook} money="Prizes" />
             <Section title="Chapter funnel" id="chapters" actions={<ExportButton request={request('chapters')} rowOrder={d.funnel.map((c) => String(c.chapter))} />}>
               <DropOffAdvice dropOff={d.dropOff} />
               <ChapterFunnel steps={d.funnel} dropOff={d.dropOff} />
