@@ -33,6 +33,7 @@ export function characterDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: n
   const { kpis, series } = itemMetrics(db, CHARACTER_STATS, CHARACTER_METRICS, info, w, id, spec.preset !== 'all');
   const money = characterMoneyWindows(db, zone, info.current, info.previous, id);
   const price = currentPrices(db, zone, id).get(id) ?? null;
+  const moneyByCurrency = characterMoney(money, id, moneyCurrencies(money, [id]), kpis.embedTokens);
   const anyPrice = price !== null || db.prepare('SELECT 1 FROM characters WHERE embed_price_micros IS NOT NULL LIMIT 1').get() !== undefined;
   return {
     period: info,
@@ -40,7 +41,7 @@ export function characterDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: n
     character,
     kpis,
     series,
-    money: characterMoney(money, id, moneyCurrencies(money, [id]), kpis.embedTokens),
+    money: moneyByCurrency,
     moneySeries: moneySeries(db, 'character', id, CHARACTER_STREAMS, info.current, info.previous, zone, series.granularity),
     scenarios: itemBreakdown(db, SCENARIOS, w, id),
     models: itemBreakdown(db, MODELS, w, id),
@@ -49,6 +50,7 @@ export function characterDetail(db: Db, spec: PeriodSpec, zone: string, nowMs: n
     embed: {
       price,
       history: priceHistory(db, id, zone),
+      currencies: moneyByCurrency.filter((m) => m.embed.value !== '0.00' || (m.embed.previous ?? '0.00') !== '0.00').map((m) => m.currency),
       unavailable: {
         price: price === null ? (anyPrice ? NOT_SENT.characterPrice : NOT_SENT.embedPrice) : null,
         tokens: kpis.embedTokens.value === null && kpis.chatsStarted.value !== null ? NOT_SENT.embedTokens : null,

@@ -222,6 +222,9 @@ export interface Topics {
 export interface EmbedPricing {
   price: EmbedPrice | null;
   history: PriceVersion[];
+  /** The currencies embed earned in, in the period or the comparison period: those its earnings per
+   *  million tokens are shown in. */
+  currencies: string[];
   unavailable: { price: Unavailable; tokens: Unavailable };
 }
 

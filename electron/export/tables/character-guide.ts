@@ -4,6 +4,7 @@
 import type { ItemTableOf } from '../../../db/dashboards';
 import type { CharacterDetail } from '../../../db/queries/types/content';
 import { addDays } from '../../../db/time/days';
+import { chatLengthName, priceChangeName } from '../../../db/words/vocabulary';
 import { table, type Cell, type CsvTable } from './types';
 
 const pct = (v: number | null): number | null => (v === null ? null : Math.round(v * 10_000) / 100);
@@ -24,14 +25,14 @@ export function characterGuideTables(d: CharacterDetail): Record<GuideTable, Csv
       [
         figure('embed_price', ['embed_price_per_million_tokens', embed.price?.currency ?? null, embed.price?.perMillion ?? null, null, null, embed.price?.since ?? null, embed.price?.atMinimum ? 'yes' : '', embed.unavailable.price]),
         figure('embed_tokens', ['embed_tokens', null, tokens.value, tokens.previous, change(tokens.value, tokens.previous), null, '', embed.unavailable.tokens]),
-        ...d.money.map((m) =>
+        ...d.money.filter((m) => embed.currencies.includes(m.currency)).map((m) =>
           figure(`per_million:${m.currency}`, ['earned_per_million_embed_tokens', m.currency, m.embedPerMillion.value, m.embedPerMillion.previous, null, null, '', embed.unavailable.tokens]),
         ),
       ],
     ),
     'price-history': table(
       ['day', 'changed_at', 'currency', 'per_million_tokens', 'previous', 'change'],
-      [...embed.history].reverse().map((v) => ({ key: v.at, cells: [v.day, v.at, v.currency, v.perMillion, v.previous, v.change] })),
+      [...embed.history].reverse().map((v) => ({ key: v.at, cells: [v.day, v.at, v.currency, v.perMillion, v.previous, priceChangeName(v.change)] })),
     ),
     users: table(
       ['figure', 'from', 'to', 'value', 'previous', 'change_pct', 'not_available'],
@@ -46,8 +47,8 @@ export function characterGuideTables(d: CharacterDetail): Record<GuideTable, Csv
       chatLengths.unavailable ? [] : chatLengths.curve.map((p) => ({ key: String(p.after), cells: [p.after, pct(p.share), pct(p.previous)] })),
     ),
     'chat-lengths': table(
-      ['messages', 'chats', 'share_pct', 'previous_chats', 'change_pct'],
-      chatLengths.unavailable ? [] : chatLengths.buckets.map((b) => ({ key: b.length, cells: [b.length, b.chats, share(b.sharePct), b.previous, change(b.chats, b.previous)] })),
+      ['length', 'messages', 'chats', 'share_pct', 'previous_chats', 'change_pct'],
+      chatLengths.unavailable ? [] : chatLengths.buckets.map((b) => ({ key: b.length, cells: [b.length, chatLengthName(b.length), b.chats, share(b.sharePct), b.previous, change(b.chats, b.previous)] })),
     ),
     topics: table(
       ['rank', 'topic', 'chats', 'share_pct', 'previous_chats', 'change_pct', 'previous_rank'],
