@@ -79,6 +79,8 @@ export function characterMoneyWindows(db: Db, zone: string, current: Range, prev
   return { last30, last30Prev, period, periodPrev };
 }
 
+const earned = (amount: string | null) => (amount === null || amount === '0.00' ? null : amount);
+
 /** `embedTokens`: the character's embed tokens over the period and the comparison period, for what its
  *  embed money came to per million of them. */
 export function characterMoney(m: CharacterMoneyWindows, id: string, currencies: string[], embedTokens: NumCompared): CharacterMoney[] {
@@ -90,7 +92,8 @@ export function characterMoney(m: CharacterMoneyWindows, id: string, currencies:
       earned: comparedAmount(m.period, m.periodPrev, id, currency, CHARACTER_STREAMS),
       marketplace: comparedAmount(m.period, m.periodPrev, id, currency, MARKETPLACE),
       embed,
-      embedPerMillion: { value: perMillionTokens(embed.value, embedTokens.value), previous: perMillionTokens(embed.previous, embedTokens.previous) },
+      // Nothing earned through embed in this currency: no figure per million tokens in it, rather than 0.
+      embedPerMillion: { value: perMillionTokens(earned(embed.value), embedTokens.value), previous: perMillionTokens(earned(embed.previous), embedTokens.previous) },
     };
   });
 }

@@ -53,7 +53,7 @@ function guideColumns(currency: string, missing: Missing): Column<CharacterRow>[
       defaultHidden: true,
       render: (c) => {
         const m = money(c)?.embedPerMillion;
-        return m?.value ? <MoneyCell m={{ value: m.value, previous: m.previous }} currency={currency} /> : none(missing.embedTokens, 'no embed tokens used in this period');
+        return m?.value ? <MoneyCell m={{ value: m.value, previous: m.previous }} currency={currency} /> : none(missing.embedTokens, `no embed earnings in ${currencyName(currency)} or no embed tokens in this period`);
       },
       sortValue: (c) => {
         const v = money(c)?.embedPerMillion.value;

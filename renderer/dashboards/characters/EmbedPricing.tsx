@@ -75,7 +75,7 @@ export function EmbedPricing({ d, request }: { d: CharacterDetail; request: (tab
           />
         ))}
       </div>
-      <Reason reason={unavailable.price ?? unavailable.tokens} />
+      <Reason reason={[unavailable.price, unavailable.tokens].filter(Boolean).join(' ') || null} />
     </Section>
   );
 }
