@@ -31,7 +31,7 @@ export const DASHBOARDS = [
     id: 'characters',
     title: 'Characters',
     tables: ['characters', 'quadrant'],
-    itemTables: ['metrics', 'over-time', 'money', 'money-over-time', 'scenarios', 'models', 'peak-hours', 'events'],
+    itemTables: ['metrics', 'over-time', 'money', 'money-over-time', 'embed', 'price-history', 'users', 'drop-off', 'chat-lengths', 'topics', 'scenarios', 'models', 'peak-hours', 'events'],
     compareTables: ['compare'],
   },
   { id: 'plugins', title: 'Plugins', tables: ['plugins'], itemTables: ['metrics', 'over-time', 'commission-over-time', 'events'] },

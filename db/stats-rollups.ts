@@ -11,19 +11,25 @@ export interface StatsRollup {
   sums: readonly string[];
   /** Fields read on the month's last stats day (distinct counts, end-of-day totals). */
   last: readonly string[];
+  /** Sums older platforms may not send (null on their days): such a day adds nothing to them, and a
+   *  count of the days that sent them rides beside (a sum of its own, e.g. embed_days). */
+  partial?: readonly string[];
 }
 
 export const STATS_ROLLUPS: readonly StatsRollup[] = [
   {
     base: 'stats_characters',
     keys: ['character_id'],
-    sums: ['chats_started', 'messages', 'tokens', 'active_users', 'returning_users', 'profile_views', 'chats_from_profile', 'rating_count', 'rating_sum', 'new_followers'],
+    sums: ['chats_started', 'messages', 'tokens', 'active_users', 'returning_users', 'profile_views', 'chats_from_profile', 'rating_count', 'rating_sum', 'new_followers', 'embed_tokens', 'embed_days'],
     last: ['active_users_30d'],
+    partial: ['embed_tokens'],
   },
   { base: 'stats_plugins', keys: ['plugin_id'], sums: ['installs', 'uninstalls', 'chats', 'rating_count', 'rating_sum'], last: ['installs_total', 'active_chats_7d'] },
   { base: 'stats_stories', keys: ['story_id'], sums: ['plays', 'players', 'replays', 'playtime_seconds', 'completions'], last: [] },
   { base: 'stats_character_scenarios', keys: ['character_id', 'scenario'], sums: ['chats'], last: [] },
   { base: 'stats_character_models', keys: ['character_id', 'model'], sums: ['chats'], last: [] },
+  { base: 'stats_character_chat_lengths', keys: ['character_id', 'length'], sums: ['chats'], last: [] },
+  { base: 'stats_character_topics', keys: ['character_id', 'topic'], sums: ['chats'], last: [] },
   { base: 'stats_story_chapters', keys: ['story_id', 'chapter'], sums: ['reached', 'dropped'], last: [] },
   { base: 'stats_story_milestones', keys: ['story_id', 'milestone'], sums: ['hits'], last: [] },
   { base: 'stats_story_identities', keys: ['story_id', 'identity'], sums: ['plays'], last: [] },
@@ -39,12 +45,15 @@ export function rollupOf(base: string): StatsRollup | undefined {
 
 const list = (xs: readonly string[], f: (x: string) => string) => xs.map(f).join(', ');
 
+/** A day's value of a sum: a partial field the day lacks counts nothing. */
+const valueOf = (r: StatsRollup, row: string, s: string) => (r.partial?.includes(s) ? `coalesce(${row}.${s}, 0)` : `${row}.${s}`);
+
 /** Adds one day's row (`row` is NEW) to its month. */
 function addRow(r: StatsRollup, row: 'NEW'): string {
   const m = monthlyTable(r.base);
   const lastCols = r.last.length > 0 ? ['last_date', ...r.last] : [];
   const cols = [...r.keys, 'month', 'days', ...r.sums, ...lastCols];
-  const values = [...r.keys.map((k) => `${row}.${k}`), `substr(${row}.date, 1, 7)`, '1', ...r.sums.map((s) => `${row}.${s}`), ...lastCols.map((c) => `${row}.${c === 'last_date' ? 'date' : c}`)];
+  const values = [...r.keys.map((k) => `${row}.${k}`), `substr(${row}.date, 1, 7)`, '1', ...r.sums.map((s) => valueOf(r, row, s)), ...lastCols.map((c) => `${row}.${c === 'last_date' ? 'date' : c}`)];
   const sets = [
     'days = days + 1',
     ...r.sums.map((s) => `${s} = ${s} + excluded.${s}`),
@@ -60,7 +69,7 @@ function addRow(r: StatsRollup, row: 'NEW'): string {
 function removeRow(r: StatsRollup, row: 'OLD'): string {
   const m = monthlyTable(r.base);
   const match = `${r.keys.map((k) => `${k} = ${row}.${k}`).join(' AND ')} AND month = substr(${row}.date, 1, 7)`;
-  const out = [`UPDATE ${m} SET days = days - 1, ${list(r.sums, (s) => `${s} = ${s} - ${row}.${s}`)} WHERE ${match};`];
+  const out = [`UPDATE ${m} SET days = days - 1, ${list(r.sums, (s) => `${s} = ${s} - ${valueOf(r, row, s)}`)} WHERE ${match};`];
   if (r.last.length > 0) {
     // The removed day was the month's last: the latest remaining day of that month takes its place.
     const own = r.keys.map((k) => `b.${k} = ${row}.${k}`).join(' AND ');
@@ -90,7 +99,7 @@ export function rollupStatements(r: StatsRollup): string[] {
   // SQLite takes the bare last columns from the row holding max(date) (its documented min/max rule).
   const lastSelect = r.last.length > 0 ? `, max(date), ${r.last.join(', ')}` : '';
   const backfill = `INSERT INTO ${m} (${[...r.keys, 'month', 'days', ...r.sums, ...(r.last.length > 0 ? ['last_date', ...r.last] : [])].join(', ')})
-  SELECT ${r.keys.join(', ')}, substr(date, 1, 7), count(*), ${list(r.sums, (s) => `sum(${s})`)}${lastSelect}
+  SELECT ${r.keys.join(', ')}, substr(date, 1, 7), count(*), ${list(r.sums, (s) => (r.partial?.includes(s) ? `coalesce(sum(${s}), 0)` : `sum(${s})`))}${lastSelect}
   FROM ${r.base} GROUP BY ${r.keys.join(', ')}, substr(date, 1, 7);`;
   return [create, ...triggers, backfill];
 }

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** The single creator profile (id is always the platform's creator id; one row). */
 export const creator = sqliteTable('creator', {
@@ -21,7 +21,27 @@ export const characters = sqliteTable('characters', {
   /** JSON array of strings */
   tags: text('tags').notNull(),
   greetingUpdatedAt: text('greeting_updated_at'),
+  /** The embed/API price a business pays per million tokens, as the newest version of the row says;
+   *  null when the platform does not send one (older platforms). Micro-units of its currency. */
+  embedPriceCurrency: text('embed_price_currency'),
+  embedPriceMicros: integer('embed_price_micros'),
 });
+
+/** Every embed price a character had, from the versions of its row the sync has seen (a price change is a
+ *  new version of the character row, with its updated_at): a row for each version whose price differs
+ *  from the version before it, kept by triggers on `characters` (migration 0016), removed with the
+ *  character's tombstone. */
+export const characterEmbedPrices = sqliteTable(
+  'character_embed_prices',
+  {
+    characterId: text('character_id').notNull(),
+    /** The version's updated_at, as the platform sent it. */
+    updatedAt: text('updated_at').notNull(),
+    currency: text('currency').notNull(),
+    perMillionMicros: integer('per_million_micros').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.characterId, t.updatedAt] })],
+);
 
 export const plugins = sqliteTable('plugins', {
   id: text('id').primaryKey(),

@@ -18,6 +18,9 @@ export const syncState = sqliteTable('sync_state', {
   lastCompletedAt: text('last_completed_at'),
   lastError: text('last_error'),
   rows: integer('rows').notNull().default(0),
+  /** When the platform last answered 404 for a collection it may not offer (the two newest stats
+   *  collections on older platforms); null once a pass of it completes. Views say "not available" with it. */
+  notOfferedAt: text('not_offered_at'),
 });
 
 /** A log of sync runs, for "last synced …" and the status bar. */

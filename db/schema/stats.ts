@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 // Daily stats, keyed exactly as the contract keys them (all fields before the first metric).
@@ -20,6 +21,14 @@ export const statsCharacters = sqliteTable(
     ratingSum: integer('rating_sum').notNull(),
     newFollowers: integer('new_followers').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** Distinct users who ever chatted with the character, at the end of the day; null when the
+     *  platform does not send it (older platforms): never read as zero. */
+    usersTotal: integer('users_total'),
+    /** The part of `tokens` used through embed/API; null when not sent. */
+    embedTokens: integer('embed_tokens'),
+    /** 1 when the day carries embed_tokens: summed beside them, so a window says how many of its days
+     *  know their embed use (none: not available). */
+    embedDays: integer('embed_days').generatedAlwaysAs(sql`embed_tokens IS NOT NULL`, { mode: 'virtual' }),
   },
   (t) => [primaryKey({ columns: [t.characterId, t.date] }), index('stats_characters_date').on(t.date)],
 );
@@ -46,6 +55,34 @@ export const statsCharacterModels = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.characterId, t.date, t.model] })],
+);
+
+/** Chats that ended on the day by how many messages they had ('1', '2', '3', '4-5', '6-10', '11-20',
+ *  '21-50', '51+'): where conversations end, without any of their contents. Stored WITHOUT ROWID (0016). */
+export const statsCharacterChatLengths = sqliteTable(
+  'stats_character_chat_lengths',
+  {
+    characterId: text('character_id').notNull(),
+    date: text('date').notNull(),
+    length: text('length').notNull(),
+    chats: integer('chats').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.characterId, t.date, t.length] })],
+);
+
+/** Chats of the day per topic label of the platform's own fixed list, sent only where at least ten
+ *  chats of the character had it. Stored WITHOUT ROWID (0016). */
+export const statsCharacterTopics = sqliteTable(
+  'stats_character_topics',
+  {
+    characterId: text('character_id').notNull(),
+    date: text('date').notNull(),
+    topic: text('topic').notNull(),
+    chats: integer('chats').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.characterId, t.date, t.topic] })],
 );
 
 export const statsActivityHourly = sqliteTable(

@@ -77,3 +77,16 @@ export function payoutMethodName(method: string, network: string | null): string
 export function currencyName(currency: string): string {
   return Object.hasOwn(CURRENCIES, currency) ? CURRENCIES[currency] : currency;
 }
+
+const PRICE_CHANGES: Record<string, string> = { set: 'first seen', rise: 'raised', cut: 'lowered', currency: 'currency changed' };
+
+/** How an embed price moved from the one before it, in the price history and its export alike. */
+export function priceChangeName(change: string): string {
+  return PRICE_CHANGES[change] ?? change;
+}
+
+/** A chat-length bucket of the platform's ('1', '4-5', '51+') as a count of messages. */
+export function chatLengthName(length: string): string {
+  if (length === '1') return '1 message';
+  return `${length.replace('-', '–').replace('+', ' or more')} messages`;
+}

@@ -6,6 +6,8 @@ import type { AnnouncementDef, CharacterDef, Entity, PluginDef, StoryDef } from 
 import type { Clock } from './model';
 import { count } from './model';
 import { DAY_MS, HOUR_MS, iso } from './time';
+import { formatMicros } from '../../db/money';
+import { priceAt, PRICE_CURRENCY } from './embed-prices';
 
 /** A feed made only of extras: every row is kept whole, sorted by (updated_at, ordinal). */
 export class ListFeed implements Feed {
@@ -64,15 +66,35 @@ function present<T>(items: (T | null)[]): T[] {
   return items.filter((x): x is T => x !== null);
 }
 
-export function characterExtras(list: CharacterDef[], clock: Clock): Extra[] {
-  return present(
-    list.map((c) => {
-      const edits = c.greetingEdits.filter((ms) => ms <= clock.asOfMs && (c.deletedMs === null || ms < c.deletedMs));
+/**
+ * Characters as of the clock; with `embed`, each carries its embed price, and every earlier price of it
+ * is delivered too, as the version of the row at the instant the price was set (a price change is a new
+ * version of the row): a client that syncs now sees the history a client syncing all along would have.
+ */
+export function characterExtras(list: CharacterDef[], clock: Clock, embed: boolean): Extra[] {
+  const out: Extra[] = [];
+  for (const c of list) {
+    const alive = (ms: number) => ms <= clock.asOfMs && (c.deletedMs === null || ms < c.deletedMs);
+    const edits = c.greetingEdits.filter(alive);
+    const prices = embed ? c.prices.filter((p) => alive(p.ms)) : [];
+    const fieldsAt = (ms: number): Row => {
       const fields: Row = { name: c.name, tags: c.tags };
-      if (edits.length > 0) fields.greeting_updated_at = iso(edits[edits.length - 1]!);
-      return entityExtra(c, clock, fields, edits);
-    }),
-  );
+      const before = edits.filter((e) => e <= ms);
+      if (before.length > 0) fields.greeting_updated_at = iso(before[before.length - 1]!);
+      if (embed) fields.embed_price = { currency: PRICE_CURRENCY, per_million_tokens: formatMicros(priceAt(c.prices, ms)) };
+      return fields;
+    };
+    const current = entityExtra(c, clock, fieldsAt(clock.asOfMs), [...edits, ...prices.map((p) => p.ms)]);
+    if (!current) continue;
+    out.push(current);
+    for (const p of prices) {
+      if (p.ms >= current.u) continue;
+      const row: Row = { id: c.id, ...fieldsAt(p.ms), created_at: iso(c.createdMs), updated_at: iso(p.ms) };
+      if (c.extra) Object.assign(row, c.extra);
+      out.push({ u: p.ms, ord: c.idx, id: c.id, deleted: false, superseded: true, row: () => row });
+    }
+  }
+  return out;
 }
 
 export function pluginExtras(list: PluginDef[], clock: Clock): Extra[] {

@@ -4,6 +4,7 @@ import type { ScaleConfig } from './config';
 import { DAY_MS, HOUR_MS } from './time';
 import { cumulative, hash, pad, Rng, rngAt, tag } from './rng';
 import type { Frame } from './model';
+import { makePrices, type PriceChange } from './embed-prices';
 import {
   ANNOUNCEMENT_TITLES, CHAPTER_WORDS, CHARACTER_NAMES, IDENTITIES, MILESTONES, MODELS, NAME_PARTS_A, NAME_PARTS_B,
   OWN_TAGS, PLUGIN_NAMES, PLUGIN_TAGS, SCENARIOS, STORY_TITLES,
@@ -37,6 +38,8 @@ export interface CharacterDef extends Entity {
   models: string[];
   modelCum: number[];
   greetingEdits: number[];
+  /** Embed/API price changes, oldest first (embed-prices.ts). */
+  prices: PriceChange[];
 }
 
 export interface PluginDef extends Entity {
@@ -129,13 +132,16 @@ export function makeCharacters(frame: Frame, cfg: ScaleConfig): CharacterDef[] {
     const extra: Record<string, unknown> | null =
       k % 4 === 1 ? { avatar_url: `https://cdn.example-platform.com/avatars/chr_${pad(k + 1, 4)}.png` }
       : k % 5 === 2 ? { x_beta: { voice: true, languages: ['en', 'pt-BR'] } } : null;
+    // In this order: the generator's draws must stay where they were.
+    const tags = pickDistinct(r, OWN_TAGS, r.int(2, 3), OWN_TAGS[k % OWN_TAGS.length]);
+    const createdMs = createdAt(createdDay, r);
     return {
       idx: k,
       id: `chr_${pad(k + 1, 4)}`,
       name: k < CHARACTER_NAMES.length ? (CHARACTER_NAMES[k] as string) : generatedName(k),
-      tags: pickDistinct(r, OWN_TAGS, r.int(2, 3), OWN_TAGS[k % OWN_TAGS.length]),
+      tags,
       createdDay,
-      createdMs: createdAt(createdDay, r),
+      createdMs,
       deletedDay,
       deletedMs: deletedDay === null ? null : deletedDay * DAY_MS + 15 * HOUR_MS + r.int(0, 3_599_999),
       extra,
@@ -153,6 +159,7 @@ export function makeCharacters(frame: Frame, cfg: ScaleConfig): CharacterDef[] {
       models: models.map(([name]) => name),
       modelCum: cumulative(models.map(([, w]) => w)),
       greetingEdits: edits,
+      prices: makePrices(frame, k, createdDay, createdMs),
     };
   });
 }

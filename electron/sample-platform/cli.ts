@@ -1,5 +1,5 @@
 // tsx electron/sample-platform/cli.ts [--port N] [--seed N] [--scale default|large|tiny] [--token T]
-//   [--today YYYY-MM-DD] [--rate-limit-every N] [--error-rate R] [--latency-ms N]
+//   [--today YYYY-MM-DD] [--rate-limit-every N] [--error-rate R] [--latency-ms N] [--older]
 // Prints the URL on its first line of standard output and runs until killed.
 import { parseArgs } from 'node:util';
 import type { Scale } from './config';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       'rate-limit-every': { type: 'string' },
       'error-rate': { type: 'string' },
       'latency-ms': { type: 'string' },
+      older: { type: 'boolean' },
     },
     strict: true,
   });
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     scale,
     token: values.token,
     today: values.today,
+    older: values.older ?? false,
     faults: {
       rateLimitEvery: num('rate-limit-every', values['rate-limit-every'], 0),
       serverErrorRate: errorRate,

@@ -73,6 +73,9 @@ export interface SamplePlatformOptions {
   /** 'YYYY-MM-DD': the UTC "current day" of the dataset; default today's UTC date. */
   today?: string;
   faults?: Partial<Faults>;
+  /** An older platform: no embed prices, users_total or embed_tokens, and no chat-length or topic
+   *  collections (a 404 for them). Default false. */
+  older?: boolean;
 }
 
 /** A token the platform knows but that lacks the read scope: every request answers 403. */

@@ -13,6 +13,7 @@ import { clockAt } from './model';
 import { hash, rngAt, tag, type Rng } from './rng';
 import { audienceSpecs } from './stats-audience';
 import { characterSpecs } from './stats-characters';
+import { conversationSpecs } from './stats-conversations';
 import { StatsFeed } from './stats-feed';
 import { pluginSpecs, storySpecs } from './stats-works';
 import { SupportFeed } from './support';
@@ -25,6 +26,8 @@ export interface DatasetOptions {
   scale: Scale;
   /** 'YYYY-MM-DD' */
   today: string;
+  /** Without the platform's newer fields and collections (SamplePlatformOptions.older). */
+  older?: boolean;
 }
 
 export class Dataset {
@@ -37,12 +40,16 @@ export class Dataset {
   readonly statsFeeds: StatsFeed[];
   readonly feeds = new Map<string, Feed>();
   readonly announcements: AnnouncementDef[] = [];
+  /** Whether it sends the newer fields and collections (embed prices, users_total, embed_tokens, chat
+   *  lengths, topics). */
+  readonly newer: boolean;
   private readonly lists: ListFeed[];
   private readonly followersTotal: (day: number) => number;
   private advances = 0;
 
   constructor(opts: DatasetOptions) {
     this.cfg = SCALES[opts.scale];
+    this.newer = !opts.older;
     const anchor = parseDay(opts.today);
     this.frame = { seed: opts.seed >>> 0, firstDay: anchor - this.cfg.days + 1, anchor };
     this.clock = clockAt(anchor);
@@ -60,14 +67,15 @@ export class Dataset {
     const audience = audienceSpecs(this.frame, this.cfg, ownTags);
     this.followersTotal = audience.followersTotal;
     const specs = [
-      ...characterSpecs(this.frame, this.world.characters),
+      ...characterSpecs(this.frame, this.world.characters, (day) => this.ledger.embedGrossOn(day), this.newer),
+      ...(this.newer ? conversationSpecs(this.frame, this.world.characters) : []),
       ...pluginSpecs(this.frame, this.world.plugins),
       ...storySpecs(this.frame, this.world.stories),
       ...audience.specs,
     ];
     this.statsFeeds = specs.map((s) => new StatsFeed(s, this.clock));
     this.lists = [
-      new ListFeed('characters', () => characterExtras(this.world.characters, this.clock)),
+      new ListFeed('characters', () => characterExtras(this.world.characters, this.clock, this.newer)),
       new ListFeed('plugins', () => pluginExtras(this.world.plugins, this.clock)),
       new ListFeed('stories', () => storyExtras(this.world.stories, this.clock)),
       new ListFeed('announcements', () => announcementExtras(this.announcements, this.clock, this.followersTotal)),
@@ -156,6 +164,9 @@ export class Dataset {
     const liveChars = characters.filter((c) => c.deletedMs === null);
     const edited = liveChars[this.advances % liveChars.length];
     if (edited) edited.greetingEdits.push(asOf - 3 * HOUR_MS - r.int(0, 3_599_999));
+    // Every fourth day a creator moves a price by 0.50 (a new version of that character's row).
+    const repriced = this.advances % 4 === 0 ? liveChars[(this.advances / 4) % liveChars.length] : undefined;
+    if (repriced) repriced.prices.push({ ms: asOf - 4 * HOUR_MS, micros: repriced.prices[repriced.prices.length - 1]!.micros + 500_000 });
     const kill = (e: { deletedDay: number | null; deletedMs: number | null }, offset: number) => {
       e.deletedDay = today + 1;
       e.deletedMs = asOf - offset;

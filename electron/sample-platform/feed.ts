@@ -15,6 +15,9 @@ export interface Extra {
   ord: number;
   id: string;
   deleted: boolean;
+  /** An earlier version of a row the feed still delivers (a character's price before it changed): the
+   *  newer version with the same id replaces it, so it is not a row of its own. */
+  superseded?: boolean;
   row(): Row;
 }
 
@@ -106,14 +109,15 @@ export function readPage(feed: Feed, q: PageQuery): Page {
   return { rows, next: null };
 }
 
-/** Every row of a feed in feed order (tombstones included). */
+/** Every row of a feed in feed order (tombstones included; earlier versions of a row left out). */
 export function* allRows(feed: Feed): Generator<Row> {
-  for (const { row } of walk(feed, { after: null, sinceMs: null, sinceDay: null, untilDay: null })) yield row;
+  const earlier = new Set(feed.extras().filter((x) => x.superseded).map((x) => `${x.u}|${x.ord}`));
+  for (const { row, pos } of walk(feed, { after: null, sinceMs: null, sinceDay: null, untilDay: null })) if (!earlier.has(`${pos.u}|${pos.o}`)) yield row;
 }
 
-/** Live rows (no tombstones) and their count, without walking large base parts. */
+/** Live rows (no tombstones, no earlier versions) and their count, without walking large base parts. */
 export function liveCount(feed: Feed): number {
-  return feed.baseSize() - feed.overriddenCount() + feed.extras().filter((x) => !x.deleted).length;
+  return feed.baseSize() - feed.overriddenCount() + feed.extras().filter((x) => !x.deleted && !x.superseded).length;
 }
 
 export function sortExtras(extras: Extra[]): Extra[] {

@@ -40,7 +40,7 @@ export interface SamplePlatform {
 export async function startSamplePlatform(opts: SamplePlatformOptions = {}): Promise<SamplePlatform> {
   const seed = opts.seed ?? 42;
   const token = opts.token ?? 'demo-token';
-  const dataset = new Dataset({ seed, scale: opts.scale ?? 'default', today: opts.today ?? todayUtc() });
+  const dataset = new Dataset({ seed, scale: opts.scale ?? 'default', today: opts.today ?? todayUtc(), older: opts.older ?? false });
   const faults = new FaultState(seed, opts.faults);
   const server = await startServer({ dataset, faults, token }, opts.port ?? 0);
   return {

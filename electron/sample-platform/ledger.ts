@@ -55,6 +55,7 @@ export class Ledger implements Feed {
   /** month -> USDT net by source, for payout breakdowns. */
   private readonly usdt = new Map<number, Map<number, number>>();
   private extrasList: Extra[] = [];
+  private readonly embedDays = new Map<number, Map<number, number>>();
   private lastDay: number;
   private visible = 0;
   private aggregated = 0;
@@ -173,6 +174,24 @@ export class Ledger implements Feed {
       if (core.stream === S_SUPPORT) this.supportIdx.push(i);
     }
     this.aggregated = Math.max(this.aggregated, n);
+  }
+
+  /** Σ gross of a day's embed/API rows per character index: what businesses paid that day (the stats'
+   *  embed tokens are that money at the character's price). Kept for the few days a page reads. */
+  embedGrossOn(day: number): Map<number, number> {
+    let out = this.embedDays.get(day);
+    if (out) return out;
+    out = new Map();
+    const k = day - this.firstDay;
+    if (k >= 0 && k + 1 < this.dayStart.length)
+      for (let i = this.dayStart[k]!; i < this.dayStart[k + 1]!; i++) {
+        if (this.slots.has(i)) continue;
+        const c = this.core(i);
+        if (STREAMS[c.stream] === 'embed') out.set(c.sourceIdx, (out.get(c.sourceIdx) ?? 0) + c.gross);
+      }
+    if (this.embedDays.size > 32) this.embedDays.clear();
+    this.embedDays.set(day, out);
+    return out;
   }
 
   // ---- Feed ----

@@ -1,5 +1,5 @@
 // Daily stats per character: activity, conversion from profile, depth of chats, ratings, followers,
-// and the scenario and model breakdowns.
+// distinct users ever and embed use, and the scenario and model breakdowns.
 import type { CharacterDef } from './catalogue';
 import { activeOn } from './catalogue';
 import type { Row } from './feed';
@@ -7,7 +7,12 @@ import type { Frame } from './model';
 import { count, growth, ramp, revised, revisedRatingSum, weekly } from './model';
 import { rngAt, tag } from './rng';
 import { EntityDays, type StatsSpec } from './stats-feed';
-import { dayString } from './time';
+import { DAY_MS, dayString } from './time';
+import { priceAt } from './embed-prices';
+
+/** What businesses paid for a character's embed/API use on a day (USD micro-units, the ledger's gross by
+ *  character index): the tokens they used are that money at the day's price. */
+export type EmbedGross = (day: number) => Map<number, number>;
 
 const T_CHAR_DAY = tag('stats-character');
 const T_SPLIT = tag('stats-character-split');
@@ -59,13 +64,34 @@ export function characterDay(frame: Frame, c: CharacterDef, day: number): Charac
   return d;
 }
 
+/** Tokens used through embed/API by a character on a day: what was paid, at the price of that noon. */
+export function embedTokensOn(c: CharacterDef, day: number, gross: EmbedGross): number {
+  const paid = gross(day).get(c.idx) ?? 0;
+  return Math.round((paid * 1_000_000) / priceAt(c.prices, day * DAY_MS + DAY_MS / 2));
+}
+
+const users = new WeakMap<CharacterDef, number[]>();
+
+/** Distinct users who ever chatted, at the end of a day: each day's active users who were not returning
+ *  ones are first-timers (built once per character, from its first day on). */
+export function usersTotalOn(frame: Frame, c: CharacterDef, day: number): number {
+  let cum = users.get(c);
+  if (!cum) users.set(c, (cum = []));
+  for (let x = c.createdDay + cum.length; x <= day; x++) {
+    const d = characterDay(frame, c, x);
+    cum.push((cum[cum.length - 1] ?? 0) + d.active_users - d.returning_users);
+  }
+  return cum[day - c.createdDay] ?? 0;
+}
+
 /** Split `total` over weights (given as running sums), with a little noise. */
 function share(total: number, cum: number[], k: number, r: ReturnType<typeof rngAt>): number {
   const w = cum[k]! - (k > 0 ? cum[k - 1]! : 0);
   return count(((total * w) / cum[cum.length - 1]!) * r.noise(0.1));
 }
 
-export function characterSpecs(frame: Frame, characters: CharacterDef[]): StatsSpec[] {
+/** With `newer` (the platform's newer fields), each day also says users_total and embed_tokens. */
+export function characterSpecs(frame: Frame, characters: CharacterDef[], gross: EmbedGross, newer: boolean): StatsSpec[] {
   const active = (day: number) => characters.filter((c) => activeOn(c, day));
   const one = new EntityDays(active, () => 1);
   const byScenario = new EntityDays(active, (c) => c.scenarios.length);
@@ -82,6 +108,13 @@ export function characterSpecs(frame: Frame, characters: CharacterDef[]): StatsS
         const row: Row = { character_id: c.id, date: dayString(day) };
         for (const [k, v] of Object.entries(d)) row[k] = revised(v, version);
         row.rating_sum = revisedRatingSum(d.rating_sum, d.rating_count, version);
+        // Tokens count embed use too, whether or not the platform says which part it was.
+        const embed = embedTokensOn(c, day, gross);
+        row.tokens = revised(d.tokens + embed, version);
+        if (newer) {
+          row.users_total = usersTotalOn(frame, c, day);
+          row.embed_tokens = revised(embed, version);
+        }
         if ((c.idx + day) % 50 === 0) row.x_sampled = true;
         return row;
       },

@@ -53,7 +53,8 @@ export function completePass(db: Db, resource: string, maxUpdatedAt: string | nu
   db.prepare(
     `INSERT INTO sync_state (resource, max_updated_at, last_completed_at) VALUES (?, ?, ?)
      ON CONFLICT (resource) DO UPDATE SET max_updated_at = excluded.max_updated_at, cursor = NULL, pass_since = NULL,
-       pass_max_updated_at = NULL, pass_started_at = NULL, last_completed_at = excluded.last_completed_at, last_error = NULL`,
+       pass_max_updated_at = NULL, pass_started_at = NULL, last_completed_at = excluded.last_completed_at, last_error = NULL,
+       not_offered_at = NULL`,
   ).run(resource, maxUpdatedAt, at);
 }
 

@@ -6,6 +6,7 @@ import type { SyncProgress } from '../api/types';
 import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName } from './client/index.js';
 import { cappedAt, completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
 import { describeFailure } from './failures';
+import { isNotOffered, recordNotOffered } from './offered';
 import { closeAbandonedRuns, finishRun, startRun, type RunStatus } from './runs';
 import { saveBalances, saveCreator } from './store';
 import { syncRates, type RatesSyncResult } from '../rates/rates-sync';
@@ -76,10 +77,13 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
       try {
         await syncResource(db, client, resource, options, progress, report);
       } catch (err) {
-        if (stopsTheRun(err)) throw err;
-        const message = describeFailure(err);
-        failures.push({ resource, message });
-        recordResourceError(db, resource, message);
+        if (isNotOffered(resource, err)) recordNotOffered(db, resource, now().toISOString());
+        else {
+          if (stopsTheRun(err)) throw err;
+          const message = describeFailure(err);
+          failures.push({ resource, message });
+          recordResourceError(db, resource, message);
+        }
       }
       progress.resourcesDone++;
     }

@@ -3,6 +3,7 @@
 import type { ResourceName } from './client/index.js';
 
 type Row = Record<string, unknown>;
+type EmbedPrice = { currency: string; per_million_tokens: number };
 type Column = string | ((row: Row) => unknown);
 
 export interface TableSpec {
@@ -28,7 +29,13 @@ export const TABLES: Record<ResourceName, TableSpec> = {
   characters: {
     table: 'characters',
     keys: ['id'],
-    columns: { ...same('id', 'name', 'created_at', 'updated_at', 'greeting_updated_at'), tags: json('tags') },
+    columns: {
+      ...same('id', 'name', 'created_at', 'updated_at', 'greeting_updated_at'),
+      tags: json('tags'),
+      // Each version of the price is kept by the table's triggers (migration 0016).
+      embed_price_currency: (row) => (row.embed_price as EmbedPrice | null)?.currency ?? null,
+      embed_price_micros: (row) => (row.embed_price as EmbedPrice | null)?.per_million_tokens ?? null,
+    },
   },
   plugins: { table: 'plugins', keys: ['id'], columns: { ...same('id', 'name', 'created_at', 'updated_at'), tags: json('tags') } },
   stories: {
@@ -78,10 +85,12 @@ export const TABLES: Record<ResourceName, TableSpec> = {
   'stats/characters': stats(
     'stats_characters',
     ['character_id', 'date'],
-    ['chats_started', 'messages', 'tokens', 'active_users', 'active_users_30d', 'returning_users', 'profile_views', 'chats_from_profile', 'rating_count', 'rating_sum', 'new_followers'],
+    ['chats_started', 'messages', 'tokens', 'active_users', 'active_users_30d', 'returning_users', 'profile_views', 'chats_from_profile', 'rating_count', 'rating_sum', 'new_followers', 'users_total', 'embed_tokens'],
   ),
   'stats/character-scenarios': stats('stats_character_scenarios', ['character_id', 'date', 'scenario'], ['chats']),
   'stats/character-models': stats('stats_character_models', ['character_id', 'date', 'model'], ['chats']),
+  'stats/character-chat-lengths': stats('stats_character_chat_lengths', ['character_id', 'date', 'length'], ['chats']),
+  'stats/character-topics': stats('stats_character_topics', ['character_id', 'date', 'topic'], ['chats']),
   'stats/activity-hourly': stats('stats_activity_hourly', ['date', 'hour'], ['chats_started', 'messages']),
   'stats/plugins': stats(
     'stats_plugins',

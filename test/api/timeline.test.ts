@@ -45,8 +45,8 @@ describe('events of a timeline', () => {
   });
 
   it('an item’s: its greeting edit on the local day of the edit, and its creation; not the account’s events', async () => {
-    // 31 Oct 22:49 UTC is 19:49 on the 31st in São Paulo.
-    expect(await ids(QUILL, '2026-10-01', '2026-11-22')).toEqual(['2026-10-14 created:character:chr_0003', '2026-10-31 greeting:chr_0003']);
+    // 31 Oct 22:49 UTC is 19:49 on the 31st in São Paulo; the embed price went up at 10:19 UTC on 9 November.
+    expect(await ids(QUILL, '2026-10-01', '2026-11-22')).toEqual(['2026-10-14 created:character:chr_0003', '2026-10-31 greeting:chr_0003', '2026-11-09 price:chr_0003:2026-11-09T10:19:33.195Z']);
     expect(await ids({ kind: 'plugin', id: 'plg_0001' }, '2026-10-01', '2026-11-22')).toEqual(['2026-10-14 created:plugin:plg_0001']);
     const [greeting] = await events(LUNA, '2026-10-29', '2026-10-29');
     expect(greeting).toEqual({ id: 'greeting:chr_0001', kind: 'greeting', day: '2026-10-29', title: 'Greeting edited', detail: null, item: { ...LUNA, name: 'Luna Vale' }, noteId: null });
@@ -57,6 +57,8 @@ describe('events of a timeline', () => {
     expect(await dispatch(studio, 'events', { scope: { kind: 'creator' }, from: '2026-11-01', to: '2026-11-02' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
+
+const LUNA_PRICE = '2026-11-03 price:chr_0001:2026-11-03T10:48:23.663Z';
 
 describe('the creator’s notes', () => {
   let note: TimelineNote;
@@ -80,7 +82,8 @@ describe('the creator’s notes', () => {
   it('is edited in place (day, text and item), and its comparison opens like any event’s', async () => {
     const edited = await value<TimelineNote>('saveTimelineNote', { id: note.id, day: '2026-11-04', text: 'Rewrote the greeting (v2)', item: LUNA });
     expect(edited).toMatchObject({ id: note.id, day: '2026-11-04', text: 'Rewrote the greeting (v2)', createdAt: '2026-11-22T18:00:00.000Z' });
-    expect(await ids(LUNA, '2026-11-03', '2026-11-04')).toEqual([`2026-11-04 note:${note.id}`]);
+    // Luna's embed price was lowered to the minimum on 3 November: that stays where it was.
+    expect(await ids(LUNA, '2026-11-03', '2026-11-04')).toEqual([LUNA_PRICE, `2026-11-04 note:${note.id}`]);
     const d = await value<BeforeAfter>('beforeAfter', { event: `note:${note.id}`, windowDays: 7 });
     // Stats run from 14 Oct to 21 Nov: two whole weeks each side are published, one week is asked for.
     expect(d).toMatchObject({ subject: 'Luna Vale', windowDays: 7, before: { from: '2026-10-28', to: '2026-11-03', days: 7 }, after: { from: '2026-11-05', to: '2026-11-11', days: 7 } });
@@ -109,7 +112,7 @@ describe('the creator’s notes', () => {
     const [header, ...rows] = Papa.parse<string[]>(file.content!.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
     expect(header).toEqual(['day', 'kind', 'title', 'detail', 'item_kind', 'item_id', 'item_name', 'event_id']);
     expect(rows).toEqual(list.map((e) => [e.day, e.kind, e.title, e.detail ?? '', e.item?.kind ?? '', e.item?.id ?? '', e.item?.name ?? '', e.id]));
-    expect(rows.map((r) => r[7])).toEqual(['created:character:chr_0001', 'greeting:chr_0001', `note:${note.id}`]);
+    expect(rows.map((r) => r[7])).toEqual(['created:character:chr_0001', 'greeting:chr_0001', LUNA_PRICE.slice(11), `note:${note.id}`]);
     const account = await value<FileResult>('exportTable', { dashboard: 'audience', table: 'events', period: { preset: 'custom', from: '2026-11-01', to: '2026-11-22', compare: 'none' } });
     expect(account.content!.trimEnd().split('\r\n')).toHaveLength(1 + (await events({ kind: 'account' }, '2026-11-01', '2026-11-22')).length);
     // A list page has no timeline of its own.
@@ -127,7 +130,7 @@ describe('the creator’s notes', () => {
 
   it('is removed, once', async () => {
     expect(await value('deleteTimelineNote', { id: note.id })).toEqual({ deleted: true });
-    expect(await ids(LUNA, '2026-11-01', '2026-11-22')).toEqual([]);
+    expect(await ids(LUNA, '2026-11-01', '2026-11-22')).toEqual([LUNA_PRICE]);
     expect(await dispatch(studio, 'deleteTimelineNote', { id: note.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

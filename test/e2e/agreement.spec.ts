@@ -237,5 +237,7 @@ test('every table on every page, at every period and comparison, exports what it
   console.log(`agreement: ${combinations} page × period × comparison combinations, ${tables} tables and card sets exported and compared (${[...seen].join(', ')})`);
   // Every table this walk knows of was found (a changed selector must not make it compare nothing).
   expect(seen.size).toBeGreaterThanOrEqual(11);
+  // The character page's tables of the earnings guide's last metrics among them.
+  for (const t of ['price-history', 'drop-off', 'chat-lengths', 'topics']) expect([...seen].some((s) => s.startsWith('characters/') && s.endsWith(`Export CSV: ${t}`)), t).toBe(true);
   expect(problems.slice(0, 40)).toEqual([]);
 });

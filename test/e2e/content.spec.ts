@@ -117,7 +117,7 @@ test('a character page draws every metric over time, its breakdowns and peak hou
   await expect(page).toHaveURL(/#\/characters\/chr_\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second);
   await expect(page.getByTestId('kpi-conversion')).toContainText('%');
-  await expect.poll(() => drawnCanvases(page.locator('#characters-over-time'))).toBeGreaterThanOrEqual(11);
+  await expect.poll(() => drawnCanvases(page.locator('#characters-over-time'))).toBeGreaterThanOrEqual(12);
   // Every chart has its text alternative: a named image over the (hidden) canvas, and a table on demand.
   const charts = page.locator('#characters-over-time').getByRole('img');
   expect(await charts.count()).toBe(await page.locator('#characters-over-time canvas').count());
@@ -130,7 +130,8 @@ test('a character page draws every metric over time, its breakdowns and peak hou
   expect(metrics.slice(1).map((r) => r[0])).toContain('activeUsers30d');
   // The export holds the cards on screen, in their order.
   const cards = await page.locator('#characters-kpis [data-testid^="kpi-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(4)));
-  expect(cards).toHaveLength(11);
+  // The eleven of the creator guide and the embed tokens the earnings guide prices.
+  expect(cards).toHaveLength(12);
   expect(metrics.slice(1).map((r) => r[0])).toEqual(cards);
   await shoot(page, 'character');
 });
@@ -143,9 +144,9 @@ test('two characters compare side by side, with differences and overlaid charts'
   await expect(page).toHaveURL(/#\/characters\/compare\/chr_0001\/chr_0002$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luna Vale vs Kael the Wanderer');
   const table = page.locator('#characters-compare');
-  // Every character metric, chats from the profile (conversion's numerator) among them.
-  await expect(table.locator('tbody tr[data-index]')).toHaveCount(11);
-  await expect.poll(() => drawnCanvases(page.locator('#characters-over-time'))).toBe(11);
+  // Every character metric, chats from the profile (conversion's numerator) and embed tokens among them.
+  await expect(table.locator('tbody tr[data-index]')).toHaveCount(12);
+  await expect.poll(() => drawnCanvases(page.locator('#characters-over-time'))).toBe(12);
   const shown = await column(table, 0);
   const csv = await exportCsv(page, 'compare');
   expect(csv[0]).toEqual(['metric', 'unit', 'Luna Vale', 'Kael the Wanderer', 'difference', 'difference_pct']);
@@ -207,7 +208,8 @@ test('empty states explain, and a table of 500 characters folds and shows more o
     db.prepare(`INSERT INTO sync_runs (started_at, finished_at, status, rows_written) VALUES (?, ?, 'ok', 1)`).run(T, new Date().toISOString());
     const character = db.prepare(`INSERT INTO characters (id, name, created_at, updated_at, tags) VALUES (?, ?, ?, ?, '[]')`);
     const stats = db.prepare(
-      `INSERT INTO stats_characters VALUES (?, ?, ?, ?, ?, 10, 100, 4, 40, 8, 2, 9, 1, ?)`,
+      `INSERT INTO stats_characters (character_id, date, chats_started, messages, tokens, active_users, active_users_30d, returning_users, profile_views, chats_from_profile, rating_count, rating_sum, new_followers, updated_at)
+       VALUES (?, ?, ?, ?, ?, 10, 100, 4, 40, 8, 2, 9, 1, ?)`,
     );
     const today = Date.parse(new Date().toISOString().slice(0, 10));
     for (let i = 0; i < 500; i++) {

@@ -35,7 +35,10 @@ async function openAt(browser: Browser, width: number, height: number, hash: str
 
 /** The money and guide-metric columns of each content table (the creator analytics guide's metrics). */
 const GUIDE_COLUMNS: Record<'characters' | 'plugins' | 'stories', string[]> = {
-  characters: ['Chats', 'Users (30d)', 'Msgs / chat', 'Rating', 'Conversion', 'Earned', 'Earned, last 30 days', 'Marketplace', 'Embed / API', 'Top scenario', 'Top model'],
+  characters: [
+    ...['Chats', 'Users (30d)', 'Msgs / chat', 'Rating', 'Conversion', 'Earned', 'Earned, last 30 days', 'Marketplace', 'Embed / API', 'Top scenario', 'Top model'],
+    ...['Embed price', 'Embed tokens', 'Earned per M embed tokens', 'Unique users', 'New users'],
+  ],
   plugins: ['Total installs', 'Active in chats (week)', 'Active ÷ installs', 'Commission', 'Chats per install', 'Rating', 'Installs', 'Uninstalls'],
   stories: ['Plays', 'Avg playtime', 'Completion', 'Replay', 'Drop-off chapter', 'Top identity', 'Top milestones'],
 };

@@ -111,6 +111,8 @@ describe('characters table', () => {
       earned: { value: '10.00', previous: '1.00' }, // marketplace + embed
       marketplace: { value: '10.00', previous: '1.00' },
       embed: { value: '0.00', previous: '0.00' },
+      // The fixture's platform sends no embed tokens: nothing per million of them.
+      embedPerMillion: { value: null, previous: null },
     });
     // L2 is 31 October in São Paulo though 1 November in UTC: comparison period, not the period.
     expect(money.USDT).toEqual({
@@ -119,6 +121,7 @@ describe('characters table', () => {
       earned: { value: '0.00', previous: '3.00' },
       marketplace: { value: '0.00', previous: '0.00' },
       embed: { value: '0.00', previous: '3.00' },
+      embedPerMillion: { value: null, previous: null },
     });
     expect(d.characters[1].money.find((m) => m.currency === 'USDT')?.embed).toEqual({ value: '4.00', previous: '0.00' });
   });

@@ -45,7 +45,10 @@ async function exportTable(input: Record<string, unknown>): Promise<{ ok: boolea
 }
 
 const CHARACTER_HEADER =
-  'id,name,currency,chats_started,previous_chats_started,change_pct,messages,tokens,active_users_30d,avg_messages_per_chat,avg_rating,rating_count,conversion_pct,return_user_rate_pct,earned,previous_earned,earnings_30d,previous_earnings_30d,marketplace,embed,top_scenario,top_model';
+  'id,name,currency,chats_started,previous_chats_started,change_pct,messages,tokens,active_users_30d,avg_messages_per_chat,avg_rating,rating_count,conversion_pct,return_user_rate_pct,earned,previous_earned,earnings_30d,previous_earnings_30d,marketplace,embed,top_scenario,top_model,' +
+  'embed_price_currency,embed_price_per_million_tokens,embed_price_at_minimum,embed_tokens,previous_embed_tokens,embed_per_million_tokens,previous_embed_per_million_tokens,unique_users,unique_users_as_of,new_unique_users,previous_new_unique_users';
+/** The fixture's platform sends no embed prices, embed tokens or distinct users: empty, never 0. */
+const NOT_SENT = Array<string>(11).fill('');
 
 describe('dashboard exports', () => {
   it('exports the characters table in one currency, in the order on screen, formulas neutralised', async () => {
@@ -54,8 +57,8 @@ describe('dashboard exports', () => {
     expect(r.value!.filename).toBe('characters-characters-USDT-2026-11-01_2026-11-03.csv');
     expect(readCsv(r.value!.content, CHARACTER_HEADER)).toEqual([
       // Earned in the period = marketplace + embed.
-      ['c2', `'=HYPERLINK("x")`, 'USDT', '4', '0', '', '8', '0', '0', '2', '', '0', '', '', '0.000001', '0.00', '0.000001', '0.00', '0.00', '0.000001', '', ''],
-      ['c1', 'Ada', 'USDT', '10', '0', '', '55', '700', '9', '5.5', '', '0', '33.33', '', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '', ''],
+      ['c2', `'=HYPERLINK("x")`, 'USDT', '4', '0', '', '8', '0', '0', '2', '', '0', '', '', '0.000001', '0.00', '0.000001', '0.00', '0.00', '0.000001', '', '', ...NOT_SENT],
+      ['c1', 'Ada', 'USDT', '10', '0', '', '55', '700', '9', '5.5', '', '0', '33.33', '', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '', '', ...NOT_SENT],
     ]);
   });
 

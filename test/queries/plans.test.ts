@@ -29,6 +29,12 @@ beforeAll(async () => {
       const result = await dispatch(studio, method, { period: { preset } });
       expect(result.ok).toBe(true);
     }
+  // A character's page: its embed prices, unique users, chat lengths and topics besides its metrics.
+  for (const preset of ['month', 'year', 'all'] as const) {
+    current = 'character';
+    const result = await dispatch(studio, 'character', { period: { preset }, id: 'chr_0001' });
+    expect(result.ok).toBe(true);
+  }
   // The insight cards and the review, over the sample's last whole week and month.
   for (const method of ['insights', 'review'] as const)
     for (const key of ['2026-W47', '2026-11']) {
@@ -75,7 +81,7 @@ describe('dashboard query plans', () => {
     expect(byTime.filter(([d]) => !d.includes('COVERING')).map(([d, sql]) => `${d}  <-  ${sql.replace(/\s+/g, ' ').slice(0, 140)}`)).toEqual([]);
   });
 
-  for (const method of ['earnings', 'characters', 'plugins', 'stories', 'audience', 'insights', 'review', 'events', 'beforeAfter']) {
+  for (const method of ['earnings', 'characters', 'character', 'plugins', 'stories', 'audience', 'insights', 'review', 'events', 'beforeAfter']) {
     it(`${method} never scans the ledger or a stats table whole`, () => {
       const statements = seen.get(method) ?? [];
       expect(statements.length).toBeGreaterThan(2);

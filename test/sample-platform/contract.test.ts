@@ -75,13 +75,17 @@ describe('paging', () => {
   it('covers every row exactly once, in (updated_at) order, for every resource', async () => {
     const truth = p.truth();
     for (const resource of truth.resources) {
-      const { rows } = await fetchAll(p, resource, { limit: '7' });
-      const keys = new Set(rows.map((r) => keyOf(resource, r)));
-      expect(keys.size, resource).toBe(rows.length);
+      const { rows: delivered } = await fetchAll(p, resource, { limit: '7' });
+      const stamps = delivered.map((r) => r.updated_at as string);
+      expect([...stamps].sort(), resource).toEqual(stamps);
+      // A key comes again only as a newer version of its row (a character's price change); the last
+      // version of each key is the row.
+      const last = new Map(delivered.map((r, i) => [keyOf(resource, r), i]));
+      const rows = delivered.filter((r, i) => last.get(keyOf(resource, r)) === i);
+      if (resource !== 'characters') expect(rows.length, resource).toBe(delivered.length);
+      for (const [i, r] of delivered.entries()) if (last.get(keyOf(resource, r)) !== i) expect(r.deleted, resource).not.toBe(true);
       expect(rows.filter((r) => r.deleted !== true).length, resource).toBe(truth.counts[resource]);
       expect(rows.filter((r) => r.deleted === true).map((r) => r.id as string).sort(), resource).toEqual(truth.deletedIds[resource]);
-      const stamps = rows.map((r) => r.updated_at as string);
-      expect([...stamps].sort(), resource).toEqual(stamps);
       expect(JSON.stringify(rows.filter((r) => r.deleted !== true)), resource).toBe(JSON.stringify([...p.truthRows(resource)]));
     }
   });

@@ -13,6 +13,8 @@ export const KEYS: Record<string, string[]> = {
   'stats/characters': ['character_id', 'date'],
   'stats/character-scenarios': ['character_id', 'date', 'scenario'],
   'stats/character-models': ['character_id', 'date', 'model'],
+  'stats/character-chat-lengths': ['character_id', 'date', 'length'],
+  'stats/character-topics': ['character_id', 'date', 'topic'],
   'stats/activity-hourly': ['date', 'hour'],
   'stats/plugins': ['plugin_id', 'date'],
   'stats/stories': ['story_id', 'date'],

@@ -5,7 +5,7 @@ import { T0, ledgerRow } from './server.js';
 const D = '2026-03-04';
 
 export const SAMPLES: Record<ResourceName, Record<string, unknown>> = {
-  characters: { id: 'ch1', name: 'Nova <b>', created_at: T0, updated_at: T0, tags: ['sci-fi'], greeting_updated_at: T0 },
+  characters: { id: 'ch1', name: 'Nova <b>', created_at: T0, updated_at: T0, tags: ['sci-fi'], greeting_updated_at: T0, embed_price: { currency: 'USD', per_million_tokens: '3.75' } },
   plugins: { id: 'pl1', name: 'Dice', created_at: T0, updated_at: T0, tags: [] },
   stories: {
     id: 'st1', title: 'The Keep', created_at: T0, updated_at: T0, tags: ['dark'],
@@ -23,10 +23,13 @@ export const SAMPLES: Record<ResourceName, Record<string, unknown>> = {
   support: { id: 'su1', occurred_at: T0, updated_at: T0, supporter_name: '💖 "fan" <script>', message: 'line1\nline2', amount: '5', currency: 'USD' },
   'stats/characters': {
     character_id: 'ch1', date: D, chats_started: 10, messages: 120, tokens: 50000, active_users: 8, active_users_30d: 30,
-    returning_users: 3, profile_views: 90, chats_from_profile: 9, rating_count: 4, rating_sum: 17, new_followers: 2, updated_at: T0,
+    returning_users: 3, profile_views: 90, chats_from_profile: 9, rating_count: 4, rating_sum: 17, new_followers: 2, users_total: 412,
+    embed_tokens: 20000, updated_at: T0,
   },
   'stats/character-scenarios': { character_id: 'ch1', date: D, scenario: 'tavern', chats: 3, updated_at: T0 },
   'stats/character-models': { character_id: 'ch1', date: D, model: 'model-x', chats: 3, updated_at: T0 },
+  'stats/character-chat-lengths': { character_id: 'ch1', date: D, length: '4-5', chats: 3, updated_at: T0 },
+  'stats/character-topics': { character_id: 'ch1', date: D, topic: 'how-to', chats: 12, updated_at: T0 },
   'stats/activity-hourly': { date: D, hour: 0, chats_started: 1, messages: 2, updated_at: T0 },
   'stats/plugins': {
     plugin_id: 'pl1', date: D, installs: 3, uninstalls: 1, installs_total: 40, active_chats: 12, active_chats_7d: 30, chats: 15,

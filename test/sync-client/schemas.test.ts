@@ -4,9 +4,9 @@ import { T0 } from './server.js';
 import { SAMPLES } from './samples.js';
 
 describe('RESOURCES', () => {
-  it('covers the 7 collections and the 12 stats endpoints of the contract', () => {
+  it('covers the 7 collections and the 14 stats endpoints of the contract', () => {
     expect(RESOURCE_NAMES.filter((n) => !RESOURCES[n].stats)).toEqual(['characters', 'plugins', 'stories', 'announcements', 'ledger', 'payouts', 'support']);
-    expect(RESOURCE_NAMES.filter((n) => RESOURCES[n].stats)).toHaveLength(12);
+    expect(RESOURCE_NAMES.filter((n) => RESOURCES[n].stats)).toHaveLength(14);
     for (const name of RESOURCE_NAMES) expect(RESOURCES[name].path).toBe(`/v1/${name}`);
     expect(RESOURCES['stats/characters'].path).toBe('/v1/stats/characters');
   });

@@ -9,7 +9,7 @@ export const CHARACTER_STATS: StatsTable = {
   table: 'stats_characters',
   catalogue: 'characters',
   id: 'character_id',
-  sum: ['chats_started', 'messages', 'tokens', 'active_users', 'returning_users', 'profile_views', 'chats_from_profile', 'rating_count', 'rating_sum'],
+  sum: ['chats_started', 'messages', 'tokens', 'active_users', 'returning_users', 'profile_views', 'chats_from_profile', 'rating_count', 'rating_sum', 'embed_tokens', 'embed_days'],
   // A distinct count over 30 days: summing days would count a returning fan once per day.
   last: ['active_users_30d'],
 };
@@ -27,6 +27,9 @@ export const CHARACTER_METRICS: Record<CharacterMetric, MetricDef> = {
   chatsFromProfile: { of: { sum: 'chats_from_profile' } },
   returnRate: { ratio: [{ sum: 'returning_users' }, { sum: 'active_users' }] },
   profileViews: { of: { sum: 'profile_views' } },
+  // The part of the tokens businesses used through embed/API: unknown on days an older platform sent
+  // without it.
+  embedTokens: { of: { sum: 'embed_tokens' }, known: 'embed_days' },
 };
 
 export const SCENARIOS: KeyedTable = { table: 'stats_character_scenarios', id: 'character_id', key: 'scenario', value: 'chats', catalogue: 'characters' };

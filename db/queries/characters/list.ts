@@ -14,7 +14,10 @@ import { eachEarnedBySource, type SourceAmount } from '../earnings/by-source';
 import { coverage, statsPeriodInfo, statsWindows, type StatsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
 import { granularityFor } from '../../time/buckets';
-import type { CharacterMoney, CharacterRow, CharactersDashboard, Quadrant } from '../types/content';
+import type { CharacterMoney, CharacterRow, CharactersDashboard, EmbedPrice, NumCompared, Quadrant, UniqueUsers } from '../types/content';
+import { NOT_SENT } from './availability';
+import { currentPrices, perMillionTokens } from './embed';
+import { uniqueUsers } from './users';
 import type { PeriodInfo, Range } from '../types/period';
 import { CHARACTER_METRICS, CHARACTER_STATS, CHARACTER_STREAMS, EMBED, liveCharacters, MARKETPLACE, MODELS, SCENARIOS } from './defs';
 
@@ -76,14 +79,34 @@ export function characterMoneyWindows(db: Db, zone: string, current: Range, prev
   return { last30, last30Prev, period, periodPrev };
 }
 
-export function characterMoney(m: CharacterMoneyWindows, id: string, currencies: string[]): CharacterMoney[] {
-  return currencies.map((currency) => ({
-    currency,
-    earnings30d: comparedAmount(m.last30, m.last30Prev, id, currency, CHARACTER_STREAMS),
-    earned: comparedAmount(m.period, m.periodPrev, id, currency, CHARACTER_STREAMS),
-    marketplace: comparedAmount(m.period, m.periodPrev, id, currency, MARKETPLACE),
-    embed: comparedAmount(m.period, m.periodPrev, id, currency, EMBED),
-  }));
+const earned = (amount: string | null) => (amount === null || amount === '0.00' ? null : amount);
+
+/** `embedTokens`: the character's embed tokens over the period and the comparison period, for what its
+ *  embed money came to per million of them. */
+export function characterMoney(m: CharacterMoneyWindows, id: string, currencies: string[], embedTokens: NumCompared): CharacterMoney[] {
+  return currencies.map((currency) => {
+    const embed = comparedAmount(m.period, m.periodPrev, id, currency, EMBED);
+    return {
+      currency,
+      earnings30d: comparedAmount(m.last30, m.last30Prev, id, currency, CHARACTER_STREAMS),
+      earned: comparedAmount(m.period, m.periodPrev, id, currency, CHARACTER_STREAMS),
+      marketplace: comparedAmount(m.period, m.periodPrev, id, currency, MARKETPLACE),
+      embed,
+      // Nothing earned through embed in this currency: no figure per million tokens in it, rather than 0.
+      embedPerMillion: { value: perMillionTokens(earned(embed.value), embedTokens.value), previous: perMillionTokens(earned(embed.previous), embedTokens.previous) },
+    };
+  });
+}
+
+/** Why the table's embed prices, embed tokens or unique users are not available for any character. */
+export function tableUnavailable(rows: CharacterRow[]): CharactersDashboard['unavailable'] {
+  const withStats = rows.filter((r) => r.metrics.chatsStarted.value !== null);
+  const none = (f: (r: CharacterRow) => boolean) => withStats.length > 0 && withStats.every(f);
+  return {
+    embedPrice: rows.length > 0 && rows.every((r) => r.embedPrice === null) ? NOT_SENT.embedPrice : null,
+    embedTokens: none((r) => r.metrics.embedTokens.value === null) ? NOT_SENT.embedTokens : null,
+    users: none((r) => r.users.unavailable !== null) ? NOT_SENT.users : null,
+  };
 }
 
 export function moneyCurrencies(m: CharacterMoneyWindows, ids: string[]): string[] {
@@ -121,14 +144,18 @@ function charactersMetrics(db: Db, { info, w }: CharactersPlan): { characters: R
  * The Characters payload in parts: the table names the top scenario and model (their comparison
  * lives on the character's page) and the money, besides each character's metrics.
  */
-export const CHARACTERS_PAYLOAD: Parted<[PeriodSpec, string, number], CharactersPlan, { metrics: ReturnType<typeof charactersMetrics>; money: CharacterMoneyWindows; scenarios: Keyed }, CharactersDashboard> = {
+type Guide = { prices: Map<string, EmbedPrice>; users: Map<string, UniqueUsers> };
+
+export const CHARACTERS_PAYLOAD: Parted<[PeriodSpec, string, number], CharactersPlan, { metrics: ReturnType<typeof charactersMetrics>; money: CharacterMoneyWindows; scenarios: Keyed; guide: Guide }, CharactersDashboard> = {
   plan: charactersPlan,
   parts: {
     metrics: charactersMetrics,
     money: (db, p) => characterMoneyWindows(db, p.zone, p.info.current, p.info.previous),
     scenarios: (db, p) => (p.w.current ? keyedTotals(db, SCENARIOS, p.w.current) : null),
+    // The embed prices and the unique users: a seek or two per character.
+    guide: (db, p) => ({ prices: currentPrices(db, p.zone), users: uniqueUsers(db, p.w) }),
   },
-  assemble: (_db, { info, w }, { metrics: { characters, listed, models }, money, scenarios }) => {
+  assemble: (_db, { info, w }, { metrics: { characters, listed, models }, money, scenarios, guide }) => {
     const currencies = moneyCurrencies(money, characters.map((c) => c.id));
     const rows: CharacterRow[] = characters.map((c) => {
       const item = listed.items.get(c.id)!;
@@ -136,11 +163,13 @@ export const CHARACTERS_PAYLOAD: Parted<[PeriodSpec, string, number], Characters
         id: c.id,
         name: c.name,
         metrics: item.metrics,
-        money: characterMoney(money, c.id, currencies),
+        money: characterMoney(money, c.id, currencies, item.metrics.embedTokens),
         topScenario: top(breakdown(totalsOf(scenarios?.get(c.id)), null)),
         topModel: top(breakdown(totalsOf(models?.get(c.id)), null)),
         spark: item.spark,
         quadrant: null,
+        embedPrice: guide.prices.get(c.id) ?? null,
+        users: guide.users.get(c.id)!,
       };
     });
     const medians = {
@@ -148,7 +177,7 @@ export const CHARACTERS_PAYLOAD: Parted<[PeriodSpec, string, number], Characters
       avgMessagesPerChat: median(rows.map((r) => r.metrics.avgMessagesPerChat.value)),
     };
     for (const r of rows) r.quadrant = quadrantOf(r.metrics.conversion.value, r.metrics.avgMessagesPerChat.value, medians);
-    return { period: info, stats: coverage(w), granularity: listed.granularity, buckets: listed.buckets, currencies, characters: rows, medians };
+    return { period: info, stats: coverage(w), granularity: listed.granularity, buckets: listed.buckets, currencies, characters: rows, medians, unavailable: tableUnavailable(rows) };
   },
 };
 

@@ -121,6 +121,12 @@ export function monthlyFor(t: StatsTable): string | null {
   return t.sum.every((f) => has(f, r.sums)) && t.last.every((f) => has(f, r.last)) ? monthlyTable(t.table) : null;
 }
 
+/** A summed field of a daily row as text-joinable SQL: a field older platforms may not send is null on
+ *  their days, which would blank the whole joined row, so it counts 0 there (its days are counted apart). */
+export function dayField(table: string, field: string): string {
+  return rollupOf(table)?.partial?.includes(field) ? `coalesce(${field}, 0)` : field;
+}
+
 /** Rows of (id, bucket, days, sums…, last_date, lasts…) folded into `out`. */
 function collect(t: StatsTable, granularity: Granularity | null, rows: unknown[][], out: Grouped): void {
   const nSum = t.sum.length;
@@ -193,7 +199,8 @@ export function aggregate(db: Db, t: StatsTable, w: DayWindow, granularity: Gran
 function eachRow(db: Db, t: StatsTable, monthly: string | null, range: { first: string; last: string }, only: string, idParam: string[]): unknown[][] {
   const unit = monthly ? 'month' : 'date';
   const lastDate = monthly !== null && t.last.length > 0;
-  const fields = [unit, ...(monthly ? ['days'] : []), ...t.sum, ...(lastDate ? ['last_date'] : []), ...t.last].join(` || ' ' || `);
+  const sums = monthly ? t.sum : t.sum.map((f) => dayField(t.table, f));
+  const fields = [unit, ...(monthly ? ['days'] : []), ...sums, ...(lastDate ? ['last_date'] : []), ...t.last].join(` || ' ' || `);
   const source = itemRows(t, monthly ?? t.table, idParam[0]);
   const items = db.prepare(`SELECT ${t.id}, group_concat(${fields}) FROM ${source.from} WHERE ${unit} >= ? AND ${unit} <= ? ${only} GROUP BY ${source.item}`)
     .raw()

@@ -4,7 +4,9 @@
 import type { Agg } from './aggregate';
 
 export type Operand = { sum: string } | { last: string };
-export type MetricDef = { of: Operand } | { ratio: [Operand, Operand] };
+/** `known`: a summed count of the days that carry the metric's field (older platforms do not send some
+ *  fields); none of them, and the metric is not available, never zero. */
+export type MetricDef = ({ of: Operand } | { ratio: [Operand, Operand] }) & { known?: string };
 
 function operand(o: Operand, agg: Agg): number | null {
   if ('sum' in o) return agg.sum[o.sum] ?? 0;
@@ -14,6 +16,7 @@ function operand(o: Operand, agg: Agg): number | null {
 /** The value of a metric over an aggregate; null without data (no aggregate) or without a denominator. */
 export function metricValue(def: MetricDef, agg: Agg | undefined): number | null {
   if (!agg) return null;
+  if (def.known !== undefined && !(agg.sum[def.known] > 0)) return null;
   if ('of' in def) return operand(def.of, agg);
   const num = operand(def.ratio[0], agg);
   const den = operand(def.ratio[1], agg);

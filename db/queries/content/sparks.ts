@@ -5,7 +5,7 @@
 // 10,000 days for a month: a third of a payload's allocations, and the collections they cost).
 import type { Db } from '../../open';
 import { monthlyTable } from '../../stats-rollups';
-import { absorb, aggregate, aggregateWhole, itemRows, monthlyFor, splitMonths, widenToMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
+import { absorb, aggregate, aggregateWhole, dayField, itemRows, monthlyFor, splitMonths, widenToMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
 import { endOfMonth } from '../../time/days';
 import { metricValue, type MetricDef } from './metrics';
 
@@ -19,7 +19,8 @@ export function sparkLines(db: Db, t: StatsTable, def: MetricDef, range: { first
   const month = unit === 'month';
   const column = month ? 'month' : 'date';
   const source = itemRows(t, month ? monthlyTable(t.table) : t.table, undefined);
-  const items = db.prepare(`SELECT ${t.id}, group_concat(${[column, ...t.sum, ...t.last].join(` || ' ' || `)}) FROM ${source.from} WHERE ${column} >= ? AND ${column} <= ? GROUP BY ${source.item}`)
+  const sums = month ? t.sum : t.sum.map((f) => dayField(t.table, f));
+  const items = db.prepare(`SELECT ${t.id}, group_concat(${[column, ...sums, ...t.last].join(` || ' ' || `)}) FROM ${source.from} WHERE ${column} >= ? AND ${column} <= ? GROUP BY ${source.item}`)
     .raw()
     .all(range.first, range.last) as [string, string][];
   const index = new Map(buckets.map((b, i) => [b, i]));

@@ -18,6 +18,8 @@ export interface ActedMove {
 const ITEM_RULES: Partial<Record<InsightRule, { kind: ItemKind; title: string }>> = {
   greeting: { kind: 'character', title: 'Rewrote the greeting' },
   sticking: { kind: 'character', title: 'Worked on what follows the greeting' },
+  'embed-minimum': { kind: 'character', title: 'Changed the embed price' },
+  'embed-rise': { kind: 'character', title: 'Reconsidered the embed price' },
   'story-dropoff': { kind: 'story', title: 'Revised the chapter before the drop' },
   'plugin-churn': { kind: 'plugin', title: 'Fixed the plugin or its description' },
 };

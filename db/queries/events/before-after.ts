@@ -27,6 +27,8 @@ function planFor(db: Db, e: TimelineEvent, windowDays: number): Plan | null {
   switch (e.kind) {
     case 'greeting':
       return e.item && itemPlan(e.item, e.item.name, [M.conversion, M.messagesPerChat]);
+    case 'price':
+      return e.item && itemPlan(e.item, e.item.name, [M.embedTokens, M.chats]);
     case 'note':
       return e.item ? itemPlan(e.item, e.item.name) : accountPlan();
     case 'created':
@@ -46,6 +48,7 @@ function planFor(db: Db, e: TimelineEvent, windowDays: number): Plan | null {
       if (name === null) return null;
       if (move.rule === 'greeting') return itemPlan(item, name, [M.conversion, M.messagesPerChat]);
       if (move.rule === 'sticking') return itemPlan(item, name, [M.messagesPerChat, M.conversion]);
+      if (move.rule === 'embed-minimum' || move.rule === 'embed-rise') return itemPlan(item, name, [M.embedTokens, M.chats]);
       if (move.rule === 'plugin-churn') return itemPlan(item, name, [M.activeRatio, M.pluginChats]);
       if (move.rule === 'story-dropoff') {
         const chapter = dropChapter(db, item.id, addDays(e.day, -windowDays), addDays(e.day, -1));

@@ -2,7 +2,7 @@
 // marker: the id says where the event lives, so nothing but that row is read.
 import type { Db } from '../../open';
 import type { ItemKind, TimelineEvent } from '../types/events';
-import { actedEvent, createdEvents, greetingEvents, noteEvents, PAYOUT_COLUMNS, payoutEvent, TICK_COLUMNS } from './list';
+import { actedEvent, createdEvents, greetingEvents, noteEvents, PAYOUT_COLUMNS, payoutEvent, priceEvents, TICK_COLUMNS } from './list';
 import { localDate } from '../timezone';
 
 const EVER = { from: '1900-01-01', to: '2999-12-31' };
@@ -20,6 +20,11 @@ export function findEvent(db: Db, id: string, zone: string): TimelineEvent | nul
     }
     case 'greeting':
       return greetingEvents(db, EVER, rest, zone)[0] ?? null;
+    case 'price': {
+      // 'price:<character id>:<instant>': the instant holds colons of its own; ids never do.
+      const [characterId, ...instant] = parts;
+      return priceEvents(db, EVER, characterId, zone, instant.join(':'))[0] ?? null;
+    }
     case 'created':
       return KINDS.includes(parts[0]) ? (createdEvents(db, EVER, zone, { kind: parts[0] as ItemKind, id: parts.slice(1).join(':') })[0] ?? null) : null;
     case 'announcement': {

@@ -1,9 +1,10 @@
-// The events on a timeline between two days: what the synced data says happened (greeting edits,
-// announcements, new works, payouts paid or failed), the moves ticked in the review, and the creator's
-// notes. The account's timeline holds everything but the greeting edits, which belong to their
-// character; an item's holds what is about that item.
+// The events on a timeline between two days: what the synced data says happened (greeting edits, embed
+// price changes, announcements, new works, payouts paid or failed), the moves ticked in the review, and
+// the creator's notes. The account's timeline holds everything but the greeting edits and price
+// changes, which belong to their character; an item's holds what is about that item.
 import type { Db } from '../../open';
-import { formatMoneyMicros } from '../../words/money';
+import { formatMoney, formatMoneyMicros } from '../../words/money';
+import { priceHistory } from '../characters/embed';
 import { addDays } from '../../time/days';
 import { localDate } from '../timezone';
 import type { ItemKind, ItemRef, TimelineEvent, TimelineScope } from '../types/events';
@@ -18,7 +19,7 @@ const CATALOGUE: Record<ItemKind, { table: string; name: string; word: string }>
 const KINDS = Object.keys(CATALOGUE) as ItemKind[];
 
 /** The order events of one day are listed in: what the creator did first, then what the platform did. */
-const KIND_ORDER: Record<TimelineEvent['kind'], number> = { note: 0, 'acted-on': 1, greeting: 2, created: 3, announcement: 4, 'payout-paid': 5, 'payout-failed': 6 };
+const KIND_ORDER: Record<TimelineEvent['kind'], number> = { note: 0, 'acted-on': 1, greeting: 2, price: 3, created: 4, announcement: 5, 'payout-paid': 6, 'payout-failed': 7 };
 
 export function byDay(a: TimelineEvent, b: TimelineEvent): number {
   return a.day.localeCompare(b.day) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id);
@@ -61,6 +62,25 @@ export function greetingEvents(db: Db, range: Range, characterId: string, zone: 
   const day = dayOf(row.at, zone);
   if (!within(day, range)) return [];
   return [{ id: `greeting:${characterId}`, kind: 'greeting', day, title: 'Greeting edited', detail: null, item: { kind: 'character', id: characterId, name: row.name }, noteId: null }];
+}
+
+/** A character's embed price changes (every price it had but the first seen), on the day of the version
+ *  of its row that carried the new price. */
+export function priceEvents(db: Db, range: Range, characterId: string, zone: string, at?: string): TimelineEvent[] {
+  const name = db.prepare('SELECT name FROM characters WHERE id = ?').pluck().get(characterId) as string | undefined;
+  if (name === undefined) return [];
+  const item = { kind: 'character' as const, id: characterId, name };
+  return priceHistory(db, characterId, zone)
+    .filter((v) => v.change !== 'set' && within(v.day, range) && (at === undefined || v.at === at))
+    .map((v) => ({
+      id: `price:${characterId}:${v.at}`,
+      kind: 'price',
+      day: v.day,
+      title: `Embed price ${v.change === 'rise' ? 'raised' : v.change === 'cut' ? 'lowered' : 'changed'} to ${formatMoney(v.perMillion, v.currency)} per million tokens`,
+      detail: v.previous === null ? null : `From ${formatMoney(v.previous, v.currency)}.`,
+      item,
+      noteId: null,
+    }));
 }
 
 function createdEvent(kind: ItemKind, id: string, name: string, day: string): TimelineEvent {
@@ -169,7 +189,7 @@ export function timelineEvents(db: Db, scope: TimelineScope, range: Range, zone:
   return [
     ...noteEvents(db, range, scope),
     ...actedEvents(db, range, zone, scope),
-    ...(scope.kind === 'character' ? greetingEvents(db, range, scope.id, zone) : []),
+    ...(scope.kind === 'character' ? [...greetingEvents(db, range, scope.id, zone), ...priceEvents(db, range, scope.id, zone)] : []),
     ...createdEvents(db, range, zone, scope),
   ].sort(byDay);
 }

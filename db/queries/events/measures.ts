@@ -47,7 +47,7 @@ export function itemSource(item: ItemRef): Source {
   const t = ID[item.kind];
   const fields =
     item.kind === 'character'
-      ? sums(['chats', 'chats_started'], ['messages', 'messages'], ['views', 'profile_views'], ['fromProfile', 'chats_from_profile'])
+      ? sums(['chats', 'chats_started'], ['messages', 'messages'], ['views', 'profile_views'], ['fromProfile', 'chats_from_profile'], ['embedTokens', 'embed_tokens'])
       : item.kind === 'plugin'
         ? sums(['pluginChats', 'chats'], ['active7d', 'active_chats_7d'], ['installsTotal', 'installs_total'])
         : sums(['plays', 'plays'], ['completions', 'completions']);
@@ -64,6 +64,7 @@ export const M = {
   completion: { id: 'completionRate', label: 'Completion rate', unit: 'ratio', num: 'completions', den: 'plays' },
   newFollowers: { id: 'newFollowersPerDay', label: 'New followers a day', unit: 'per-day', num: 'newFollowers', den: 'days' },
   accountChats: { id: 'accountChatsPerDay', label: 'Chats started a day (all characters)', unit: 'per-day', num: 'accountChats', den: 'days' },
+  embedTokens: { id: 'embedTokensPerDay', label: 'Embed tokens a day', unit: 'per-day', num: 'embedTokens', den: 'days' },
 } as const satisfies Record<string, MetricSpec>;
 
 /** The figures an item's own events (a note about it, a created day, an unusual move) are read on. */

@@ -7,6 +7,7 @@ import { currentKey, reviewPeriod, type ReviewPeriod } from '../review/period-ke
 import type { InsightsResult, InsightThresholds } from '../types/insights';
 import type { Rule, RuleContext } from './context';
 import { countryRule } from './country-surprise';
+import { embedMinimumRule, embedRiseRule } from './embed-price';
 import { greetingRule } from './greeting';
 import { hashtagRule } from './hashtag-surprise';
 import { moversRule } from './movers';
@@ -15,7 +16,7 @@ import { stickingRule } from './sticking';
 import { storyDropoffRule } from './story-dropoff';
 import { readThresholds } from './thresholds';
 
-export const RULES: readonly Rule[] = [greetingRule, stickingRule, storyDropoffRule, pluginChurnRule, countryRule, hashtagRule, moversRule];
+export const RULES: readonly Rule[] = [greetingRule, stickingRule, embedMinimumRule, embedRiseRule, storyDropoffRule, pluginChurnRule, countryRule, hashtagRule, moversRule];
 
 export function runInsights(db: Db, period: ReviewPeriod, zone: string, nowMs: number, t: InsightThresholds = readThresholds(db)): InsightsResult {
   const ctx: RuleContext = { db, t, periodTo: period.to, movers: { cadence: period.cadence, from: period.from, to: period.to, zone, nowMs } };

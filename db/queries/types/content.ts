@@ -87,7 +87,45 @@ export type CharacterMetric =
   | 'conversion'
   | 'chatsFromProfile'
   | 'returnRate'
-  | 'profileViews';
+  | 'profileViews'
+  | 'embedTokens';
+
+/** A character's embed/API price: what a business pays per million tokens, set by the creator. */
+export interface EmbedPrice {
+  currency: string;
+  /** Exact decimal string per million tokens. */
+  perMillion: string;
+  /** At the platform's minimum (3.75 USD per million tokens). */
+  atMinimum: boolean;
+  /** The local day the price was set (the first version of the row that carried it). */
+  since: string;
+}
+
+/** One price a character had, and how it moved from the one before. */
+export interface PriceVersion {
+  day: string;
+  /** The version's instant as the platform sent it. */
+  at: string;
+  currency: string;
+  perMillion: string;
+  /** The price before it; null for the first one seen. */
+  previous: string | null;
+  change: 'set' | 'rise' | 'cut' | 'currency';
+}
+
+/** Why a figure is not available (the platform does not send it, or not for these days); null: it is. */
+export type Unavailable = string | null;
+
+/** Distinct users ever and new ones, from the platform's end-of-day count of distinct users. */
+export interface UniqueUsers {
+  /** Distinct users who ever chatted, at the end of the period's last stats day. */
+  total: number | null;
+  /** The stats day `total` was counted on. */
+  asOf: string | null;
+  /** Distinct users gained in the period: the count at its end minus the count the day before it started. */
+  new: NumCompared;
+  unavailable: Unavailable;
+}
 
 export interface CharacterMoney {
   currency: string;
@@ -98,6 +136,9 @@ export interface CharacterMoney {
   /** Revenue by source within the period: chat share (marketplace) and embed/API. */
   marketplace: Compared;
   embed: Compared;
+  /** Embed/API earned per million embed tokens used in the period (exact); null without embed tokens
+   *  (none used, or not available). */
+  embedPerMillion: Compared<string | null>;
 }
 
 /** Where a character sits on conversion × messages-per-chat, against the creator's own medians. */
@@ -113,6 +154,8 @@ export interface CharacterRow {
   /** Chats started per bucket of the period. */
   spark: (number | null)[];
   quadrant: Quadrant | null;
+  embedPrice: EmbedPrice | null;
+  users: UniqueUsers;
 }
 
 export interface CharactersDashboard {
@@ -125,6 +168,65 @@ export interface CharactersDashboard {
   characters: CharacterRow[];
   /** The creator's own medians over characters with a value: the quadrant chart's cross-hairs. */
   medians: { conversion: number | null; avgMessagesPerChat: number | null };
+  /** Why embed prices, embed tokens or unique users are not available, account-wide (older platforms). */
+  unavailable: { embedPrice: Unavailable; embedTokens: Unavailable; users: Unavailable };
+}
+
+/** Chats of a length bucket ('1', '2', '3', '4-5', '6-10', '11-20', '21-50', '51+'). */
+export interface ChatLengthBucket {
+  length: string;
+  chats: number;
+  previous: number | null;
+  /** Percent of the period's ended chats, one decimal; null without chats. */
+  sharePct: number | null;
+}
+
+/** A point of the drop-off curve: the share of chats still going after `after` messages. */
+export interface DropOffPoint {
+  after: number;
+  share: number | null;
+  previous: number | null;
+}
+
+/** Where conversations end: chats by length and the drop-off curve, for the period and its comparison. */
+export interface ChatLengths {
+  buckets: ChatLengthBucket[];
+  curve: DropOffPoint[];
+  total: number;
+  /** Null when the comparison period is not available (or there is none). */
+  previousTotal: number | null;
+  unavailable: Unavailable;
+  /** Why the comparison is not available, when there is one and it is not. */
+  previousUnavailable: Unavailable;
+}
+
+/** A topic label of the platform's, with its chats in the period and the comparison period. */
+export interface TopicRow {
+  topic: string;
+  chats: number;
+  previous: number | null;
+  /** Its rank now; null for a topic counted only in the comparison period (it fell out). */
+  rank: number | null;
+  /** Its rank in the comparison period; null when it had no counted chats there (or no comparison). */
+  previousRank: number | null;
+  /** Percent of the period's topic chats, one decimal. */
+  sharePct: number | null;
+}
+
+export interface Topics {
+  rows: TopicRow[];
+  unavailable: Unavailable;
+  previousUnavailable: Unavailable;
+}
+
+/** The embed price of a character, what it earned per million embed tokens, and its price history. */
+export interface EmbedPricing {
+  price: EmbedPrice | null;
+  history: PriceVersion[];
+  /** The currencies embed earned in, in the period or the comparison period: those its earnings per
+   *  million tokens are shown in. */
+  currencies: string[];
+  unavailable: { price: Unavailable; tokens: Unavailable };
 }
 
 export interface PeakHours {
@@ -161,6 +263,10 @@ export interface CharacterDetail {
   peakHours: PeakHours;
   /** This month ahead: its money and chats, estimated. */
   outlook: ItemOutlook;
+  embed: EmbedPricing;
+  users: UniqueUsers;
+  chatLengths: ChatLengths;
+  topics: Topics;
 }
 
 export interface MetricDifference {

@@ -15,10 +15,11 @@ export interface ItemRef {
 /** Whose timeline: the whole account's (Earnings, Audience) or one character's, plugin's or story's. */
 export type TimelineScope = { kind: 'account' } | ItemRef;
 
-export type EventKind = 'note' | 'greeting' | 'announcement' | 'created' | 'payout-paid' | 'payout-failed' | 'acted-on';
+export type EventKind = 'note' | 'greeting' | 'price' | 'announcement' | 'created' | 'payout-paid' | 'payout-failed' | 'acted-on';
 
 export interface TimelineEvent {
-  /** Stable, and enough to find the event again: 'note:12', 'greeting:chr_0002', 'announcement:ann_0007',
+  /** Stable, and enough to find the event again: 'note:12', 'greeting:chr_0002', 'price:chr_0002:<the
+   *  price version's updated_at>', 'announcement:ann_0007',
    *  'created:character:chr_0002', 'payout:pay_0004', 'acted:2026-W47:insight:greeting:chr_0002'. */
   id: string;
   kind: EventKind;

@@ -2,7 +2,7 @@
 // thresholds, same cards in the same order), each with its numbers, why it matters, the move and
 // a link to the view that shows the evidence.
 
-export type InsightRule = 'greeting' | 'sticking' | 'story-dropoff' | 'plugin-churn' | 'country' | 'hashtag' | 'movers';
+export type InsightRule = 'greeting' | 'sticking' | 'embed-minimum' | 'embed-rise' | 'story-dropoff' | 'plugin-churn' | 'country' | 'hashtag' | 'movers';
 
 export interface InsightFigure {
   label: string;
@@ -52,6 +52,9 @@ export interface InsightThresholds {
   minProfileViews: number;
   stickyConversionAboveMedianPct: number;
   stickyMessagesBelowMedianPct: number;
+  embedMinimumCount: number;
+  embedRiseWithinDays: number;
+  embedDropPct: number;
   storyDropPct: number;
   storyDropVsMedian: number;
   storyMinPlayers: number;

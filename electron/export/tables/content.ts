@@ -18,6 +18,7 @@ import type {
   StoriesDashboard,
   StoryDetail,
 } from '../../../db/queries/types/content';
+import { characterGuideTables } from './character-guide';
 import { table, type Cell, type CsvTable } from './types';
 
 const round = (v: number | null, digits = 2): number | null => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
@@ -66,7 +67,12 @@ export function breakdownTable(label: string, rows: Breakdown[], valueName: stri
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function characterTables(d: CharactersDashboard): Record<TableOf<'characters'>, CsvTable> {
-  const columns = ['id', 'name', 'currency', 'chats_started', 'previous_chats_started', 'change_pct', 'messages', 'tokens', 'active_users_30d', 'avg_messages_per_chat', 'avg_rating', 'rating_count', 'conversion_pct', 'return_user_rate_pct', 'earned', 'previous_earned', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'embed', 'top_scenario', 'top_model'];
+  const columns = [
+    ...['id', 'name', 'currency', 'chats_started', 'previous_chats_started', 'change_pct', 'messages', 'tokens', 'active_users_30d', 'avg_messages_per_chat', 'avg_rating', 'rating_count', 'conversion_pct', 'return_user_rate_pct'],
+    ...['earned', 'previous_earned', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'embed', 'top_scenario', 'top_model'],
+    ...['embed_price_currency', 'embed_price_per_million_tokens', 'embed_price_at_minimum', 'embed_tokens', 'previous_embed_tokens', 'embed_per_million_tokens', 'previous_embed_per_million_tokens'],
+    ...['unique_users', 'unique_users_as_of', 'new_unique_users', 'previous_new_unique_users'],
+  ];
   return {
     // One row per character and currency; the page shows one currency at a time and exports it.
     characters: table(
@@ -76,7 +82,12 @@ export function characterTables(d: CharactersDashboard): Record<TableOf<'charact
           const v = c.metrics;
           return {
             key: c.id,
-            cells: [c.id, c.name, m.currency, v.chatsStarted.value, v.chatsStarted.previous, change(v.chatsStarted.value, v.chatsStarted.previous), v.messages.value, v.tokens.value, v.activeUsers30d.value, round(v.avgMessagesPerChat.value), round(v.avgRating.value), v.ratingCount.value, pct(v.conversion.value), pct(v.returnRate.value), m.earned.value, m.earned.previous, m.earnings30d.value, m.earnings30d.previous, m.marketplace.value, m.embed.value, c.topScenario?.name ?? null, c.topModel?.name ?? null],
+            cells: [
+              ...[c.id, c.name, m.currency, v.chatsStarted.value, v.chatsStarted.previous, change(v.chatsStarted.value, v.chatsStarted.previous), v.messages.value, v.tokens.value, v.activeUsers30d.value, round(v.avgMessagesPerChat.value), round(v.avgRating.value), v.ratingCount.value, pct(v.conversion.value), pct(v.returnRate.value)],
+              ...[m.earned.value, m.earned.previous, m.earnings30d.value, m.earnings30d.previous, m.marketplace.value, m.embed.value, c.topScenario?.name ?? null, c.topModel?.name ?? null],
+              ...[c.embedPrice?.currency ?? null, c.embedPrice?.perMillion ?? null, c.embedPrice?.atMinimum ? 'yes' : '', v.embedTokens.value, v.embedTokens.previous, m.embedPerMillion.value, m.embedPerMillion.previous],
+              ...[c.users.total, c.users.asOf, c.users.new.value, c.users.new.previous],
+            ],
           };
         }),
       ),
@@ -95,9 +106,10 @@ export function characterPageTables(d: CharacterDetail): Record<ItemTableOf<'cha
     metrics: metricsTable(d.kpis),
     'over-time': overTimeTable(d.series),
     money: table(
-      ['currency', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'previous_marketplace', 'embed', 'previous_embed'],
-      d.money.map((m) => ({ key: m.currency, cells: [m.currency, m.earnings30d.value, m.earnings30d.previous, m.marketplace.value, m.marketplace.previous, m.embed.value, m.embed.previous] })),
+      ['currency', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'previous_marketplace', 'embed', 'previous_embed', 'embed_per_million_tokens', 'previous_embed_per_million_tokens'],
+      d.money.map((m) => ({ key: m.currency, cells: [m.currency, m.earnings30d.value, m.earnings30d.previous, m.marketplace.value, m.marketplace.previous, m.embed.value, m.embed.previous, m.embedPerMillion.value, m.embedPerMillion.previous] })),
     ),
+    ...characterGuideTables(d),
     'money-over-time': moneyOverTime(d.series.buckets, d.moneySeries),
     scenarios: breakdownTable('scenario', d.scenarios, 'chats'),
     models: breakdownTable('model', d.models, 'chats'),

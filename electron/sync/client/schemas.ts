@@ -30,9 +30,12 @@ export const balancesSchema = z.object({
 
 const tags = z.array(text);
 
+/** What a business pays per million tokens when it uses the character through embed/API. */
+const embedPrice = z.object({ currency, per_million_tokens: money });
+
 export const characterRowSchema = feedRow(
   { id },
-  { name: text, created_at: instant, tags, greeting_updated_at: optional(instant) },
+  { name: text, created_at: instant, tags, greeting_updated_at: optional(instant), embed_price: optional(embedPrice) },
 );
 
 export const pluginRowSchema = feedRow({ id }, { name: text, created_at: instant, tags });
@@ -142,6 +145,8 @@ export const RESOURCES = {
   'stats/characters': resource('/v1/stats/characters', ['character_id', 'date'], stats.statsCharacterRowSchema, true),
   'stats/character-scenarios': resource('/v1/stats/character-scenarios', ['character_id', 'date', 'scenario'], stats.statsCharacterScenarioRowSchema, true),
   'stats/character-models': resource('/v1/stats/character-models', ['character_id', 'date', 'model'], stats.statsCharacterModelRowSchema, true),
+  'stats/character-chat-lengths': resource('/v1/stats/character-chat-lengths', ['character_id', 'date', 'length'], stats.statsCharacterChatLengthRowSchema, true),
+  'stats/character-topics': resource('/v1/stats/character-topics', ['character_id', 'date', 'topic'], stats.statsCharacterTopicRowSchema, true),
   'stats/activity-hourly': resource('/v1/stats/activity-hourly', ['date', 'hour'], stats.statsActivityHourlyRowSchema, true),
   'stats/plugins': resource('/v1/stats/plugins', ['plugin_id', 'date'], stats.statsPluginRowSchema, true),
   'stats/stories': resource('/v1/stats/stories', ['story_id', 'date'], stats.statsStoryRowSchema, true),

@@ -20,6 +20,9 @@ import { StatsNote } from '../content/StatsNote';
 import { CHARACTER_META } from '../content/metric-meta';
 import { CHARACTER_ORDER } from './character-order';
 import { ComparePicker } from './ComparePicker';
+import { ChatLengthsTable, DropOff, TopicsTable } from './Conversations';
+import { EmbedPricing, PriceHistory } from './EmbedPricing';
+import { UniqueUsers } from './UniqueUsers';
 import { dateLabel, dayIn } from '../../../db/words/dates';
 import { BeforeAfterLink } from '../../events/BeforeAfterLink';
 import { EventGroup } from '../../events/ChartEvents';
@@ -98,6 +101,11 @@ export function CharacterPage({ id }: { id: string }) {
               <MoneyKpis d={d} />
             </Section>
             <ItemOutlookSection outlook={d.outlook} />
+            <UniqueUsers d={d} request={request} />
+            <div className="grid-2">
+              <EmbedPricing d={d} request={request} />
+              <PriceHistory d={d} request={request} />
+            </div>
             <Section
               title="Over time"
               id="over-time"
@@ -116,6 +124,11 @@ export function CharacterPage({ id }: { id: string }) {
                 </div>
               </EventGroup>
             </Section>
+            <DropOff d={d} request={request} />
+            <div className="grid-2">
+              <TopicsTable d={d} request={request} />
+              <ChatLengthsTable d={d} request={request} />
+            </div>
             <div className="grid-2">
               <Section title="Scenarios" id="scenarios" actions={<ExportButton request={request('scenarios')} />}>
                 <BreakdownList rows={d.scenarios} unit="chats" empty="No scenario use in this period." />

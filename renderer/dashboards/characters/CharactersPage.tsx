@@ -11,6 +11,7 @@ import { StatsNote } from '../content/StatsNote';
 import { useCurrency } from '../content/useCurrency';
 import { CharacterPage } from './CharacterPage';
 import { CharactersTable } from './CharactersTable';
+import { Reason } from './NotAvailable';
 import { ComparePage } from './ComparePage';
 import { ComparePicker } from './ComparePicker';
 import { QuadrantChart, QuadrantLists } from './QuadrantChart';
@@ -61,7 +62,8 @@ function CharactersList() {
               actions={<CurrencyTabs currencies={d.currencies} value={currency} onChange={setCurrency} />}
               note="Small figures are the change against the comparison period. Enter on a row opens the character."
             >
-              <CharactersTable rows={d.characters} currency={currency} period={period} toolbar={<ComparePicker rows={d.characters} />} />
+              <CharactersTable rows={d.characters} currency={currency} period={period} missing={d.unavailable} toolbar={<ComparePicker rows={d.characters} />} />
+              <Reason reason={[d.unavailable.embedPrice, d.unavailable.embedTokens, d.unavailable.users].filter(Boolean).join(' ') || null} />
             </Section>
           </>
         )}

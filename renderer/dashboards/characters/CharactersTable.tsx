@@ -1,17 +1,85 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { CharacterRow, PeriodSpec } from '../../../electron/api/types';
+import type { CharacterRow, CharactersDashboard, PeriodSpec } from '../../../electron/api/types';
 import { Sparkline } from '../../charts/Sparkline';
 import { DataTable, sortRows, type Column, type SortState } from '../../components/DataTable';
 import { ExportButton } from '../../components/ExportButton';
 import { href, navigate } from '../../shell/route';
-import { changeColumn, metricColumn, moneyColumn, sparkValues } from '../content/cells';
+import { changeColumn, metricColumn, MoneyCell, moneyColumn, sparkValues } from '../content/cells';
+import { MINIMUM_WORDS } from './EmbedPricing';
+import { NotAvailable } from './NotAvailable';
+import { dateLabel } from '../../../db/words/dates';
+import { formatMoney, toMicros } from '../../../db/words/money';
 import { CHARACTER_META as M } from '../content/metric-meta';
 import { formatCount, ratingText } from '../../../db/words/numbers';
 import { currencyName } from '../../../db/words/vocabulary';
 
 const key = (c: CharacterRow) => c.id;
 
-function columns(currency: string): Column<CharacterRow>[] {
+/** A figure the platform does not send for any character reads "Not available", with why. */
+type Missing = CharactersDashboard['unavailable'];
+
+/** The earnings guide's per-token price, embed use and unique users: chosen from the Columns menu. */
+function guideColumns(currency: string, missing: Missing): Column<CharacterRow>[] {
+  const money = (c: CharacterRow) => c.money.find((m) => m.currency === currency);
+  const none = (reason: string | null, why: string) => (reason ? <NotAvailable reason={reason} /> : <span className="muted" title={why}>–</span>);
+  return [
+    {
+      key: 'embedPrice',
+      header: 'Embed price',
+      title: 'What a business pays per million tokens through embed or API (the platform’s minimum is $3.75)',
+      align: 'right',
+      defaultHidden: true,
+      render: (c) =>
+        c.embedPrice ? (
+          <span className="metric-cell" title={c.embedPrice.atMinimum ? `At ${MINIMUM_WORDS}` : `Since ${dateLabel(c.embedPrice.since)}`}>
+            {formatMoney(c.embedPrice.perMillion, c.embedPrice.currency)}
+            {c.embedPrice.atMinimum && <span className="pill pill-warn">min</span>}
+          </span>
+        ) : (
+          none(missing.embedPrice, 'the platform sent no embed price for this character')
+        ),
+      sortValue: (c) => (c.embedPrice ? toMicros(c.embedPrice.perMillion) : null),
+    },
+    {
+      ...metricColumn('embedTokens', M.embedTokens, (c) => c.metrics.embedTokens, { header: 'Embed tokens' }),
+      defaultHidden: true,
+      ...(missing.embedTokens && { render: () => <NotAvailable reason={missing.embedTokens!} /> }),
+    },
+    {
+      key: 'embedPerMillion',
+      header: `Earned per M embed tokens (${currencyName(currency)})`,
+      title: 'Embed earnings in the period ÷ its embed tokens × 1,000,000',
+      align: 'right',
+      defaultHidden: true,
+      render: (c) => {
+        const m = money(c)?.embedPerMillion;
+        return m?.value ? <MoneyCell m={{ value: m.value, previous: m.previous }} currency={currency} /> : none(missing.embedTokens, `no embed earnings in ${currencyName(currency)} or no embed tokens in this period`);
+      },
+      sortValue: (c) => {
+        const v = money(c)?.embedPerMillion.value;
+        return v ? toMicros(v) : null;
+      },
+    },
+    {
+      key: 'usersTotal',
+      header: 'Unique users',
+      title: 'Distinct users who ever chatted with it, at the end of the period’s last stats day',
+      align: 'right',
+      defaultHidden: true,
+      render: (c) => (c.users.total !== null ? formatCount(c.users.total) : none(c.users.unavailable, 'no stats day yet')),
+      sortValue: (c) => c.users.total,
+    },
+    {
+      ...metricColumn('newUsers', NEW_USERS, (c) => c.users.new, { header: 'New users' }),
+      defaultHidden: true,
+      ...(missing.users && { render: () => <NotAvailable reason={missing.users!} /> }),
+    },
+  ];
+}
+
+const NEW_USERS = { label: 'New unique users', unit: 'count' as const, why: 'no stats day in this period', help: 'Distinct users who first chatted in the period: the end-of-period count minus the count the day before it began.' };
+
+function columns(currency: string, missing: Missing): Column<CharacterRow>[] {
   const money = (c: CharacterRow) => c.money.find((m) => m.currency === currency);
   return [
     {
@@ -60,12 +128,13 @@ function columns(currency: string): Column<CharacterRow>[] {
       render: (c) => (c.topModel ? <span className="ellipsis cell-text" title={`${formatCount(c.topModel.value)} chats`}>{c.topModel.name}</span> : <span className="muted">–</span>),
       sortValue: (c) => c.topModel?.name.toLowerCase() ?? null,
     },
+    ...guideColumns(currency, missing),
   ];
 }
 
 /** Every character: sortable, navigable with the arrow keys (Enter opens its page), folded when long, its columns chosen. */
-export function CharactersTable({ rows, currency, period, toolbar }: { rows: CharacterRow[]; currency: string; period: PeriodSpec; toolbar?: ReactNode }) {
-  const cols = useMemo(() => columns(currency), [currency]);
+export function CharactersTable({ rows, currency, period, missing, toolbar }: { rows: CharacterRow[]; currency: string; period: PeriodSpec; missing: Missing; toolbar?: ReactNode }) {
+  const cols = useMemo(() => columns(currency, missing), [currency, missing]);
   const [sort, setSort] = useState<SortState>({ key: 'chatsStarted', dir: 'desc' });
   const order = useMemo(() => sortRows(rows, cols, sort).map(key), [rows, cols, sort]);
   return (

@@ -11,6 +11,7 @@ export const CHARACTER_ORDER: CharacterMetric[] = [
   'avgRating',
   'messages',
   'tokens',
+  'embedTokens',
   'profileViews',
   'ratingCount',
 ];

@@ -35,6 +35,13 @@ export const CHARACTER_META: Record<CharacterMetric, MetricMeta> = {
   returnRate: { label: 'Return user rate', parts: { of: 'returning users', in: 'active users' }, unit: 'ratio', why: 'no active users in this period', help: 'Returning users ÷ active users, over the days of the period.' },
   profileViews: { label: 'Profile views', unit: 'count', additive: true, why: NO_STATS },
   chatsFromProfile: { label: 'Chats from the profile', unit: 'count', additive: true, why: NO_STATS, help: 'Chats started from the profile page: the part of profile views that converted.' },
+  embedTokens: {
+    label: 'Embed tokens',
+    unit: 'count',
+    additive: true,
+    why: 'not sent by the platform for these days (older platforms do not), or no stats yet',
+    help: 'Tokens businesses used through embed or API: what embed revenue is paid for, at your per-token price.',
+  },
 };
 
 export const PLUGIN_META: Record<PluginMetric, MetricMeta> = {

@@ -4,6 +4,8 @@ import type { Insight, InsightRule } from '../../../electron/api/types';
 export const RULE_LABEL: Record<InsightRule, string> = {
   greeting: 'Greeting underperforming',
   sticking: 'Not sticking',
+  'embed-minimum': 'Priced at the minimum',
+  'embed-rise': 'Embed use fell after a price rise',
   'story-dropoff': 'Story drop-off',
   'plugin-churn': 'Plugin churn',
   country: 'Country surprise',
