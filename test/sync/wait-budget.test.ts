@@ -17,7 +17,9 @@ const REASON = 'the platform asked to slow down (429)';
 let platform: SamplePlatform;
 let proxy: FaultProxy;
 beforeAll(async () => {
-  platform = await startSamplePlatform({ scale: 'tiny', today: '2026-11-22' });
+  // A platform without embed price versions: each character is delivered once, so the rows written
+  // before the wait are the catalogue's own count.
+  platform = await startSamplePlatform({ scale: 'tiny', today: '2026-11-22', older: true });
   proxy = await startFaultProxy(platform.url);
 });
 afterEach(() => {
