@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from '@playwright/test';
-import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { SCREENSHOTS, api, expect, launchCli, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,7 +28,13 @@ test.afterAll(async () => {
 });
 
 async function open(page: Page, hash: string, base = demo.url): Promise<void> {
-  if (!page.url().startsWith(base.split('#')[0])) await page.goto(base);
+  if (!page.url().startsWith(base.split('#')[0])) {
+    await page.goto(base);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The demo syncs once at start and its end reloads every figure: an export clicked meanwhile waits
+    // for figures that are replaced under it. Each test starts once that sync is over.
+    await expect.poll(async () => ((await api(page, 'getStatus', {})) as unknown as { value: { syncing: unknown } }).value.syncing, { timeout: 120_000 }).toBeNull();
+  }
   await page.evaluate((h) => (window.location.hash = h), hash);
 }
 

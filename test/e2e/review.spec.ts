@@ -47,7 +47,7 @@ test('the weekly review on demo data: numbers filled in, a ticked item and its n
   const cards = page.getByTestId('insight-card').filter({ visible: true });
   await expect(cards.first()).toBeVisible();
   await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(7);
-  await expect(page.getByRole('link', { name: 'Open Kael the Wanderer →' })).toHaveAttribute('href', '#/characters/chr_0002');
+  await expect(page.getByRole('link', { name: 'Open Kael the Wanderer →' }).first()).toHaveAttribute('href', '#/characters/chr_0002');
   // Back on this week in a fresh page, once its figures are in: a tick must not race a refetch.
   await page.evaluate(() => (window.location.hash = '#/review'));
   await page.reload();
