@@ -219,9 +219,19 @@ test('screenshots: the character pageâ€™s new sections and the Characters tableâ
     await expect(table.locator('tbody tr[data-index]').first()).toBeVisible({ timeout: 30_000 });
     // The new columns, brought into sight as a creator would: the table's own sideways scroll.
     const cue = table.getByRole('button', { name: /^Scroll for more columns/ });
-    for (let i = 0; i < 6 && (await cue.count()) && (await cue.isVisible()); i++) {
+    const box = table.locator('.table-scroll');
+    for (let i = 0; i < 6 && (await cue.isVisible()); i++) {
       await cue.click();
-      await page.waitForTimeout(300);
+      // The scroll is smooth: once it rests, the cue is gone if nothing more is hidden.
+      let last = -1;
+      await expect
+        .poll(async () => {
+          const left = await box.evaluate((e) => e.scrollLeft);
+          const resting = left === last;
+          last = left;
+          return resting;
+        }, { intervals: [250] })
+        .toBe(true);
     }
     await shootBoth(page, 'guide-characters-table', table);
     await page.context().close();

@@ -66,10 +66,10 @@ test('the reporting timezone is found by typing part of its name, offers UTC fir
   expect(await options.count()).toBeGreaterThan(300);
   expect(await options.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter((v) => v.toLowerCase().includes('berl')))).toEqual(['Europe/Berlin']);
 
-  // Typed in any case and confirmed with Enter, by keyboard only.
+  // Typed in any case, by keyboard only: a whole zone name is taken as its last letter is typed, Enter or not.
   await field.focus();
-  await page.keyboard.type('utc');
   let saved = page.waitForResponse((r) => r.url().endsWith('/api/saveSettings') && r.ok());
+  await page.keyboard.type('utc');
   await page.keyboard.press('Enter');
   await saved;
   await expect(field).toHaveValue('UTC');

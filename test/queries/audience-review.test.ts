@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { reviewPayload } from '../../db/queries/review';
 import { readNotes, reviewHistory, saveNote } from '../../db/queries/review/notes';
-import { isReviewKey, reviewPeriod } from '../../db/queries/review/period-key';
+import { isReviewKey, openingKey, reviewPeriod } from '../../db/queries/review/period-key';
 import type { ReviewPayload } from '../../db/queries/types/review';
 import { reviewTable } from '../../electron/export/tables/review';
 import { insertStats, insertWorks } from '../helpers/audience-fixture';
@@ -58,6 +58,21 @@ describe('review periods', () => {
     // Sunday 22 November, 23:30 in UTC is Monday in Tokyo: week 48 there
     expect(reviewPeriod('2026-W48', 'Asia/Tokyo', Date.parse('2026-11-22T23:30:00Z')).key).toBe('2026-W48');
     expect(['2026-W53', '2025-W53', '2026-13', '2026-W00', '26-11', 'x'].map(isReviewKey)).toEqual([true, false, false, false, false, false]);
+  });
+
+  it('opens on the period just ended on the first day of a new one, in the reporting zone', () => {
+    // Monday 7 December 2026, 00:35 in São Paulo (03:35 UTC): week 50 has no finished day yet.
+    const mondayNight = Date.parse('2026-12-07T03:35:00Z');
+    expect(openingKey('week', 'America/Sao_Paulo', mondayNight)).toBe('2026-W49');
+    // Still Sunday 6 December in Los Angeles: the week running is 49.
+    expect(openingKey('week', 'America/Los_Angeles', mondayNight)).toBe('2026-W49');
+    // Tuesday: the week running.
+    expect(openingKey('week', 'America/Sao_Paulo', Date.parse('2026-12-08T12:00:00Z'))).toBe('2026-W50');
+    // 1 December: November; 2 December: December; 1 January: December of the year before.
+    expect(openingKey('month', 'UTC', Date.parse('2026-12-01T12:00:00Z'))).toBe('2026-11');
+    expect(openingKey('month', 'UTC', Date.parse('2026-12-02T00:00:00Z'))).toBe('2026-12');
+    expect(openingKey('month', 'UTC', Date.parse('2027-01-01T08:00:00Z'))).toBe('2026-12');
+    expect(openingKey('week', 'UTC', Date.parse('2027-01-04T08:00:00Z'))).toBe('2026-W53');
   });
 });
 

@@ -5,6 +5,7 @@ import { characterDetail } from '../../db/queries/characters/detail';
 import { perMillionTokens } from '../../db/queries/characters/embed';
 import { charactersDashboard } from '../../db/queries/characters/list';
 import { rankTopics } from '../../db/queries/characters/topics';
+import { characterGuideTables } from '../../electron/export/tables/character-guide';
 import { TABLES } from '../../electron/sync/tables';
 import { tableWriter } from '../../electron/sync/writer';
 import { insertCreator, insertLedger } from '../helpers/fixture';
@@ -173,6 +174,14 @@ describe('a character’s page and the Characters table', () => {
       ['pricing', 23, null, 1, null],
       ['how-to', 20, null, 2, null],
     ]);
+  });
+
+  it('has no chat-length or drop-off rows for a period where no chat ended, in the export as on the page', () => {
+    const d = characterDetail(db, { preset: 'custom', from: '2026-11-10', to: '2026-11-12', compare: 'none' }, ZONE, NOW, 'c1')!;
+    expect([d.chatLengths.unavailable, d.chatLengths.total]).toEqual([null, 0]);
+    const t = characterGuideTables(d);
+    expect([t['drop-off'].rows, t['chat-lengths'].rows]).toEqual([[], []]);
+    expect(characterGuideTables(characterDetail(db, PERIOD, ZONE, NOW, 'c1')!)['chat-lengths'].rows).toHaveLength(8);
   });
 
   it('says an older platform does not offer chat lengths or topics, and shows neither as zero', async () => {

@@ -72,6 +72,12 @@ describe('plugins table', () => {
       { currency: 'USDT', amount: { value: '2.25', previous: '0.00' } },
     ]);
   });
+
+  it('keeps a Credits commission column of zeros for a period that earned nothing, so it still exports', () => {
+    const d = pluginsDashboard(db, { preset: 'custom', from: '2026-11-10', to: '2026-11-11', compare: 'none' }, ZONE, NOW);
+    expect(d.currencies).toEqual(['CREDITS']);
+    expect(d.plugins[0].commission).toEqual([{ currency: 'CREDITS', amount: { value: '0.00', previous: null } }]);
+  });
 });
 
 describe('plugin page', () => {

@@ -9,7 +9,7 @@ import { breakdown, top } from '../content/breakdown';
 import { keyedTotals, totalsOf, type KeyedTable } from '../content/aggregate';
 import { listMetrics, type Listed } from '../content/list';
 import { median } from '../content/metrics';
-import { comparedAmount, currenciesOf, last30Days, moneyOf, type MoneyBySource } from '../content/money';
+import { comparedAmount, currenciesOf, last30Days, moneyOf, shownCurrencies, type MoneyBySource } from '../content/money';
 import { eachEarnedBySource, type SourceAmount } from '../earnings/by-source';
 import { coverage, statsPeriodInfo, statsWindows, type StatsWindows } from '../content/windows';
 import type { PeriodSpec } from '../period';
@@ -112,9 +112,7 @@ export function tableUnavailable(rows: CharacterRow[]): CharactersDashboard['una
 export function moneyCurrencies(m: CharacterMoneyWindows, ids: string[]): string[] {
   const live = new Set(ids);
   const only = (x: MoneyBySource | null) => x && new Map([...x].filter(([id]) => live.has(id)));
-  const found = currenciesOf(only(m.last30), only(m.last30Prev), only(m.period), only(m.periodPrev));
-  // Credits are what a character earns first; show them even before any money arrived.
-  return found.length > 0 ? found : ['CREDITS'];
+  return shownCurrencies(currenciesOf(only(m.last30), only(m.last30Prev), only(m.period), only(m.periodPrev)));
 }
 
 /** What a Characters payload is read for: its period and the stats days it compares. */

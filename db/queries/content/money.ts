@@ -59,6 +59,14 @@ export function currenciesOf(...maps: (MoneyBySource | null)[]): string[] {
   return [...set].sort();
 }
 
+/**
+ * The currencies a content table shows money in: those found, or Credits (what content earns first)
+ * when the period and its comparison earned nothing, so the money column and its export stay.
+ */
+export function shownCurrencies(found: string[]): string[] {
+  return found.length > 0 ? found : ['CREDITS'];
+}
+
 /** One source's earnings per chart bucket (local days), per currency, with the comparison period aligned by position. */
 export function moneySeries(
   db: Db,

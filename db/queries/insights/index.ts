@@ -3,7 +3,7 @@
 import type { Db } from '../../open';
 import { lastStatsDate, trailingWindows } from '../audience/stats-window';
 import { comparablePeriods, HISTORY_PERIODS } from './movers-data';
-import { currentKey, reviewPeriod, type ReviewPeriod } from '../review/period-key';
+import { openingKey, reviewPeriod, type ReviewPeriod } from '../review/period-key';
 import type { InsightsResult, InsightThresholds } from '../types/insights';
 import type { Rule, RuleContext } from './context';
 import { countryRule } from './country-surprise';
@@ -40,7 +40,7 @@ export function runInsights(db: Db, period: ReviewPeriod, zone: string, nowMs: n
   };
 }
 
-/** Insights for a review period key ('2026-W47', '2026-11'); the current week by default. */
+/** Insights for a review period key ('2026-W47', '2026-11'); by default the week the review opens on. */
 export function insightsFor(db: Db, key: string | undefined, zone: string, nowMs: number): InsightsResult {
-  return runInsights(db, reviewPeriod(key ?? currentKey('week', zone, nowMs), zone, nowMs), zone, nowMs);
+  return runInsights(db, reviewPeriod(key ?? openingKey('week', zone, nowMs), zone, nowMs), zone, nowMs);
 }

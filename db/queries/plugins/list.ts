@@ -2,7 +2,7 @@
 // ratio, its churn flag and its trend.
 import type { Db } from '../../open';
 import { listMetrics } from '../content/list';
-import { comparedAmount, currenciesOf, moneyBySource, type MoneyBySource } from '../content/money';
+import { comparedAmount, currenciesOf, moneyBySource, shownCurrencies, type MoneyBySource } from '../content/money';
 import { coverage, statsPeriodInfo, statsWindows } from '../content/windows';
 import type { PeriodSpec, Range } from '../period';
 import type { PluginRow, PluginsDashboard } from '../types/content';
@@ -23,7 +23,7 @@ export function commissionWindows(db: Db, zone: string, current: Range, previous
 export function commissionCurrencies(m: CommissionWindows, ids: string[]): string[] {
   const live = new Set(ids);
   const only = (x: MoneyBySource | null) => x && new Map([...x].filter(([id]) => live.has(id)));
-  return currenciesOf(only(m.cur), only(m.prev));
+  return shownCurrencies(currenciesOf(only(m.cur), only(m.prev)));
 }
 
 export function commissionOf(m: CommissionWindows, id: string, currencies: string[]): PluginRow['commission'] {

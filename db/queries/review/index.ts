@@ -10,13 +10,13 @@ import type { ReviewCadence, ReviewPayload } from '../types/review';
 import { momGrowth, payoutStatus, planUpdates, topContent } from './monthly';
 import { projectedMonth } from '../forecast/outlook';
 import { readNotes, reviewHistory } from './notes';
-import { currentKey, reviewPeriod, reviewSpec } from './period-key';
+import { currentKey, openingKey, reviewPeriod, reviewSpec } from './period-key';
 import { conversationMetrics, earningsTrend, embedUsage, newRatings } from './weekly';
 import { actedOnEffects } from '../events/effects';
 import { noteEvents } from '../events/list';
 
 export function reviewPayload(db: Db, key: string | undefined, cadence: ReviewCadence, zone: string, nowMs: number): ReviewPayload {
-  const p = reviewPeriod(key ?? currentKey(cadence, zone, nowMs), zone, nowMs);
+  const p = reviewPeriod(key ?? openingKey(cadence, zone, nowMs), zone, nowMs);
   const spec = reviewSpec(p);
   const { current, previous } = resolvePeriod(spec, zone, nowMs);
   const days = statsDays(current, previous, lastStatsDate(db, 'stats_characters'));

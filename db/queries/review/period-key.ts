@@ -53,6 +53,16 @@ export function currentKey(cadence: ReviewCadence, zone: string, nowMs: number):
   return keyOf(cadence, DateTime.fromMillis(nowMs, { zone }));
 }
 
+/**
+ * The period a review opens on: the current one, except on its first day, when it holds no finished
+ * day (and no published stats) yet and the creator sits down to review the one just ended.
+ */
+export function openingKey(cadence: ReviewCadence, zone: string, nowMs: number): string {
+  const today = DateTime.fromMillis(nowMs, { zone });
+  const firstDay = cadence === 'week' ? today.weekday === 1 : today.day === 1;
+  return keyOf(cadence, firstDay ? today.minus(cadence === 'week' ? { weeks: 1 } : { months: 1 }) : today);
+}
+
 /** A review period; a key after the current period resolves to the current one (it has no data yet). */
 export function reviewPeriod(key: string, zone: string, nowMs: number): ReviewPeriod {
   const cadence = cadenceOf(key);

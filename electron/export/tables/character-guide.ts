@@ -19,6 +19,8 @@ export function characterGuideTables(d: CharacterDetail): Record<GuideTable, Csv
   const tokens = d.kpis.embedTokens;
   const figure = (key: string, cells: Cell[]) => ({ key, cells });
   const a30 = d.kpis.activeUsers30d;
+  // As on the page: no rows without chats that ended in the period (its table says so instead).
+  const noLengths = chatLengths.unavailable !== null || chatLengths.total === 0;
   return {
     embed: table(
       ['figure', 'currency', 'value', 'previous', 'change_pct', 'since', 'at_minimum', 'not_available'],
@@ -44,11 +46,11 @@ export function characterGuideTables(d: CharacterDetail): Record<GuideTable, Csv
     ),
     'drop-off': table(
       ['after_messages', 'still_going_pct', 'previous_still_going_pct'],
-      chatLengths.unavailable ? [] : chatLengths.curve.map((p) => ({ key: String(p.after), cells: [p.after, pct(p.share), pct(p.previous)] })),
+      noLengths ? [] : chatLengths.curve.map((p) => ({ key: String(p.after), cells: [p.after, pct(p.share), pct(p.previous)] })),
     ),
     'chat-lengths': table(
       ['length', 'messages', 'chats', 'share_pct', 'previous_chats', 'change_pct'],
-      chatLengths.unavailable ? [] : chatLengths.buckets.map((b) => ({ key: b.length, cells: [b.length, chatLengthName(b.length), b.chats, share(b.sharePct), b.previous, change(b.chats, b.previous)] })),
+      noLengths ? [] : chatLengths.buckets.map((b) => ({ key: b.length, cells: [b.length, chatLengthName(b.length), b.chats, share(b.sharePct), b.previous, change(b.chats, b.previous)] })),
     ),
     topics: table(
       ['rank', 'topic', 'chats', 'share_pct', 'previous_chats', 'change_pct', 'previous_rank'],
