@@ -1,0 +1,120 @@
+// Pages read on a thread of their own (page-worker.ts): while the engine stores one batch, the next
+// pages are fetched, parsed, checked and turned into cells. The engine sees the same pages, faults,
+// retries and server clock as from the client on its own thread (page-reader.ts).
+import { startWorker, type RunningWorker } from '../../db/workers/start';
+import { workerEntry } from '../../db/workers/entry';
+import { PlatformError, type PlatformErrorKind, type RetryInfo, type ResourceName } from './client/index.js';
+import { cancelledError } from './client/errors.js';
+import type { PageReader, PassOptions, StoredPage } from './page-reader';
+import type { StoredRows } from './writer';
+
+export interface PageJob {
+  baseUrl: string;
+  token: string;
+  /** The client's plain options (functions cannot cross threads). */
+  client: { timeoutMs?: number; maxRetries?: number; maxRateLimitWaits?: number; rateLimitBudgetMs?: number };
+}
+
+export type PageCommand =
+  | { type: 'pass'; pass: number; resource: ResourceName; updatedSince?: string; cursor: string | null; limit: number; rateLimitWaitedMs: number }
+  | { type: 'credit'; pass: number; pages: number }
+  | { type: 'stop'; pass: number };
+
+export type PageMessage =
+  | { type: 'page'; pass: number; cells: string; count: number; nextCursor: string | null; maxUpdatedAt: string | null; serverTime: number | null }
+  | { type: 'retry'; pass: number; info: RetryInfo }
+  | { type: 'end'; pass: number }
+  | { type: 'error'; pass: number; error: { name: string; message: string; platform?: { kind: PlatformErrorKind; status?: number; resource?: string } } };
+
+export const PAGE_WORKER = workerEntry<PageJob, PageCommand, PageMessage>('page-worker', new URL('./page-worker.ts', import.meta.url));
+
+/** Pages the thread may read ahead of the engine: enough to keep the platform busy through a batch's store. */
+const AHEAD = 3;
+
+export interface ThreadHooks {
+  /** Each retry's wait, as the client on the engine's thread reports it. */
+  onRetry(info: RetryInfo): void;
+  /** The Retry-After waits the sync has made so far: the thread's client counts on from there. */
+  rateLimitWaitedMs(): number;
+}
+
+export function threadReader(job: PageJob, hooks: ThreadHooks): PageReader {
+  let worker: RunningWorker<PageCommand, PageMessage> | null = null;
+  let stopped: Error | null = null;
+  let serverTime: number | null = null;
+  let passes = 0;
+  const listeners = new Map<number, (message: PageMessage) => void>();
+
+  const thread = () => {
+    if (worker) return worker;
+    // A small young generation: its pages are short-lived, and a default one holds tens of MB of them.
+    const w = startWorker(PAGE_WORKER, job, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    w.onMessage((message) => listeners.get(message.pass)?.(message));
+    void w.ended.then(({ error }) => {
+      stopped = new Error(`The sync's page reader stopped unexpectedly${error?.message ? `: ${error.message}` : '.'}`);
+      for (const listener of listeners.values()) listener({ type: 'error', pass: -1, error: { name: 'Error', message: stopped.message } });
+    });
+    worker = w;
+    return w;
+  };
+
+  async function* pages(resource: ResourceName, options: PassOptions): AsyncGenerator<StoredPage, void, undefined> {
+    if (stopped) throw stopped;
+    const w = thread();
+    const pass = ++passes;
+    const queue: StoredPage[] = [];
+    let failure: Error | null = null;
+    let ended = false;
+    let wake: (() => void) | null = null;
+    const poke = () => {
+      const resume = wake;
+      wake = null;
+      resume?.();
+    };
+    listeners.set(pass, (message) => {
+      if (message.type === 'page') {
+        const { cells, count, nextCursor, maxUpdatedAt } = message;
+        queue.push({ count, nextCursor, maxUpdatedAt, rows: () => JSON.parse(cells) as StoredRows });
+        serverTime = message.serverTime ?? serverTime;
+      } else if (message.type === 'retry') hooks.onRetry(message.info);
+      else if (message.type === 'end') ended = true;
+      else {
+        const { platform, message: text } = message.error;
+        failure = platform ? new PlatformError(platform.kind, text, { status: platform.status, resource: platform.resource }) : new Error(text);
+      }
+      poke();
+    });
+    const onAbort = () => {
+      failure ??= cancelledError(resource);
+      poke();
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted) onAbort();
+    w.post({ type: 'pass', pass, resource, updatedSince: options.updatedSince, cursor: options.cursor, limit: options.limit, rateLimitWaitedMs: hooks.rateLimitWaitedMs() });
+    w.post({ type: 'credit', pass, pages: AHEAD });
+    try {
+      for (;;) {
+        const page = queue.shift();
+        if (page !== undefined) {
+          w.post({ type: 'credit', pass, pages: 1 });
+          yield page;
+        } else if (failure) throw failure;
+        else if (ended) return;
+        else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      options.signal?.removeEventListener('abort', onAbort);
+      listeners.delete(pass);
+      if (!ended) w.post({ type: 'stop', pass });
+    }
+  }
+
+  return {
+    pages,
+    serverTime: () => serverTime,
+    close: async () => {
+      await worker?.terminate();
+      worker = null;
+    },
+  };
+}
