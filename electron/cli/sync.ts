@@ -9,12 +9,15 @@ import { parse, required, UsageError } from './args';
 function progressPrinter(): (p: SyncProgress) => void {
   const tty = process.stderr.isTTY;
   let lastResource = '';
+  let building = false;
   return (p) => {
     const waiting = p.waiting ? ` (${p.waiting.reason}; retrying in ${formatWait(p.waiting.waitMs)})` : '';
-    const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${formatCount(p.rows)} rows${waiting}`;
+    const totals = p.buildingTotals ? ' · building its totals' : '';
+    const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${formatCount(p.rows)} rows${waiting}${totals}`;
     if (tty) process.stderr.write(`\r\x1b[K${line}`);
-    else if (p.resource !== lastResource || p.waiting) process.stderr.write(`${line}\n`);
+    else if (p.resource !== lastResource || p.waiting || (p.buildingTotals === true) !== building) process.stderr.write(`${line}\n`);
     lastResource = p.resource;
+    building = p.buildingTotals === true;
   };
 }
 

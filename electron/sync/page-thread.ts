@@ -28,8 +28,9 @@ export type PageMessage =
 
 export const PAGE_WORKER = workerEntry<PageJob, PageCommand, PageMessage>('page-worker', new URL('./page-worker.ts', import.meta.url));
 
-/** Pages the thread may read ahead of the engine: enough to keep the platform busy through a batch's store. */
-const AHEAD = 3;
+/** Pages the thread may read ahead of the engine, so it keeps reading while the engine stores a batch.
+ *  Each waits as compact text (about 250 KB); 40 kept the thread busier but the process 30-60 MB larger. */
+const AHEAD = 16;
 
 export interface ThreadHooks {
   /** Each retry's wait, as the client on the engine's thread reports it. */
@@ -48,7 +49,7 @@ export function threadReader(job: PageJob, hooks: ThreadHooks): PageReader {
   const thread = () => {
     if (worker) return worker;
     // A small young generation: its pages are short-lived, and a default one holds tens of MB of them.
-    const w = startWorker(PAGE_WORKER, job, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const w = startWorker(PAGE_WORKER, job, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
     w.onMessage((message) => listeners.get(message.pass)?.(message));
     void w.ended.then(({ error }) => {
       stopped = new Error(`The sync's page reader stopped unexpectedly${error?.message ? `: ${error.message}` : '.'}`);

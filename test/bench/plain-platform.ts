@@ -117,7 +117,9 @@ async function main(): Promise<void> {
   const count = Number(values.rows ?? 300_018);
   let lastDay = Date.parse(`${values.today ?? '2026-11-22'}T00:00:00Z`);
   const ledger = makeLedger(count, Number(values.seed ?? 7), lastDay);
-  let feed = ledger.rows;
+  // Each row is serialised once: a page is its rows' text joined, as a platform's own cache would serve it.
+  const entry = (row: Row) => ({ row, json: JSON.stringify(row) });
+  let feed = ledger.rows.map(entry);
 
   const send = (res: http.ServerResponse, status: number, body: unknown) => {
     const text = JSON.stringify(body);
@@ -149,14 +151,17 @@ async function main(): Promise<void> {
         let hi = feed.length;
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          if (feed[mid].updated_at < since) lo = mid + 1;
+          if (feed[mid].row.updated_at < since) lo = mid + 1;
           else hi = mid;
         }
         start = lo;
       }
     }
     const end = Math.min(feed.length, start + limit);
-    send(res, 200, { data: feed.slice(start, end), next_cursor: end < feed.length ? Buffer.from(String(end)).toString('base64url') : null });
+    const next = end < feed.length ? JSON.stringify(Buffer.from(String(end)).toString('base64url')) : 'null';
+    const text = `{"data":[${feed.slice(start, end).map((e) => e.json).join(',')}],"next_cursor":${next}}`;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
@@ -173,10 +178,10 @@ async function main(): Promise<void> {
       lastDay += DAY_MS;
       const at = lastDay + 60_000;
       // A day of new rows, then a few hundred older rows released (a new version of each).
-      for (let k = 0; k < 410; k++) feed.push(ledger.next(lastDay + Math.floor((k / 410) * DAY_MS * 0.9)));
+      for (let k = 0; k < 410; k++) feed.push(entry(ledger.next(lastDay + Math.floor((k / 410) * DAY_MS * 0.9))));
       const released = new Set(Array.from({ length: 300 }, (_, k) => feed[Math.floor((k / 300) * count)]));
       feed = feed.filter((row) => !released.has(row));
-      for (const old of released) feed.push({ ...old, status: old.status === 'pending' ? 'available' : old.status, updated_at: new Date(at + DAY_MS * 0.95).toISOString() });
+      for (const { row } of released) feed.push(entry({ ...row, status: row.status === 'pending' ? 'available' : row.status, updated_at: new Date(at + DAY_MS * 0.95).toISOString() }));
       process.stdout.write('ok\n');
     }
   });

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { PlatformError, clip, describeIssues, malformedBody, stalledFeed, what } from './errors.js';
 import { day, instant } from './fields.js';
+import { compileSchema, FAIL } from './fast-check.js';
 import { PassProgress, STALLED_PAGES_LIMIT } from './pass-progress.js';
 import { RESOURCES, type ResourceName, type RowOf } from './schemas.js';
 
@@ -129,8 +130,12 @@ export function parsePage<N extends ResourceName>(resource: N, body: unknown): P
   return { rows, nextCursor, rawCount: data.length };
 }
 
+const compiled: Partial<Record<ResourceName, (raw: unknown) => unknown>> = {};
+
 /** Validate one row; a bad row throws PlatformError('malformed') naming the resource, the row's key and the problem. */
 export function parseRow<N extends ResourceName>(resource: N, raw: unknown, index = 0): RowOf<N> {
+  const fast = (compiled[resource] ??= compileSchema(RESOURCES[resource].schema as z.ZodType))(raw);
+  if (fast !== FAIL) return fast as RowOf<N>;
   const spec = RESOURCES[resource];
   const result = (spec.schema as z.ZodType).safeParse(raw);
   if (result.success) return result.data as RowOf<N>;
