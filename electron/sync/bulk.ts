@@ -55,9 +55,11 @@ export function startPass(db: Db, resource: ResourceName, checkpoint: Checkpoint
 
 /** Builds the rollups a bulk pass left to build after its pages were all stored (the process ended
  *  during the build), and those of a bulk pass that stored nothing: both have no pass under way. */
-export function finishInterruptedBuilds(db: Db): void {
+export function finishInterruptedBuilds(db: Db, onBuild: (resource: ResourceName) => void): void {
   for (const base of rollupsToBuild(db)) {
     const resources = (Object.keys(TABLES) as ResourceName[]).filter((r) => TABLES[r].table === base);
-    if (resources.every((r) => readCheckpoint(db, r).cursor === null)) buildRollups(db, base);
+    if (!resources.every((r) => readCheckpoint(db, r).cursor === null)) continue;
+    onBuild(resources[0]);
+    buildRollups(db, base);
   }
 }

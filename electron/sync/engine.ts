@@ -73,7 +73,15 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
     report();
     saveCreator(db, await client.getCreator({ signal }), now().toISOString());
     progress.resourcesDone++;
-    finishInterruptedBuilds(db);
+    try {
+      finishInterruptedBuilds(db, (resource) => {
+        progress.resource = resource;
+        progress.buildingTotals = true;
+        report();
+      });
+    } finally {
+      progress.buildingTotals = false;
+    }
     for (const resource of resources) {
       progress.resource = resource;
       progress.waiting = null;
