@@ -13,7 +13,7 @@ import { saveBalances, saveCreator } from './store';
 import { syncRates, type RatesSyncResult } from '../rates/rates-sync';
 import { TABLES } from './tables';
 import { clientReader, type PageReader, type StoredPage } from './page-reader';
-import { threadReader } from './page-thread';
+import { PageThreadStopped, threadReader } from './page-thread';
 import { storedWriter } from './writer';
 
 export interface SyncOptions {
@@ -199,16 +199,18 @@ async function syncResource(
   const pass = startPass(db, resource, checkpoint, options.full === true);
   const reader = pass.bulk ? readers.bulk() : readers.here;
   const batchRows = pass.bulk ? BULK_BATCH_ROWS : BATCH_ROWS;
-  const pages = (cursor: string | null) =>
-    reader.pages(resource, { updatedSince: since ?? undefined, cursor, limit: options.pageSize ?? 1000, signal: options.signal });
+  const pages = (from: PageReader, cursor: string | null) =>
+    from.pages(resource, { updatedSince: since ?? undefined, cursor, limit: options.pageSize ?? 1000, signal: options.signal });
 
   let stored = 0;
+  let at = resuming ? checkpoint.cursor : null; // the cursor after the last page stored
   const drain = async (source: AsyncIterator<StoredPage>) => {
     let batch: StoredPage[] = [];
     let rows = 0;
     const flush = () => {
       if (!batch.length) return;
       storeBatch(batch);
+      at = batch[batch.length - 1].nextCursor;
       stored += batch.length;
       progress.pages += batch.length;
       progress.rows += rows;
@@ -243,11 +245,13 @@ async function syncResource(
 
   try {
     try {
-      await drain(pages(resuming ? checkpoint.cursor : null));
+      await drain(pages(reader, at));
     } catch (err) {
+      // The page thread is a help, not a need: without it the pass goes on from its last stored page.
+      if (err instanceof PageThreadStopped) await drain(pages(readers.here, at));
       // A platform may expire cursors: restart the unfinished pass from its own starting point.
-      if (!(resuming && stored === 0 && isPlatformError(err) && err.kind === 'bad_request')) throw err;
-      await drain(pages(null));
+      else if (resuming && stored === 0 && isPlatformError(err) && err.kind === 'bad_request') await drain(pages(reader, null));
+      else throw err;
     }
     if (pass.bulk) {
       progress.buildingTotals = true;

@@ -9,6 +9,7 @@ import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-
 import { RESOURCE_NAMES } from '../../electron/sync/client/index.js';
 import { runSync, type SyncOptions } from '../../electron/sync/engine';
 import { dataHash, differences, rollupDrift } from '../helpers/compare';
+import { startFaultProxy } from '../helpers/fault-proxy';
 import { codeTriggers, rollupSnapshot, rollupTriggers } from '../helpers/rollup-snapshot';
 import { tempDbFile } from '../helpers/tmp';
 
@@ -88,6 +89,30 @@ describe('a first sync', () => {
     expect(threaded.status).toBe('partial');
     expect(threaded.failures).toEqual(here.failures);
     expect(threaded.failures.map((f) => f.resource)).toEqual(['ledger']);
+  }, 120_000);
+
+  it('takes a page far larger than usual through the page thread, whose heap cap stays far above any page', async () => {
+    platform = await startSamplePlatform({ scale: 'tiny', today: TODAY });
+    const proxy = await startFaultProxy(platform.url);
+    // One ledger row of the first page carries a 40 MB description.
+    const huge = 'x'.repeat(40_000_000);
+    proxy.rule = async (url, upstream) => {
+      if (url.pathname !== '/v1/ledger' || url.searchParams.get('cursor')) return null;
+      const answer = await upstream();
+      const page = JSON.parse(answer.body) as { data: Record<string, unknown>[] };
+      page.data[0] = { ...page.data[0], description: huge };
+      return { ...answer, body: JSON.stringify(page) };
+    };
+    try {
+      const db = await freshDb();
+      expect(await runSync(db, { baseUrl: proxy.url, token: platform.token })).toMatchObject({ status: 'ok', failures: [] });
+      expect(db.prepare('SELECT max(length(description)) FROM ledger').pluck().get()).toBe(huge.length);
+      expect(db.prepare('SELECT count(*) FROM ledger').pluck().get()).toBe(platform.truth().counts.ledger);
+      expect(rollupsToBuild(db)).toEqual([]);
+      expect(rollupDrift(db)).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   }, 120_000);
 
   it('is cancelled mid-pass with its triggers still off, and the next sync finishes the pass and builds the rollups', async () => {
