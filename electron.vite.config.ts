@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           'sync-worker': resolve('electron/sync/worker.ts'),
+          'page-worker': resolve('electron/sync/page-worker.ts'),
           'read-worker': resolve('db/data-core/read-worker.ts'),
           'ledger-worker': resolve('electron/export/ledger-worker.ts'),
           'integrity-worker': resolve('db/integrity-worker.ts'),

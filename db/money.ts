@@ -20,6 +20,12 @@ export function parseMicros(text: unknown): number {
   if (typeof text !== 'string') throw new MoneyError(`amount must be a decimal string, got ${describe(text)}`);
   const m = DECIMAL.exec(text);
   if (!m) throw new MoneyError(`amount ${JSON.stringify(truncate(text))} is not a decimal with at most 6 fraction digits`);
+  // Up to 9 whole digits the micro-units stay below 1e15, where a double holds every integer exactly:
+  // plain arithmetic, and no BigInt for the millions of amounts of a first sync.
+  if (m[2].length <= 9) {
+    const value = Number(m[2]) * 1_000_000 + (m[3] === undefined ? 0 : Number(m[3].padEnd(6, '0')));
+    return m[1] === '-' && value !== 0 ? -value : value;
+  }
   const units = BigInt(m[2]);
   const frac = BigInt((m[3] ?? '').padEnd(6, '0'));
   const magnitude = units * MICROS_PER_UNIT + frac;

@@ -1,6 +1,6 @@
 // The zone the ledger rollups are kept in, and studio_local_date() in that zone, registered on every
 // connection as it opens (the ledger triggers call it for each synced row). Rebuilding the rollups in
-// another zone is rollups.ts's job, above the queries this module must not need.
+// another zone is db/rollups/zone.ts's job, above the queries this module must not need.
 import type { Db } from './connection';
 import { localDateFunction } from './local-date';
 

@@ -1,20 +1,22 @@
 import path from 'node:path';
-import { openDatabase } from '../../db/open';
 import type { SyncProgress } from '../api/types';
 import { formatCount, formatWait } from '../../db/words/numbers.js';
 import { isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/index.js';
-import { runSync } from '../sync/engine';
+import { syncInWorker } from '../sync/run-in-worker';
 import { parse, required, UsageError } from './args';
 
 function progressPrinter(): (p: SyncProgress) => void {
   const tty = process.stderr.isTTY;
   let lastResource = '';
+  let building = false;
   return (p) => {
     const waiting = p.waiting ? ` (${p.waiting.reason}; retrying in ${formatWait(p.waiting.waitMs)})` : '';
-    const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${formatCount(p.rows)} rows${waiting}`;
+    const totals = p.buildingTotals ? ' · building its totals' : '';
+    const line = `sync: ${p.resource} [${p.resourcesDone}/${p.resourcesTotal}] ${formatCount(p.rows)} rows${waiting}${totals}`;
     if (tty) process.stderr.write(`\r\x1b[K${line}`);
-    else if (p.resource !== lastResource || p.waiting) process.stderr.write(`${line}\n`);
+    else if (p.resource !== lastResource || p.waiting || (p.buildingTotals === true) !== building) process.stderr.write(`${line}\n`);
     lastResource = p.resource;
+    building = p.buildingTotals === true;
   };
 }
 
@@ -63,15 +65,11 @@ export async function syncCommand(argv: string[]): Promise<void> {
   const token = await platformToken(values.token);
   const resources = onlyResources(values.only);
   const file = path.resolve(required(values.db, '--db'));
-  const { db } = await openDatabase(file, { integrity: 'header' });
-  const abort = new AbortController();
-  process.once('SIGINT', () => abort.abort());
-  try {
-    const summary = await runSync(db, { baseUrl, token, full: values.full, resources, signal: abort.signal, onProgress: progressPrinter() });
-    if (process.stderr.isTTY) process.stderr.write('\n');
-    if (summary.status !== 'ok') throw new Error(summary.error ?? `sync ${summary.status}`);
-    process.stdout.write(`synced ${formatCount(summary.rowsWritten)} rows into ${file}\n`);
-  } finally {
-    db.close();
-  }
+  // On a worker, as the app syncs: its heap has the app's sync's limits (run-in-worker.ts).
+  const sync = syncInWorker({ file, baseUrl, token, full: values.full, resources }, progressPrinter());
+  process.once('SIGINT', () => sync.cancel());
+  const summary = await sync.done;
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  if (summary.status !== 'ok') throw new Error(summary.error ?? `sync ${summary.status}`);
+  process.stdout.write(`synced ${formatCount(summary.rowsWritten)} rows into ${file}\n`);
 }

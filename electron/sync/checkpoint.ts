@@ -6,6 +6,8 @@ export interface Checkpoint {
   passSince: string | null;
   passMaxUpdatedAt: string | null;
   passStartedAt: string | null;
+  /** When a pass of this resource last completed; null until the first one has. */
+  lastCompletedAt: string | null;
 }
 
 /** The overlap the contract asks for: updated_at can tie and commit slightly out of order. */
@@ -15,11 +17,11 @@ export function readCheckpoint(db: Db, resource: string): Checkpoint {
   const row = db
     .prepare(
       `SELECT max_updated_at AS maxUpdatedAt, cursor, pass_since AS passSince, pass_max_updated_at AS passMaxUpdatedAt,
-         pass_started_at AS passStartedAt
+         pass_started_at AS passStartedAt, last_completed_at AS lastCompletedAt
        FROM sync_state WHERE resource = ?`,
     )
     .get(resource) as Checkpoint | undefined;
-  return row ?? { maxUpdatedAt: null, cursor: null, passSince: null, passMaxUpdatedAt: null, passStartedAt: null };
+  return row ?? { maxUpdatedAt: null, cursor: null, passSince: null, passMaxUpdatedAt: null, passStartedAt: null, lastCompletedAt: null };
 }
 
 /** Where a new pass starts: everything (null), or the last seen max updated_at minus the overlap. */
@@ -41,7 +43,7 @@ export function laterOf(a: string | null, b: string | null): string | null {
 }
 
 /** Called inside the page's transaction: the checkpoint can never run ahead of the stored rows. */
-export function savePageCheckpoint(db: Db, resource: string, c: Omit<Checkpoint, 'maxUpdatedAt'>, rows: number): void {
+export function savePageCheckpoint(db: Db, resource: string, c: Omit<Checkpoint, 'maxUpdatedAt' | 'lastCompletedAt'>, rows: number): void {
   db.prepare(
     `INSERT INTO sync_state (resource, cursor, pass_since, pass_max_updated_at, pass_started_at, rows) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (resource) DO UPDATE SET cursor = excluded.cursor, pass_since = excluded.pass_since,

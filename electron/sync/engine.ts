@@ -1,9 +1,11 @@
 // The sync: every resource of the contract, page by page, each page stored together with its
-// checkpoint in one transaction, so a sync killed at any instant resumes and converges.
+// checkpoint in one transaction, so a sync killed at any instant resumes and converges. A first or
+// full pass stores its pages without the rollup triggers and builds the rollups at its end (bulk.ts).
 import type { Db } from '../../db/open';
 import { ensureRollupZone } from '../../db/rollups';
+import { finishInterruptedBuilds, startPass } from './bulk';
 import type { SyncProgress } from '../api/types';
-import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName } from './client/index.js';
+import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName, type RetryInfo } from './client/index.js';
 import { cappedAt, completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
 import { describeFailure } from './failures';
 import { isNotOffered, recordNotOffered } from './offered';
@@ -11,7 +13,9 @@ import { closeAbandonedRuns, finishRun, startRun, type RunStatus } from './runs'
 import { saveBalances, saveCreator } from './store';
 import { syncRates, type RatesSyncResult } from '../rates/rates-sync';
 import { TABLES } from './tables';
-import { tableWriter } from './writer';
+import { clientReader, type PageReader, type StoredPage } from './page-reader';
+import { PageThreadStopped, threadReader } from './page-thread';
+import { storedWriter } from './writer';
 
 export interface SyncOptions {
   baseUrl: string;
@@ -48,14 +52,14 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
   const resources = options.resources ?? RESOURCE_NAMES;
   const progress: SyncProgress = { resource: 'profile', resourcesDone: 0, resourcesTotal: resources.length + 2, pages: 0, rows: 0, waiting: null };
   const report = () => options.onProgress?.({ ...progress });
-  const client = new PlatformClient({
-    ...options.client,
-    baseUrl: options.baseUrl,
-    token: options.token,
-    onRetry: (info) => {
-      progress.waiting = { reason: info.reason, untilMs: Date.now() + info.waitMs, waitMs: info.waitMs, budgetLeftMs: info.budgetLeftMs };
-      report();
-    },
+  const onRetry = (info: RetryInfo) => {
+    progress.waiting = { reason: info.reason, untilMs: Date.now() + info.waitMs, waitMs: info.waitMs, budgetLeftMs: info.budgetLeftMs };
+    report();
+  };
+  const client = new PlatformClient({ ...options.client, baseUrl: options.baseUrl, token: options.token, onRetry });
+  const readers = pageReaders(client, options, (info) => {
+    if (info.status === 429) client.noteRateLimitWait(info.waitMs); // one budget for the whole sync
+    onRetry(info);
   });
   const failures: SyncSummary['failures'] = [];
   const signal = options.signal;
@@ -70,12 +74,21 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
     report();
     saveCreator(db, await client.getCreator({ signal }), now().toISOString());
     progress.resourcesDone++;
+    try {
+      finishInterruptedBuilds(db, (resource) => {
+        progress.resource = resource;
+        progress.buildingTotals = true;
+        report();
+      });
+    } finally {
+      progress.buildingTotals = false;
+    }
     for (const resource of resources) {
       progress.resource = resource;
       progress.waiting = null;
       report();
       try {
-        await syncResource(db, client, resource, options, progress, report);
+        await syncResource(db, readers, resource, options, progress, report);
       } catch (err) {
         if (isNotOffered(resource, err)) recordNotOffered(db, resource, now().toISOString());
         else {
@@ -104,6 +117,7 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
   }
   progress.waiting = null;
   report();
+  await readers.close();
   try {
     if (runId !== null) finishRun(db, runId, now(), status, progress.rows, error);
   } catch (err) {
@@ -128,16 +142,46 @@ async function fetchRates(db: Db, at: Date, options: SyncOptions): Promise<Rates
 
 /** Pages are stored in batches of about this many rows: one fsync per batch instead of per page. */
 const BATCH_ROWS = 5000;
+/** A bulk pass (bulk.ts) commits less often: each commit writes every index page its rows touched, and
+ *  rows with random ids touch most of their index's pages in every batch. */
+const BULK_BATCH_ROWS = 25_000;
+
+interface Readers {
+  /** Pages read on this thread: the incremental passes, a few pages each. */
+  here: PageReader;
+  /** Pages read on a thread of their own when the client's options can cross to it: the bulk passes. */
+  bulk(): PageReader;
+  close(): Promise<void>;
+}
+
+function pageReaders(client: PlatformClient, options: SyncOptions, onRetry: (info: RetryInfo) => void): Readers {
+  const here = clientReader(client);
+  const plain = Object.values(options.client ?? {}).every((value) => typeof value !== 'function');
+  let thread: PageReader | null = null;
+  return {
+    here,
+    bulk: () => {
+      if (!plain) return here;
+      const { timeoutMs, maxRetries, maxRateLimitWaits, rateLimitBudgetMs } = options.client ?? {};
+      thread ??= threadReader(
+        { baseUrl: options.baseUrl, token: options.token, client: { timeoutMs, maxRetries, maxRateLimitWaits, rateLimitBudgetMs } },
+        { onRetry, rateLimitWaitedMs: () => client.rateLimitWaitedMs },
+      );
+      return thread;
+    },
+    close: async () => void (await thread?.close()),
+  };
+}
 
 async function syncResource(
   db: Db,
-  client: PlatformClient,
+  readers: Readers,
   resource: ResourceName,
   options: SyncOptions,
   progress: SyncProgress,
   report: () => void,
 ): Promise<void> {
-  const write = tableWriter(db, TABLES[resource]);
+  const write = storedWriter(db, TABLES[resource]);
   const checkpoint = readCheckpoint(db, resource);
   const resuming = checkpoint.cursor !== null && !options.full;
   const since = resuming ? checkpoint.passSince : options.full ? null : passStart(checkpoint);
@@ -146,34 +190,39 @@ async function syncResource(
   // behind the pass's position, while the pass runs on into newer rows is still inside the next overlap.
   let startedAt = resuming ? checkpoint.passStartedAt : null;
   // The rows of a batch and the checkpoint after its last page commit together: never one without the other.
-  const storeBatch = db.transaction((pages: Page[]) => {
+  const storeBatch = db.transaction((pages: StoredPage[]) => {
+    pass.beforeBatch();
     let rows = 0;
     for (const page of pages) {
-      write(page.rows);
-      for (const row of page.rows) passMax = laterOf(passMax, row.updated_at as string);
-      rows += page.rows.length;
+      rows += write(page.rows());
+      passMax = laterOf(passMax, page.maxUpdatedAt);
     }
     const nextCursor = pages[pages.length - 1].nextCursor;
     if (nextCursor === null) completePass(db, resource, cappedAt(laterOf(checkpoint.maxUpdatedAt, passMax), startedAt), new Date().toISOString());
     else savePageCheckpoint(db, resource, { cursor: nextCursor, passSince: since, passMaxUpdatedAt: passMax, passStartedAt: startedAt }, rows);
   });
-  const pages = (cursor: string | null) =>
-    client.pages(resource, { updatedSince: since ?? undefined, cursor, limit: options.pageSize ?? 1000, signal: options.signal });
+  const pass = startPass(db, resource, checkpoint, options.full === true);
+  const reader = pass.bulk ? readers.bulk() : readers.here;
+  const batchRows = pass.bulk ? BULK_BATCH_ROWS : BATCH_ROWS;
+  const pages = (from: PageReader, cursor: string | null) =>
+    from.pages(resource, { updatedSince: since ?? undefined, cursor, limit: options.pageSize ?? 1000, signal: options.signal });
 
   let stored = 0;
-  const drain = async (source: AsyncIterator<Page>) => {
-    let batch: Page[] = [];
-    let batchRows = 0;
+  let at = resuming ? checkpoint.cursor : null; // the cursor after the last page stored
+  const drain = async (source: AsyncIterator<StoredPage>) => {
+    let batch: StoredPage[] = [];
+    let rows = 0;
     const flush = () => {
       if (!batch.length) return;
       storeBatch(batch);
+      at = batch[batch.length - 1].nextCursor;
       stored += batch.length;
       progress.pages += batch.length;
-      progress.rows += batchRows;
+      progress.rows += rows;
       progress.waiting = null;
       report();
       batch = [];
-      batchRows = 0;
+      rows = 0;
     };
     // The next page is requested before this one is stored, so the network and the disk work at once.
     const ask = () => {
@@ -186,11 +235,11 @@ async function syncResource(
       for (;;) {
         const result = await next;
         if (result.done) break;
-        startedAt ??= new Date(client.serverTime() ?? Date.now()).toISOString();
+        startedAt ??= new Date(reader.serverTime() ?? Date.now()).toISOString();
         next = ask();
         batch.push(result.value);
-        batchRows += result.value.rows.length;
-        if (batchRows >= BATCH_ROWS || result.value.nextCursor === null) flush();
+        rows += result.value.count;
+        if (rows >= batchRows || result.value.nextCursor === null) flush();
       }
     } catch (err) {
       flush(); // what arrived intact before the fault is kept
@@ -200,12 +249,26 @@ async function syncResource(
   };
 
   try {
-    await drain(pages(resuming ? checkpoint.cursor : null));
-  } catch (err) {
-    // A platform may expire cursors: restart the unfinished pass from its own starting point.
-    if (!(resuming && stored === 0 && isPlatformError(err) && err.kind === 'bad_request')) throw err;
-    await drain(pages(null));
+    try {
+      await drain(pages(reader, at));
+    } catch (err) {
+      // The page thread is a help, not a need: without it the pass goes on from its last stored page.
+      if (err instanceof PageThreadStopped) await drain(pages(readers.here, at));
+      // A platform may expire cursors: restart the unfinished pass from its own starting point.
+      else if (resuming && stored === 0 && isPlatformError(err) && err.kind === 'bad_request') await drain(pages(reader, null));
+      else throw err;
+    }
+    if (pass.deferred) {
+      progress.buildingTotals = true;
+      report();
+    }
+    try {
+      pass.finish();
+    } finally {
+      progress.buildingTotals = false;
+    }
+  } finally {
+    pass.close();
   }
 }
 
-type Page = { rows: Record<string, unknown>[]; nextCursor: string | null };

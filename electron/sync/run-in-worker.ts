@@ -12,8 +12,16 @@ export interface WorkerSync {
   cancel(): void;
 }
 
+/**
+ * The sync thread's heap: a young generation of 32 MB (16 MB cost 8 % more CPU in collections) and an
+ * old one of at most 512 MB. Without that cap V8 let this heap grow to 4 times what it keeps (117 MB
+ * over a first sync of 2M ledger rows, 70 MB with it: the pages of a batch wait for their store). It
+ * is no tighter: a thread that reaches its cap takes the whole process down with it.
+ */
+const SYNC_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 512 };
+
 export function syncInWorker(job: SyncJob, onProgress: (p: SyncProgress) => void): WorkerSync {
-  const worker = startWorker(SYNC_WORKER, job);
+  const worker = startWorker(SYNC_WORKER, job, { resourceLimits: SYNC_HEAP });
   let summary: SyncSummary | null = null;
   worker.onMessage((message) => {
     if (message.type === 'progress') onProgress(message.progress);

@@ -2,6 +2,7 @@
 // (Electron's main process, or serve mode) keeps answering while thousands of rows are written.
 import { openDatabase } from '../../db/open';
 import { runWorker, type WorkerPort } from '../../db/workers/in-worker';
+import type { ResourceName } from './client/index.js';
 import { runSync, type SyncSummary } from './engine';
 import { describeFailure } from './failures';
 
@@ -11,6 +12,8 @@ export interface SyncJob {
   baseUrl: string;
   token: string;
   full?: boolean;
+  /** Only these resources (the command line's --only); all when absent. */
+  resources?: ResourceName[];
   /** SQLite's cap on the file's size in pages for this connection (PRAGMA max_page_count): past it
    *  every write fails with SQLITE_FULL exactly as on a full disk, which is how the disk-full path is
    *  proven without filling a disk. */
@@ -35,6 +38,7 @@ async function sync(job: SyncJob, signal: AbortSignal, port: Port): Promise<Sync
       baseUrl: job.baseUrl,
       token: job.token,
       full: job.full,
+      resources: job.resources,
       signal,
       onProgress: (progress) => port.post({ type: 'progress', progress }),
     });

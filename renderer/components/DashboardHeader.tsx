@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { PeriodInfo, PeriodSpec } from '../../electron/api/types';
+import { useStatus } from '../api/hooks';
 import { PeriodPicker } from './PeriodPicker';
 import { instantLabel, timeAgo } from '../../db/words/dates';
 
@@ -26,7 +27,22 @@ export function DashboardHeader({
           {info.dataAsOf ? <DataAsOf iso={info.dataAsOf} /> : 'Not synced yet'} · days in {info.zone}
         </p>
       )}
+      <TotalsBuilding />
     </header>
+  );
+}
+
+/** While a first sync has stored rows whose totals are not built yet, the sums on the page are partial. */
+function TotalsBuilding() {
+  const { data: status } = useStatus();
+  if (!status?.totalsBuilding) return null;
+  return (
+    <p className="totals-building small" role="note">
+      <span className="pill pill-warn">Totals still being built</span>{' '}
+      {status.syncing
+        ? 'The first sync is still storing your history: the figures here are incomplete until it finishes.'
+        : 'The first sync stopped before it finished: the figures here are incomplete until the next sync completes it.'}
+    </p>
   );
 }
 

@@ -41,6 +41,7 @@ export function StatusBar() {
       {syncing ? (
         <span className="sync-progress">
           Syncing {syncing.resource} ({syncing.resourcesDone}/{syncing.resourcesTotal}) · {formatCount(syncing.rows)} rows
+          {syncing.buildingTotals && ' · building its totals'}
           {syncing.waiting && (
             <span title={`The sync waits at most ${formatWait(syncing.waiting.budgetLeftMs)} more for the platform's rate limits, then stops.`}>
               {` · ${syncing.waiting.reason}, retrying in ${formatWait(syncing.waiting.untilMs - Date.now())}`}
@@ -56,6 +57,7 @@ export function StatusBar() {
           {status.lastSuccessAt ? `Data as of ${timeAgo(status.lastSuccessAt)}` : 'Never synced'}
           {failed && ` · last sync ${status.lastSync?.status}: ${status.lastSync?.error ?? ''}`}
           {!failed && status.stale && status.lastSuccessAt && ' · out of date'}
+          {status.totalsBuilding && ' · totals incomplete until the next sync'}
         </span>
       )}
       <span className="spacer" />

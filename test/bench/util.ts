@@ -1,8 +1,4 @@
 import { spawn } from 'node:child_process';
-import { parseRow, type ResourceName } from '../../electron/sync/client/index.js';
-import type { SamplePlatform } from '../../electron/sample-platform/index';
-import { TABLES } from '../../electron/sync/tables';
-import { openDatabase } from '../../db/open';
 
 /** Samples the process's resident memory every 50 ms; stop() returns the peak in bytes. */
 export function peakRss(): { stop(): number } {
@@ -14,35 +10,6 @@ export function peakRss(): { stop(): number } {
       return Math.max(peak, process.memoryUsage.rss());
     },
   };
-}
-
-/** The baseline: the same rows, already parsed, through one prepared INSERT in one transaction. */
-export async function bareInsertRate(platform: SamplePlatform, resources: ResourceName[], file: string): Promise<{ rows: number; rate: number }> {
-  const { db } = await openDatabase(file);
-  let rows = 0;
-  let ms = 0;
-  for (const resource of resources) {
-    const spec = TABLES[resource];
-    const names = Object.keys(spec.columns);
-    const getters = names.map((n) => {
-      const c = spec.columns[n];
-      return typeof c === 'string' ? (r: Record<string, unknown>) => r[c] ?? null : c;
-    });
-    const parsed: unknown[][] = [];
-    for (const raw of platform.truthRows(resource)) {
-      const row = parseRow(resource, raw) as Record<string, unknown>;
-      parsed.push(getters.map((g) => g(row)));
-    }
-    const insert = db.prepare(`INSERT INTO ${spec.table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
-    const t0 = performance.now();
-    db.transaction(() => {
-      for (const cells of parsed) insert.run(cells);
-    })();
-    ms += performance.now() - t0;
-    rows += parsed.length;
-  }
-  db.close();
-  return { rows, rate: rows / (ms / 1000) };
 }
 
 /** Median, 95th percentile, maximum and count of a set of timings. */
@@ -63,10 +30,20 @@ export const BENCH_TODAY = '2026-11-22';
 export const BENCH_NOW = `${BENCH_TODAY}T21:00:00Z`;
 
 /** The sample platform's CLI in a child process; advanceDay() goes through its stdin. */
-export async function spawnPlatform(scale: string): Promise<{ url: string; advanceDay(): Promise<void>; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/sample-platform/cli.ts', '--scale', scale, '--today', BENCH_TODAY], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+export function spawnPlatform(scale: string): Promise<RemotePlatform> {
+  return spawnServer(['electron/sample-platform/cli.ts', '--scale', scale, '--today', BENCH_TODAY]);
+}
+
+export interface RemotePlatform {
+  url: string;
+  advanceDay(): Promise<void>;
+  stop(): void;
+}
+
+/** A platform server script run through tsx in a child process: it prints its URL first and answers
+ *  "advance" on its stdin with one line once it has moved on a day. */
+export async function spawnServer(args: string[]): Promise<RemotePlatform> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines: string[] = [];
   let waiting: ((line: string) => void) | null = null;
   let buffer = '';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, schemaVersion } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
-import { monthlyTable, STATS_ROLLUPS } from '../../db/stats-rollups';
+import { monthlyTable, STATS_ROLLUPS } from '../../db/rollups/stats-monthly';
 import { fixtureFacts } from '../fixtures/schema-facts';
 import { rollupDrift } from '../helpers/compare';
 import { tempDir } from '../helpers/tmp';

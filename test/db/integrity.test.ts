@@ -32,10 +32,10 @@ async function ledgerDatabase(): Promise<string> {
   return file;
 }
 
-/** Overwrites one leaf page of the ledger table with garbage. */
-async function damageLedgerPage(file: string, migrations?: Migration[]): Promise<void> {
+/** Overwrites one leaf page of the ledger table (or of one of its indexes) with garbage. */
+async function damageLedgerPage(file: string, migrations?: Migration[], of = 'ledger'): Promise<void> {
   const { db } = await openDatabase(file, { migrations });
-  const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'ledger' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 10`).pluck().get() as number;
+  const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 10`).pluck().get(of) as number;
   const size = db.pragma('page_size', { simple: true }) as number;
   db.close();
   const fd = fs.openSync(file, 'r+');
@@ -123,7 +123,8 @@ describe('the background integrity check', () => {
     db.prepare(`UPDATE rollup_state SET zone = 'Europe/Berlin'`).run(); // the reporting zone is UTC: a rebuild is due
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
-    await damageLedgerPage(file);
+    // The rebuild reads the ledger through its time index, which holds every column it sums.
+    await damageLedgerPage(file, undefined, 'ledger_occurred_id');
     await expect(openStudio(file, { mode: 'browser', backgroundCheck: true })).rejects.toBeInstanceOf(CorruptDatabaseError);
   });
 });

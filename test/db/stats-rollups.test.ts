@@ -6,7 +6,7 @@ import { aggregate, keyedTotals, splitMonths, type Agg } from '../../db/queries/
 import { metricValue, type MetricDef } from '../../db/queries/content/metrics';
 import { wholeAndMonthLines } from '../../db/queries/content/sparks';
 import { PLUGIN_STATS } from '../../db/queries/plugins/defs';
-import { monthlyTable, rollupOf, STATS_ROLLUPS } from '../../db/stats-rollups';
+import { monthlyTable, rollupOf, STATS_ROLLUPS } from '../../db/rollups/stats-monthly';
 import { TABLES } from '../../electron/sync/tables';
 import { tableWriter } from '../../electron/sync/writer';
 import { tempDbFile } from '../helpers/tmp';

@@ -1,20 +1,28 @@
 // Crash test of a long money sync: the real CLI syncs a sample dataset's money (ledger, payouts,
 // support) and is kill -9'd at ≥ 20 seeded random points. CREATOR_STUDIO_CRASH_SCALE sets the dataset:
 // 'default' (about 51,000 ledger rows: what `npm test` and CI run) or 'large' (1M+ ledger rows, about
-// seven minutes here). After every kill the file
-// is intact, ids are unique and the stored checkpoint names exactly the rows committed with it —
-// never more. A last run completes: counts and money sums equal the platform's exactly.
+// seven minutes here). The ledger's first pass is a bulk pass: its rollup triggers are off while its
+// pages are stored and its rollups are built at its end, so the kills land in its pages, in that
+// build, and in the build a run makes first when the one before it was killed during it. After every
+// kill the file is intact, ids are unique, the stored checkpoint names exactly the rows committed with
+// it — never more —, and the rollups are either listed as left to build with their triggers off, or
+// built and equal to the ledger. A last run completes: counts, money sums and rollups equal the
+// platform's exactly, with the triggers back.
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-platform/index';
 import { decodeCursor, type Feed, type Position } from '../../electron/sample-platform/feed';
-import { differences, ledgerNet } from '../helpers/compare';
+import { openDatabase } from '../../db/open';
+import { rollupsToBuild } from '../../db/rollups';
+import { differences, ledgerNet, rollupDrift } from '../helpers/compare';
+import { codeTriggers, rollupTriggers } from '../helpers/rollup-snapshot';
 import { tempDbFile } from '../helpers/tmp';
 
 const MONEY = ['ledger', 'payouts', 'support'] as const;
 const SCALE = process.env.CREATOR_STUDIO_CRASH_SCALE === 'large' ? 'large' : 'default';
 const KILLS_IN_LEDGER = 21;
+const KILLS_IN_BUILD = 2; // the build at the end of the ledger's pass, then the one the next run makes first
 const KILLS_AFTER_LEDGER = 2; // in payouts/support, and across the step from one resource to the next
 let platform: SamplePlatform;
 
@@ -64,9 +72,25 @@ function feedPrefix(feed: Feed, pos: Position): { rows: number; tombstones: numb
   return { rows: lo - replaced + early.length, tombstones: early.filter((x) => x.deleted).length };
 }
 
-/** Under half of what one batch of the default dataset's ledger takes here (about 0.6 s). */
-const BATCH_MS = 250;
-const runCount = (db: Database.Database) => db.prepare('SELECT count(*) FROM sync_runs').pluck().get() as number;
+/** Pages of 1,000 rows in a batch of a bulk pass (electron/sync/engine.ts). */
+const BATCH_PAGES = 25;
+
+/** The rollups after a kill: listed as left to build exactly while their triggers are off, and equal
+ *  to the ledger whenever they are on. Returns whether a build was interrupted (the pass complete, the
+ *  rollups still to build). */
+async function checkRollups(file: string): Promise<boolean> {
+  const { db } = await openDatabase(file, { readonly: true });
+  try {
+    const pending = rollupsToBuild(db).includes('ledger');
+    const ledgerTriggers = [...rollupTriggers(db).keys()].filter((name) => name.startsWith('ledger_'));
+    expect(ledgerTriggers.length === 0).toBe(pending);
+    if (!pending) expect(rollupDrift(db)).toEqual([]);
+    const state = db.prepare(`SELECT cursor, last_completed_at FROM sync_state WHERE resource = 'ledger'`).get() as State | undefined;
+    return pending && state?.cursor === null && state.last_completed_at !== null;
+  } finally {
+    db.close();
+  }
+}
 
 /** Everything a kill -9 must never break. */
 function checkAfterKill(file: string): void {
@@ -98,17 +122,36 @@ function checkAfterKill(file: string): void {
   }
 }
 
-/** The real CLI sync of the money resources; kills it `extraMs` after `until()` holds. Resolves with the exit code (null: killed). */
-function cliSync(file: string, until?: () => boolean, extraMs = 0): Promise<number | null> {
+interface KillAt {
+  /** Polled every 10 ms: the instant it holds, the kill is set `extraMs` later. */
+  until?: () => boolean;
+  /** Each line the CLI writes on standard error; true sets the kill `extraMs` later. */
+  onLine?: (line: string) => boolean;
+  extraMs: number;
+}
+
+/** The real CLI sync of the money resources, killed as `at` says. Resolves with the exit code (null: killed). */
+function cliSync(file: string, at?: KillAt): Promise<number | null> {
   const args = ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--api', platform.url, '--token', platform.token, '--db', file, '--only', MONEY.join(',')];
-  const child = spawn(process.execPath, args, { stdio: 'ignore' });
-  const timer = until
-    ? setInterval(() => {
-        if (!until()) return;
-        clearInterval(timer);
-        setTimeout(() => child.kill('SIGKILL'), extraMs);
-      }, 20)
-    : undefined;
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let set = false;
+  const kill = () => {
+    if (set) return;
+    set = true;
+    clearInterval(timer);
+    setTimeout(() => child.kill('SIGKILL'), at!.extraMs);
+  };
+  const timer = at?.until ? setInterval(() => at.until!() && kill(), 10) : undefined;
+  let pending = '';
+  child.stderr!.on('data', (chunk) => {
+    pending += chunk;
+    let i;
+    while ((i = pending.indexOf('\n')) >= 0) {
+      const line = pending.slice(0, i);
+      pending = pending.slice(i + 1);
+      if (at?.onLine?.(line)) kill();
+    }
+  });
   return new Promise((resolve) =>
     child.on('exit', (code) => {
       clearInterval(timer);
@@ -118,47 +161,69 @@ function cliSync(file: string, until?: () => boolean, extraMs = 0): Promise<numb
 }
 
 describe(`a money sync of the ${SCALE} dataset killed at random points`, () => {
-  it(`resumes after ${KILLS_IN_LEDGER + KILLS_AFTER_LEDGER} kill -9s and ends equal to the platform`, async () => {
+  it(`resumes after ${KILLS_IN_LEDGER + KILLS_IN_BUILD + KILLS_AFTER_LEDGER} kill -9s, in its pages and in the build of its rollups, and ends equal to the platform`, async () => {
     const t0 = performance.now();
     const truth = platform.truth({ statsSums: false });
     const ledgerTotal = truth.counts.ledger + truth.deletedIds.ledger!.length;
     const random = mulberry32(20261122);
     // Kill points in feed rows: spread over the ledger, then a few among payouts and support.
-    const points = [
-      ...Array.from({ length: KILLS_IN_LEDGER }, () => Math.floor(random() * ledgerTotal)).sort((a, b) => a - b),
-      ...Array.from({ length: KILLS_AFTER_LEDGER }, () => ledgerTotal + Math.floor(random() * (truth.counts.support ?? 0))).sort((a, b) => a - b),
-    ];
+    const ledgerPoints = Array.from({ length: KILLS_IN_LEDGER }, () => Math.floor(random() * ledgerTotal)).sort((a, b) => a - b);
+    const afterPoints = Array.from({ length: KILLS_AFTER_LEDGER }, () => ledgerTotal + Math.floor(random() * (truth.counts.support ?? 0))).sort((a, b) => a - b);
     const file = tempDbFile();
     let kills = 0;
+    let buildsInterrupted = 0;
     let startedAt = 0; // progress when the run starts: each kill waits for the run's own progress
-    let runsBefore = 0; // sync runs recorded before this one
-    for (const point of points) {
+    const run = async (at: (poll: () => Database.Database | null) => KillAt) => {
       let poll: Database.Database | null = null;
-      const reached = () => {
+      const open = () => {
         try {
-          poll ??= new Database(file, { readonly: true, fileMustExist: true });
-          const now = progress(poll, ledgerTotal);
-          // The large dataset commits many batches between two points: wait for this run's own progress.
-          // The default one commits only ten ledger batches in all: each run is killed inside the batch
-          // it is writing, whatever the point, so that the kills do not outrun the batches.
-          return SCALE === 'large' ? now >= point && now > startedAt : runCount(poll) > runsBefore;
+          return (poll ??= new Database(file, { readonly: true, fileMustExist: true }));
         } catch {
-          return false; // the CLI has not created or migrated the file yet
+          return null; // the CLI has not created or migrated the file yet
         }
       };
-      // A random extra delay puts the kill anywhere in a batch: mid-request, mid-transaction, mid-fsync
-      // (shorter after the ledger, where payouts and support take well under a second).
-      const span = SCALE === 'large' ? (point < ledgerTotal ? 400 : 120) : BATCH_MS;
-      const code = await cliSync(file, reached, Math.floor(random() * span));
+      const code = await cliSync(file, at(open));
       (poll as Database.Database | null)?.close();
       if (code === null) kills++;
       else expect(code).toBe(0);
       checkAfterKill(file);
+      if (await checkRollups(file)) buildsInterrupted++;
       const db = new Database(file, { readonly: true });
       startedAt = progress(db, ledgerTotal);
-      runsBefore = runCount(db);
       db.close();
+    };
+    const progressed = (open: () => Database.Database | null, point = 0) => {
+      try {
+        const db = open();
+        const now = db ? progress(db, ledgerTotal) : 0;
+        return now >= point && now > startedAt;
+      } catch {
+        return false; // the file is not migrated yet
+      }
+    };
+
+    for (const point of ledgerPoints) {
+      if (SCALE === 'large') {
+        // Many batches lie between two points: wait for this run's own progress past the point, then
+        // kill anywhere in a batch: mid-request, mid-transaction, mid-fsync.
+        await run((open) => ({ until: () => progressed(open, point), extraMs: Math.floor(random() * 400) }));
+      } else {
+        // The default dataset's ledger is two batches and a page: each run dies once the platform has
+        // answered a random number of its requests, never more than the pass has pages left, from the
+        // profile's to those the page thread reads ahead (16 pages) while the engine stores its first
+        // batch: anywhere in the file's opening, the first pages, or that batch's store.
+        const base = platform.requestCount();
+        const left = Math.ceil((ledgerTotal - startedAt) / 1000) + 1;
+        const k = 1 + Math.floor(random() * Math.min(BATCH_PAGES + 18, left));
+        await run(() => ({ until: () => platform.requestCount() - base >= k, extraMs: Math.floor(random() * 150) }));
+      }
     }
+    // The build at the end of the ledger's pass, then (when that one was stopped) the one the next run
+    // makes before anything else: both print when they begin.
+    for (let i = 0; i < KILLS_IN_BUILD; i++) {
+      await run(() => ({ onLine: (line) => line.includes('building its totals'), extraMs: Math.floor(random() * 60) }));
+    }
+    for (const point of afterPoints) await run((open) => ({ until: () => progressed(open, point), extraMs: Math.floor(random() * 120) }));
     expect(await cliSync(file)).toBe(0);
 
     const db = new Database(file, { readonly: true });
@@ -172,8 +237,15 @@ describe(`a money sync of the ${SCALE} dataset killed at random points`, () => {
     expect(ledgerNet(db)).toEqual(truth.ledgerNet);
     expect(differences(db, platform, ['payouts', 'support'])).toEqual([]);
     db.close();
+    const { db: rollups } = await openDatabase(file, { readonly: true });
+    expect(rollupsToBuild(rollups)).toEqual([]);
+    expect(rollupTriggers(rollups)).toEqual(codeTriggers());
+    expect(rollupDrift(rollups)).toEqual([]);
+    rollups.close();
     const seconds = (performance.now() - t0) / 1000;
-    console.log(`crash test (${SCALE} dataset): ${kills} kill -9s of ${points.length} points, ${truth.counts.ledger.toLocaleString('en-US')} ledger rows, ${seconds.toFixed(0)} s`);
+    const points = KILLS_IN_LEDGER + KILLS_IN_BUILD + KILLS_AFTER_LEDGER;
+    console.log(`crash test (${SCALE} dataset): ${kills} kill -9s of ${points} points, ${buildsInterrupted} of them during a build of the rollups, ${truth.counts.ledger.toLocaleString('en-US')} ledger rows, ${seconds.toFixed(0)} s`);
     expect(kills).toBeGreaterThanOrEqual(20);
+    expect(buildsInterrupted).toBeGreaterThanOrEqual(1);
   }, 600_000);
 });

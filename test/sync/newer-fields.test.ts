@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { startSamplePlatform, type SamplePlatform } from '../../electron/sample-platform/index';
 import { runSync } from '../../electron/sync/engine';
+import { rollupsToBuild } from '../../db/rollups';
 import { differences } from '../helpers/compare';
+import { codeTriggers, rollupTriggers } from '../helpers/rollup-snapshot';
 import { tempDbFile } from '../helpers/tmp';
 import { fetchAll } from '../sample-platform/helpers';
 
@@ -102,6 +104,10 @@ describe('an older platform without them', () => {
     expect(db.prepare(`SELECT count(*) FROM characters WHERE embed_price_micros IS NOT NULL OR embed_price_currency IS NOT NULL`).pluck().get()).toBe(0);
     expect(db.prepare(`SELECT count(*), count(users_total), count(embed_tokens), sum(embed_days) FROM stats_characters`).raw().get()).toEqual([count(db, 'stats_characters'), 0, 0, 0]);
     expect(db.prepare(`SELECT sum(embed_tokens), sum(embed_days) FROM stats_characters_monthly`).raw().get()).toEqual([0, 0]);
+    // A first pass that stored nothing left the rollups of the two collections as they were: kept by
+    // their triggers, nothing waiting to be built (the figures are not called incomplete).
+    expect(rollupsToBuild(db)).toEqual([]);
+    expect(rollupTriggers(db)).toEqual(codeTriggers());
   });
 
   it('is offered again once the platform answers: the next pass clears "not offered" and stores the rows', async () => {

@@ -3,7 +3,7 @@
 // (30-day active users, 7-day active chats, end-of-day install totals), which must never be summed:
 // for those the value on the last stats day of the window (or bucket) is the answer.
 import type { Db } from '../../open';
-import { monthlyTable, rollupOf } from '../../stats-rollups';
+import { monthlyTable, rollupOf } from '../../rollups/stats-monthly';
 import type { Granularity } from '../../time/buckets';
 import { addDays, addMonths, civilDate, endOfMonth } from '../../time/days';
 

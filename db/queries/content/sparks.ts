@@ -4,7 +4,7 @@
 // array and an aggregate object per item and bucket (30,000 months over all time for 500 characters,
 // 10,000 days for a month: a third of a payload's allocations, and the collections they cost).
 import type { Db } from '../../open';
-import { monthlyTable } from '../../stats-rollups';
+import { monthlyTable } from '../../rollups/stats-monthly';
 import { absorb, aggregate, aggregateWhole, dayField, itemRows, monthlyFor, splitMonths, widenToMonths, type Agg, type DayWindow, type StatsTable } from './aggregate';
 import { endOfMonth } from '../../time/days';
 import { metricValue, type MetricDef } from './metrics';

@@ -2,7 +2,7 @@
 import { schemaVersion } from '../../../db/migrate';
 import { readSettings } from '../../../db/queries/settings';
 import { lastFinishedRun, lastSuccessfulSyncAt, readCreator } from '../../../db/queries/status';
-import { reportingZone } from '../../../db/rollups';
+import { reportingZone, rollupsToBuild } from '../../../db/rollups';
 import { tokenFor } from '../../secrets/store';
 import type { ApiContext } from '../context';
 import { ApiFailure } from '../failure';
@@ -33,6 +33,7 @@ function status(ctx: ApiContext): Status {
     lastSuccessAt,
     stale: lastSuccessAt === null || ctx.now().getTime() - Date.parse(lastSuccessAt) > staleAfterMs,
     syncing: ctx.sync.progress(),
+    totalsBuilding: rollupsToBuild(ctx.db).length > 0,
     reportingTimezone: reportingZone(ctx.db),
     schemaVersion: schemaVersion(ctx.db),
     integrity: { state: ctx.integrity?.state ?? 'ok', detail: ctx.integrity?.detail ?? null },

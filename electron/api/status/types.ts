@@ -9,6 +9,8 @@ export interface SyncProgress {
   /** Set while a retry waits (rate limit or a transient failure): why, until when, how long in all, and how
    *  much more waiting for the platform's rate limits the sync allows after this wait before it stops. */
   waiting: { reason: string; untilMs: number; waitMs: number; budgetLeftMs: number } | null;
+  /** Set while a first or full sync builds the totals of what it stored (the rollups). */
+  buildingTotals?: boolean;
 }
 
 export interface SyncRunInfo {
@@ -29,6 +31,9 @@ export interface Status {
   lastSuccessAt: string | null;
   stale: boolean;
   syncing: SyncProgress | null;
+  /** A first or full sync has stored rows whose totals (day, month, all-time sums) are not built yet:
+   *  until it finishes, the dashboards' figures are incomplete. */
+  totalsBuilding: boolean;
   reportingTimezone: string;
   schemaVersion: number;
   /** The page-by-page check of the database file, which runs after the app has opened. */

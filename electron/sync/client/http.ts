@@ -27,6 +27,8 @@ export interface PlatformClientOptions {
   maxRateLimitWaits?: number;
   /** The Retry-After waits of this client's whole life (one sync) added up may not pass this. */
   rateLimitBudgetMs?: number;
+  /** Retry-After waits the same sync has already made through another client (another thread's). */
+  rateLimitWaitedMs?: number;
   fetchImpl?: typeof fetch;
   sleep?: Sleep;
   random?: () => number;
@@ -68,6 +70,17 @@ export class PlatformClient {
     this.#now = opts.now ?? Date.now;
     this.#onRetry = opts.onRetry;
     this.#rateLimitBudgetMs = nonNegative(opts.rateLimitBudgetMs, RATE_LIMIT_WAIT_BUDGET_MS, 'rateLimitBudgetMs');
+    this.#rateLimitWaitedMs = nonNegative(opts.rateLimitWaitedMs, 0, 'rateLimitWaitedMs');
+  }
+
+  /** The Retry-After waits made so far, against the budget. */
+  get rateLimitWaitedMs(): number {
+    return this.#rateLimitWaitedMs;
+  }
+
+  /** Counts a Retry-After wait the same sync made through another client against this one's budget. */
+  noteRateLimitWait(ms: number): void {
+    this.#rateLimitWaitedMs += ms;
   }
 
   async getCreator(opts: { signal?: AbortSignal } = {}): Promise<Creator> {

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { PlatformError, clip, describeIssues, malformedBody, stalledFeed, what } from './errors.js';
 import { day, instant } from './fields.js';
+import { compileSchema, FAIL } from './fast-check.js';
 import { PassProgress, STALLED_PAGES_LIMIT } from './pass-progress.js';
 import { RESOURCES, type ResourceName, type RowOf } from './schemas.js';
 
@@ -37,31 +38,40 @@ export async function* pageThrough<N extends ResourceName>(
   const spec = RESOURCES[resource];
   if (!spec) throw new RangeError(`unknown platform resource: ${String(resource)}`);
   const query = baseQuery(resource, spec.stats, opts);
-  let cursor = opts.cursor ?? null;
   const seen = new Set<string>();
   const progress = new PassProgress(spec.keys);
   let stalled = 0;
+  const request = (cursor: string | null) => {
+    const body = get(spec.path, cursor ? { ...query, cursor } : query);
+    body.catch(() => {}); // a fault is seen when the page is awaited, not as an unhandled rejection meanwhile
+    return body;
+  };
+  let next = request(opts.cursor ?? null);
   for (;;) {
-    const body = await get(spec.path, cursor ? { ...query, cursor } : query);
-    const page = parsePage(resource, body);
+    const page = parsePage(resource, await next);
     const news = progress.add(page.rows);
+    const repeated = page.nextCursor !== null && seen.has(page.nextCursor);
+    // The next page is asked for before this one is handed on and stored, so the platform prepares it
+    // meanwhile (the request leaves once the event loop turns). Not after a page that ends the pass:
+    // the last one, a repeated cursor, or the last of the stalled pages allowed.
+    const stalls = news ? 0 : stalled + 1;
+    if (page.nextCursor !== null && !repeated && stalls < STALLED_PAGES_LIMIT) {
+      seen.add(page.nextCursor);
+      next = request(page.nextCursor);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (page.nextCursor === null) {
       yield page;
       return;
     }
     // A page with nothing new is not handed on (its rows were, earlier in the pass), so a checkpoint
     // never points into a loop.
-    if (news) {
-      stalled = 0;
-      yield page;
-    } else if (++stalled >= STALLED_PAGES_LIMIT) {
-      throw stalledFeed(resource, stalled);
-    }
-    if (seen.has(page.nextCursor)) {
+    stalled = stalls;
+    if (news) yield page;
+    else if (stalled >= STALLED_PAGES_LIMIT) throw stalledFeed(resource, stalled);
+    if (repeated) {
       throw new PlatformError('malformed', `The platform sent the same next_cursor twice while sending ${what(resource)}; the sync stopped to avoid an endless loop.`, { resource });
     }
-    seen.add(page.nextCursor);
-    cursor = page.nextCursor;
   }
 }
 
@@ -99,8 +109,8 @@ export function parseBody(body: string, contentType: string | null, resource: st
   }
 }
 
-/** Validate one page body: `{"data": [...], "next_cursor": "…" | null}`, every row against its schema. */
-export function parsePage<N extends ResourceName>(resource: N, body: unknown): Page<RowOf<N>> {
+/** The next_cursor of a page body (null on the last page), after checking the body's shape. */
+function pageCursor(resource: string, body: unknown): string | null {
   const page = body as { data?: unknown; next_cursor?: unknown } | null;
   if (typeof page !== 'object' || page === null || Array.isArray(page) || !Array.isArray(page.data)) {
     throw new PlatformError('malformed', `The platform sent a page of ${what(resource)} without a "data" list. This is a platform fault; nothing from it was stored.`, { resource });
@@ -109,12 +119,23 @@ export function parsePage<N extends ResourceName>(resource: N, body: unknown): P
   if (next !== undefined && next !== null && typeof next !== 'string') {
     throw new PlatformError('malformed', `The platform sent a page of ${what(resource)} whose next_cursor is not a string. This is a platform fault; nothing from it was stored.`, { resource });
   }
-  const rows = page.data.map((raw, index) => parseRow(resource, raw, index));
-  return { rows, nextCursor: typeof next === 'string' && next !== '' ? next : null, rawCount: page.data.length };
+  return typeof next === 'string' && next !== '' ? next : null;
 }
+
+/** Validate one page body: `{"data": [...], "next_cursor": "…" | null}`, every row against its schema. */
+export function parsePage<N extends ResourceName>(resource: N, body: unknown): Page<RowOf<N>> {
+  const nextCursor = pageCursor(resource, body);
+  const data = (body as { data: unknown[] }).data;
+  const rows = data.map((raw, index) => parseRow(resource, raw, index));
+  return { rows, nextCursor, rawCount: data.length };
+}
+
+const compiled: Partial<Record<ResourceName, (raw: unknown) => unknown>> = {};
 
 /** Validate one row; a bad row throws PlatformError('malformed') naming the resource, the row's key and the problem. */
 export function parseRow<N extends ResourceName>(resource: N, raw: unknown, index = 0): RowOf<N> {
+  const fast = (compiled[resource] ??= compileSchema(RESOURCES[resource].schema as z.ZodType))(raw);
+  if (fast !== FAIL) return fast as RowOf<N>;
   const spec = RESOURCES[resource];
   const result = (spec.schema as z.ZodType).safeParse(raw);
   if (result.success) return result.data as RowOf<N>;

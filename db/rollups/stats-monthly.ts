@@ -1,7 +1,8 @@
 // Monthly rollups of the daily stats tables, kept by triggers inside every write's transaction (like
 // the ledger's), so a year or all time reads a few thousand rows instead of hundreds of thousands.
 // Stats days are the platform's UTC dates, so these months never depend on the reporting zone.
-// Migration 0005 holds the SQL this module prints (`tsx db/stats-rollups.ts`); queries use the specs.
+// Migrations 0005, 0009 and 0016 hold the SQL this module prints (`npx tsx db/rollups/print.ts stats`);
+// queries use the specs.
 
 export interface StatsRollup {
   /** The daily table; (keys…, date) is its primary key. */
@@ -83,7 +84,27 @@ function removeRow(r: StatsRollup, row: 'OLD'): string {
   return out.join('\n  ');
 }
 
-/** CREATE TABLE, the three triggers and the backfill for one rollup. */
+/** The three triggers that keep one rollup, row by row. */
+export function monthlyTriggers(r: StatsRollup): string[] {
+  const m = monthlyTable(r.base);
+  return [
+    `CREATE TRIGGER ${m}_insert AFTER INSERT ON ${r.base} BEGIN\n  ${addRow(r, 'NEW')}\nEND;`,
+    `CREATE TRIGGER ${m}_delete AFTER DELETE ON ${r.base} BEGIN\n  ${removeRow(r, 'OLD')}\nEND;`,
+    `CREATE TRIGGER ${m}_update AFTER UPDATE ON ${r.base} BEGIN\n  ${removeRow(r, 'OLD')}\n  ${addRow(r, 'NEW')}\nEND;`,
+  ];
+}
+
+/** The set-based fill of one rollup from every stored day (into an empty table). */
+export function monthlyBuild(r: StatsRollup): string {
+  const m = monthlyTable(r.base);
+  // SQLite takes the bare last columns from the row holding max(date) (its documented min/max rule).
+  const lastSelect = r.last.length > 0 ? `, max(date), ${r.last.join(', ')}` : '';
+  return `INSERT INTO ${m} (${[...r.keys, 'month', 'days', ...r.sums, ...(r.last.length > 0 ? ['last_date', ...r.last] : [])].join(', ')})
+  SELECT ${r.keys.join(', ')}, substr(date, 1, 7), count(*), ${list(r.sums, (s) => (r.partial?.includes(s) ? `coalesce(sum(${s}), 0)` : `sum(${s})`))}${lastSelect}
+  FROM ${r.base} GROUP BY ${r.keys.join(', ')}, substr(date, 1, 7);`;
+}
+
+/** CREATE TABLE, the three triggers and the fill for one rollup: what a migration that defines it holds. */
 export function rollupStatements(r: StatsRollup): string[] {
   const m = monthlyTable(r.base);
   const lastCols = r.last.length > 0 ? [`last_date text NOT NULL`, ...r.last.map((l) => `${l} integer NOT NULL`)] : [];
@@ -91,19 +112,5 @@ export function rollupStatements(r: StatsRollup): string[] {
   ${[...r.keys.map((k) => `${k} ${k === 'chapter' ? 'integer' : 'text'} NOT NULL`), 'month text NOT NULL', 'days integer NOT NULL', ...r.sums.map((s) => `${s} integer NOT NULL`), ...lastCols].join(',\n  ')},
   PRIMARY KEY (${[...r.keys, 'month'].join(', ')})
 ) WITHOUT ROWID;`;
-  const triggers = [
-    `CREATE TRIGGER ${m}_insert AFTER INSERT ON ${r.base} BEGIN\n  ${addRow(r, 'NEW')}\nEND;`,
-    `CREATE TRIGGER ${m}_delete AFTER DELETE ON ${r.base} BEGIN\n  ${removeRow(r, 'OLD')}\nEND;`,
-    `CREATE TRIGGER ${m}_update AFTER UPDATE ON ${r.base} BEGIN\n  ${removeRow(r, 'OLD')}\n  ${addRow(r, 'NEW')}\nEND;`,
-  ];
-  // SQLite takes the bare last columns from the row holding max(date) (its documented min/max rule).
-  const lastSelect = r.last.length > 0 ? `, max(date), ${r.last.join(', ')}` : '';
-  const backfill = `INSERT INTO ${m} (${[...r.keys, 'month', 'days', ...r.sums, ...(r.last.length > 0 ? ['last_date', ...r.last] : [])].join(', ')})
-  SELECT ${r.keys.join(', ')}, substr(date, 1, 7), count(*), ${list(r.sums, (s) => (r.partial?.includes(s) ? `coalesce(sum(${s}), 0)` : `sum(${s})`))}${lastSelect}
-  FROM ${r.base} GROUP BY ${r.keys.join(', ')}, substr(date, 1, 7);`;
-  return [create, ...triggers, backfill];
-}
-
-if (process.argv[1]?.endsWith('stats-rollups.ts')) {
-  process.stdout.write(STATS_ROLLUPS.flatMap(rollupStatements).join('\n--> statement-breakpoint\n') + '\n');
+  return [create, ...monthlyTriggers(r), monthlyBuild(r)];
 }
