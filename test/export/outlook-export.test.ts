@@ -87,6 +87,16 @@ describe('Export CSV of the estimates', () => {
     usdt.streams.forEach((s, i) => expect(rows[i + 1].slice(6, 14)).toEqual([s.month.actual, s.month.low, s.month.base, s.month.high, s.year.actual, s.year.low, s.year.base, s.year.high]));
   });
 
+  it('is read at the instant the page’s estimates were made, never later than now', async () => {
+    const d = await value<EarningsDashboard>('earnings', { period });
+    expect(d.outlook.asOfMs).toBe(Date.parse(NOW));
+    const at = async (asOf: number) => readCsv((await value<FileResult>('exportTable', { dashboard: 'earnings', table: 'outlook', period, currency: 'USDT', asOf })).content!, EARNINGS_HEADER)[0].slice(6, 10);
+    // At 09:00, 15/24 of today is still to come: c1 2.00 × 15/24 = 1.25 and p1 0.3125 of today, then
+    // the same 27.50 of 21–31 July: 29.0625 to come, ×0.6 and ×1.4 of it beside 53.00.
+    expect(await at(Date.parse('2026-07-20T09:00:00Z'))).toEqual(['53.00', '70.4375', '82.0625', '93.6875']);
+    expect(await at(Date.parse('2026-07-21T09:00:00Z'))).toEqual(['53.00', '70.25', '81.75', '93.25']);
+  });
+
   it('a currency without a goal leaves the goal’s cells empty', async () => {
     const file = await value<FileResult>('exportTable', { dashboard: 'earnings', table: 'outlook', period, currency: 'CREDITS' });
     // 2.00 a day: 19 days are 38.00; 1.00 of today and 11 days are 23.00 to come. Its weeks are alike.

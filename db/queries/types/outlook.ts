@@ -93,6 +93,8 @@ export interface EarningsOutlook {
   /** The month estimated, YYYY-MM, and today in the reporting timezone. */
   month: string;
   today: string;
+  /** The instant the estimates were made at: today's part so far runs to it, and its export is read at it. */
+  asOfMs: number;
   /** The remaining days of the month, today first (as CurrencyProjection.days). */
   days: string[];
   projections: CurrencyProjection[];
@@ -105,6 +107,8 @@ export interface ItemOutlook {
   /** The month estimated, YYYY-MM, and today, in the reporting timezone. */
   month: string;
   today: string;
+  /** The instant the estimates were made at (as EarningsOutlook.asOfMs). */
+  asOfMs: number;
   /** Its money per currency (all its streams together). */
   money: { currency: string; month: EstimateRange; basis: 'run-rate' | 'lumps'; band: BandSource; comparable: number }[];
   /** Its chats (plays for a story), by UTC day as the platform publishes them; null without stats. */

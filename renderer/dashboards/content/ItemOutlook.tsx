@@ -16,7 +16,8 @@ export function ItemOutlookSection({ outlook, money = 'Earnings', exportRequest 
     <Section
       title={`${monthName(outlook.month)}, estimated`}
       id="outlook"
-      actions={<ExportButton request={exportRequest} />}
+      // Read at the instant the estimates were made: they move with the time left today.
+      actions={<ExportButton request={{ ...exportRequest, asOf: outlook.asOfMs }} />}
       note="Estimates, not results: what is in so far plus each remaining day at the recent run-rate by weekday and its trend; the range is how far the same estimate landed at this point of recent months."
     >
       <div className="kpi-row">

@@ -93,7 +93,7 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
             <Section
               title={`This month and year, estimated (${currency})`}
               id="outlook"
-              actions={d.outlook.projections.some((p) => p.currency === currency) && <ExportButton request={{ dashboard: 'earnings', table: 'outlook', period, currency }} />}
+              actions={d.outlook.projections.some((p) => p.currency === currency) && <ExportButton request={{ dashboard: 'earnings', table: 'outlook', period, currency, asOf: d.outlook.asOfMs }} />}
             >
               <Outlook outlook={d.outlook} currency={currency} zone={d.period.zone} />
             </Section>
