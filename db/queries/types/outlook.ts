@@ -24,7 +24,8 @@ export interface CurrencyProjection {
   month: EstimateRange;
   year: EstimateRange;
   /** 'run-rate': each remaining day at the streams' run-rates; 'lumps': money that comes on fewer than
-   *  half the days, expected as what the rest of the month brought at this point of recent months (median). */
+   *  half the days, expected as what the rest of one recent month brought from this point: of the last
+   *  twelve, the one closest to all of them in proportion to their totals. */
   basis: 'run-rate' | 'lumps';
   band: BandSource;
   /** The recent months the band was measured on (0–12). */
