@@ -101,7 +101,7 @@ export function Outlook({ outlook, currency, zone }: { outlook: EarningsOutlook;
       <p className="footnote">
         Estimates, not earnings: what is earned so far, plus{' '}
         {p.basis === 'lumps'
-          ? 'what the rest of a recent month brought from this point: of the last twelve, the one closest to all of them in proportion to their totals (this money comes in lumps, on few days)'
+          ? 'what the rest of one recent month brought from this point: of the last twelve, the one whose rest comes closest to all of theirs in proportion to each month’s total (this money comes in lumps, on few days)'
           : 'each remaining day at the run-rate of the last four weeks by weekday, along the trend of the last twelve weeks (today counts only the part still to come)'}
         . The range is {band}. Days in {zone}.
       </p>
