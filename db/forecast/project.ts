@@ -29,7 +29,6 @@ export interface Estimate {
   high: bigint;
 }
 
-
 export interface SeriesProjection {
   month: Estimate;
   year: Estimate;
@@ -58,7 +57,6 @@ export const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`)
 const monthOfDay = (day: number): string => civilDate(day).slice(0, 7);
 const monthStart = (month: string): number => dayNumber(`${month}-01`);
 const monthEnd = (month: string): number => monthStart(month) + daysInMonth(month) - 1;
-const order = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Σ of expected(d) for d in [from, to]. */
 function expectedOver(expected: (day: number) => bigint, from: number, to: number): bigint {
@@ -131,7 +129,7 @@ function sumOf(histories: DailyHistory[], today: number): DailyHistory {
 /** The group's sum when it has money on fewer than half its recent days (it comes in lumps), else null. */
 function lumpsOf(histories: DailyHistory[], today: number): DailyHistory | null {
   const group = sumOf(histories, today);
-  return histories.length === 0 || rateModel(group, today).sparse ? group : null;
+  return rateModel(group, today).sparse ? group : null;
 }
 
 function replays(h: DailyHistory, month: string, elapsed: number, lumps: DailyHistory | null): (Replay | null)[] {
