@@ -25,21 +25,21 @@ export const DASHBOARDS = [
   {
     id: 'earnings',
     title: 'Earnings',
-    tables: ['kpis', 'earnings-over-time', 'distribution', 'growth', 'sources', 'per-user', 'support', 'payouts', 'reconciliation', 'events'],
+    tables: ['kpis', 'earnings-over-time', 'outlook', 'distribution', 'growth', 'sources', 'per-user', 'support', 'payouts', 'reconciliation', 'events'],
   },
   {
     id: 'characters',
     title: 'Characters',
     tables: ['characters', 'quadrant'],
-    itemTables: ['metrics', 'over-time', 'money', 'money-over-time', 'embed', 'price-history', 'users', 'drop-off', 'chat-lengths', 'topics', 'scenarios', 'models', 'peak-hours', 'events'],
+    itemTables: ['metrics', 'over-time', 'money', 'outlook', 'money-over-time', 'embed', 'price-history', 'users', 'drop-off', 'chat-lengths', 'topics', 'scenarios', 'models', 'peak-hours', 'events'],
     compareTables: ['compare'],
   },
-  { id: 'plugins', title: 'Plugins', tables: ['plugins'], itemTables: ['metrics', 'over-time', 'commission-over-time', 'events'] },
+  { id: 'plugins', title: 'Plugins', tables: ['plugins'], itemTables: ['metrics', 'over-time', 'outlook', 'commission-over-time', 'events'] },
   {
     id: 'stories',
     title: 'Stories',
     tables: ['stories'],
-    itemTables: ['metrics', 'over-time', 'chapters', 'milestones', 'identities', 'milestones-over-time', 'identities-over-time', 'events'],
+    itemTables: ['metrics', 'over-time', 'outlook', 'chapters', 'milestones', 'identities', 'milestones-over-time', 'identities-over-time', 'events'],
   },
   {
     id: 'audience',

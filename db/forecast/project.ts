@@ -4,18 +4,19 @@
 // The unfinished current day never feeds the run-rate: its amount so far counts as earned, and the part
 // of it still to come is expected in proportion to its remaining time.
 // A group with regular income expects each series' run-rate (run-rate.ts) for every day left. A group
-// whose money comes in lumps (on fewer than half its days: prizes only, say) expects for each lumpy
-// series what the rest of the month brought at the same point of recent months, their median: the next
-// lump may come tomorrow or next month, and a mean spread over every day would promise part of a lump
-// that usually does not come.
+// whose money comes in lumps (on fewer than half its days: prizes only, say) expects what the rest of
+// one recent month brought at the same point, the month closest to all of them in proportion to their
+// totals (lumps.ts), each series what it brought then: the next lump may come tomorrow or next month,
+// and a mean spread over every day would promise part of a lump that usually does not come. The band
+// is band.ts's.
 import { addMonths, civilDate, daysInMonth } from '../time/days';
-import { compareRatios, divRound, scale, sum, type Ratio } from './exact';
+import { bandOf, MIN_COMPARABLE, type BandSource, type Replay } from './band';
+import { divRound, sum, type Ratio } from './exact';
+import { closestMonth } from './lumps';
 import { rateModel, sumDays, type DailyHistory } from './run-rate';
 
 /** The months before this one whose same point is replayed for the band. */
 export const COMPARABLE_MONTHS = 12;
-/** Fewer replayed months than this, and the band comes from recent weeks instead. */
-export const MIN_COMPARABLE = 3;
 /** A replay needs at least this many days of history before its point. */
 const MIN_REPLAY_HISTORY = 28;
 
@@ -27,9 +28,6 @@ export interface Estimate {
   low: bigint;
   high: bigint;
 }
-
-/** Where the band came from: replays of recent months, the spread of recent weeks, or nothing to measure. */
-export type BandSource = 'months' | 'weeks' | 'none';
 
 export interface SeriesProjection {
   month: Estimate;
@@ -59,21 +57,12 @@ export const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`)
 const monthOfDay = (day: number): string => civilDate(day).slice(0, 7);
 const monthStart = (month: string): number => dayNumber(`${month}-01`);
 const monthEnd = (month: string): number => monthStart(month) + daysInMonth(month) - 1;
-const order = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Σ of expected(d) for d in [from, to]. */
 function expectedOver(expected: (day: number) => bigint, from: number, to: number): bigint {
   let s = 0n;
   for (let d = from; d <= to; d++) s += expected(d);
   return s;
-}
-
-/** The middle value (the two middle ones' mean, rounded, for an even count); null for none. */
-function median(values: bigint[]): bigint | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort(order);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : divRound(s[mid - 1] + s[mid], 2n);
 }
 
 /** The first day the series holds money (history.first + its length when it never did). */
@@ -100,32 +89,50 @@ function restAt(h: DailyHistory, month: string, elapsed: number, k: number): big
   return p && sumDays(h, p.pivot, p.end + 1);
 }
 
-/** A sparse series' expected rest at the point of month `month - k`: the median of the rests of the
- *  twelve months before it; null with fewer than MIN_COMPARABLE of them. */
-function sparseRest(h: DailyHistory, month: string, elapsed: number, k: number): bigint | null {
+/**
+ * For a group whose money comes in lumps, at the point of month `month - k`: the month before it (as an
+ * offset from `month`) whose rest the rest is expected to repeat: of the twelve months before, the one
+ * whose rest comes closest to all of theirs in proportion to their totals, the group's so far at
+ * that point plus each one's rest (lumps.ts). Null with fewer than MIN_COMPARABLE of them (the
+ * run-rate's mean then stands in, as it does for the band's replays).
+ */
+function lumpMonth(group: DailyHistory, month: string, elapsed: number, k: number): number | null {
+  const start = monthStart(addMonths(month, -k));
+  const soFar = sumDays(group, start, start + elapsed);
+  const offsets: number[] = [];
   const rests: bigint[] = [];
   for (let j = k + 1; j <= k + COMPARABLE_MONTHS; j++) {
-    const r = restAt(h, month, elapsed, j);
-    if (r !== null) rests.push(r);
+    const r = restAt(group, month, elapsed, j);
+    if (r === null) continue;
+    offsets.push(j);
+    rests.push(r);
   }
-  return rests.length >= MIN_COMPARABLE ? median(rests) : null;
+  if (offsets.length < MIN_COMPARABLE) return null;
+  return offsets[closestMonth(rests, rests.map((r) => soFar + r))!];
 }
 
-/** Whether the sum of some series (sharing their first day) has money on fewer than half its recent days. */
-function isSparse(histories: DailyHistory[], today: number): boolean {
-  if (histories.length === 0) return true;
-  const first = histories[0].first;
-  const values = Array.from({ length: Math.max(0, today - first) }, (_, i) => sum(histories.map((h) => h.values[i] ?? 0n)));
-  return rateModel({ first, values }, today).sparse;
+/** A lumpy series' expected rest at the point of month `month - k`: what it brought in the rest of the
+ *  group's chosen month (lumpMonth), so that the parts add up to the group's; null without one. */
+function sparseRest(h: DailyHistory, group: DailyHistory, month: string, elapsed: number, k: number): bigint | null {
+  const j = lumpMonth(group, month, elapsed, k);
+  if (j === null) return null;
+  const m = addMonths(month, -j);
+  return sumDays(h, monthStart(m) + elapsed, monthEnd(m) + 1);
 }
 
-/** One replay: at the same elapsed day of an earlier month, what the rest was expected to bring and what it did. */
-export interface Replay {
-  expected: bigint;
-  actual: bigint;
+/** The sum of some series sharing their first day, over the days before today. */
+function sumOf(histories: DailyHistory[], today: number): DailyHistory {
+  const first = histories[0]?.first ?? today;
+  return { first, values: Array.from({ length: Math.max(0, today - first) }, (_, i) => sum(histories.map((h) => h.values[i] ?? 0n))) };
 }
 
-function replays(h: DailyHistory, month: string, elapsed: number, lumpy: boolean): (Replay | null)[] {
+/** The group's sum when it has money on fewer than half its recent days (it comes in lumps), else null. */
+function lumpsOf(histories: DailyHistory[], today: number): DailyHistory | null {
+  const group = sumOf(histories, today);
+  return rateModel(group, today).sparse ? group : null;
+}
+
+function replays(h: DailyHistory, month: string, elapsed: number, lumps: DailyHistory | null): (Replay | null)[] {
   const out: (Replay | null)[] = [];
   for (let k = 1; k <= COMPARABLE_MONTHS; k++) {
     const p = pointOf(h, month, elapsed, k, MIN_REPLAY_HISTORY);
@@ -134,49 +141,10 @@ function replays(h: DailyHistory, month: string, elapsed: number, lumpy: boolean
       continue;
     }
     const model = rateModel(h, p.pivot);
-    const expected = (lumpy && model.sparse ? sparseRest(h, month, elapsed, k) : null) ?? expectedOver(model.expected, p.pivot, p.end);
+    const expected = (lumps && model.sparse ? sparseRest(h, lumps, month, elapsed, k) : null) ?? expectedOver(model.expected, p.pivot, p.end);
     out.push({ expected, actual: sumDays(h, p.pivot, p.end + 1) });
   }
   return out;
-}
-
-export interface Band {
-  low: (actual: bigint, rest: bigint) => bigint;
-  high: (actual: bigint, rest: bigint) => bigint;
-  source: BandSource;
-  comparable: number;
-}
-
-/**
- * The band: with enough replayed months whose rest was expected to bring money, the rest is scaled by
- * the smallest and the largest ratio of what came to what was expected (each product rounded to a
- * whole micro-unit, halves away from zero); where an expected rest was not positive, the smallest and
- * largest difference are added instead. Without enough months, the recent weeks' spread around their
- * mean; without two weeks, the band runs from what is earned to twice the rest.
- */
-export function bandOf(found: Replay[], weeks: bigint[]): Band {
-  if (found.length >= MIN_COMPARABLE) {
-    if (found.every((r) => r.expected > 0n)) {
-      const ratios = found.map((r): Ratio => ({ n: r.actual, d: r.expected })).sort(compareRatios);
-      const lo = ratios[0];
-      const hi = ratios[ratios.length - 1];
-      return { low: (a, rest) => a + scale(rest, lo), high: (a, rest) => a + scale(rest, hi), source: 'months', comparable: found.length };
-    }
-    const diffs = found.map((r) => r.actual - r.expected).sort(order);
-    const lo = diffs[0];
-    const hi = diffs[diffs.length - 1];
-    return { low: (a, rest) => a + rest + lo, high: (a, rest) => a + rest + hi, source: 'months', comparable: found.length };
-  }
-  const total = weeks.length >= 2 ? sum(weeks) : 0n;
-  if (total > 0n) {
-    const n = BigInt(weeks.length);
-    const sorted = [...weeks].sort(order);
-    // Each week against the weeks' mean: w × n / Σ.
-    const lo: Ratio = { n: sorted[0] * n, d: total };
-    const hi: Ratio = { n: sorted[sorted.length - 1] * n, d: total };
-    return { low: (a, rest) => a + scale(rest, lo), high: (a, rest) => a + scale(rest, hi), source: 'weeks', comparable: found.length };
-  }
-  return { low: (a, rest) => a + (rest < 0n ? rest : 0n), high: (a, rest) => a + (rest > 0n ? 2n * rest : 0n), source: 'none', comparable: found.length };
 }
 
 /** The last (up to) eight whole weeks before today. */
@@ -209,7 +177,7 @@ interface Core {
 /** What a series' estimate takes from its complete days alone, before today's part and its time left. */
 interface Prepared {
   expectedToday: bigint;
-  /** The days after today to the month's end, at the run-rate (null when the rest is a lumpy median). */
+  /** The days after today to the month's end, at the run-rate (null when the rest is a lumpy month's, lumps.ts). */
   after: bigint[] | null;
   sparse: bigint | null;
   monthSoFar: bigint;
@@ -227,8 +195,21 @@ interface Prepared {
  */
 const preparedKept = new WeakMap<bigint[], Map<string, Prepared>>();
 
-function prepare(h: DailyHistory, today: number, lumpy: boolean): Prepared {
-  const key = `${h.first}|${today}|${lumpy}`;
+/** A lumpy series' estimate depends on its group too: the group is named by its members' histories. */
+const historyIds = new WeakMap<bigint[], number>();
+let nextHistoryId = 0;
+function groupKey(members: DailyHistory[]): string {
+  return members
+    .map((m) => {
+      let id = historyIds.get(m.values);
+      if (id === undefined) historyIds.set(m.values, (id = nextHistoryId++));
+      return id;
+    })
+    .join(',');
+}
+
+function prepare(h: DailyHistory, today: number, lumps: DailyHistory | null, group: string): Prepared {
+  const key = `${h.first}|${today}|${lumps ? group : ''}`;
   let byKey = preparedKept.get(h.values);
   const known = byKey?.get(key);
   if (known) return known;
@@ -237,7 +218,7 @@ function prepare(h: DailyHistory, today: number, lumpy: boolean): Prepared {
   const last = monthEnd(month);
   const elapsed = today - first;
   const model = rateModel(h, today);
-  const sparse = lumpy && model.sparse ? sparseRest(h, month, elapsed, 0) : null;
+  const sparse = lumps && model.sparse ? sparseRest(h, lumps, month, elapsed, 0) : null;
   const after: bigint[] = [];
   if (sparse === null) for (let d = today + 1; d <= last; d++) after.push(model.expected(d));
   const prepared: Prepared = {
@@ -247,7 +228,7 @@ function prepare(h: DailyHistory, today: number, lumpy: boolean): Prepared {
     monthSoFar: sumDays(h, first, today),
     yearSoFar: sumDays(h, dayNumber(`${month.slice(0, 4)}-01-01`), today),
     afterMonth: expectedOver(model.expected, last + 1, dayNumber(`${month.slice(0, 4)}-12-31`)),
-    replays: replays(h, month, elapsed, lumpy),
+    replays: replays(h, month, elapsed, lumps),
     weeks: recentWeeks(h, today),
     neverNegative: h.values.every((v) => v >= 0n),
   };
@@ -256,8 +237,8 @@ function prepare(h: DailyHistory, today: number, lumpy: boolean): Prepared {
   return prepared;
 }
 
-function core(input: SeriesInput, clock: ProjectionClock, lumpy: boolean): Core {
-  const p = prepare(input.history, clock.today, lumpy);
+function core(input: SeriesInput, clock: ProjectionClock, lumps: DailyHistory | null, group: string): Core {
+  const p = prepare(input.history, clock.today, lumps, group);
   const last = monthEnd(monthOfDay(clock.today));
   const days = p.after ? [divRound(p.expectedToday * clock.left.n, clock.left.d), ...p.after] : spread(p.sparse!, last - clock.today + 1);
   const restMonth = sum(days);
@@ -294,8 +275,10 @@ function finish(c: Core): SeriesProjection {
  * errors partly cancel.
  */
 export function projectGroup<K>(parts: Map<K, SeriesInput>, clock: ProjectionClock): { parts: Map<K, SeriesProjection>; total: SeriesProjection; lumpy: boolean } {
-  const lumpy = isSparse([...parts.values()].map((p) => p.history), clock.today);
-  const cores = new Map([...parts].map(([k, input]) => [k, core(input, clock, lumpy)]));
+  const histories = [...parts.values()].map((p) => p.history);
+  const lumps = lumpsOf(histories, clock.today);
+  const group = lumps ? groupKey(histories) : '';
+  const cores = new Map([...parts].map(([k, input]) => [k, core(input, clock, lumps, group)]));
   const all = [...cores.values()];
   const length = monthEnd(monthOfDay(clock.today)) - clock.today + 1;
   const total: Core = {
@@ -313,7 +296,7 @@ export function projectGroup<K>(parts: Map<K, SeriesInput>, clock: ProjectionClo
     weeks: (all[0]?.weeks ?? []).map((_, i) => sum(all.map((c) => c.weeks[i] ?? 0n))),
     neverNegative: all.every((c) => c.neverNegative),
   };
-  return { parts: new Map([...cores].map(([k, c]) => [k, finish(c)])), total: finish(total), lumpy };
+  return { parts: new Map([...cores].map(([k, c]) => [k, finish(c)])), total: finish(total), lumpy: lumps !== null };
 }
 
 /**
@@ -332,5 +315,6 @@ export function fromFirstKnown<K>(parts: Map<K, SeriesInput>, known?: number): M
 
 /** One series on its own (a character's chats, say). */
 export function projectSeries(input: SeriesInput, clock: ProjectionClock): SeriesProjection {
-  return finish(core(input, clock, isSparse([input.history], clock.today)));
+  const lumps = lumpsOf([input.history], clock.today);
+  return finish(core(input, clock, lumps, lumps ? groupKey([input.history]) : ''));
 }

@@ -1,17 +1,21 @@
 // Looking ahead on the demo, in Chromium: the next payout in a sentence at the top of Earnings, this
 // month's projected end labelled as an estimate (what is earned so far checked against the database
-// file), a goal set in Settings and its progress on Earnings, and an alert said once and gone for good
-// after it is read. Screenshots at 1440×900 and 1024×640, light and dark.
+// file), a goal set in Settings and its progress on Earnings, Export CSV of the estimates on Earnings and
+// on a character's, plugin's and story's page holding the figures shown, and an alert said once and gone
+// for good after it is read. Screenshots at 1440×900 and 1024×640, light and dark.
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
-import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import type { Locator, Page } from '@playwright/test';
 import { formatMicros, parseMicros } from '../../db/money';
+import { formatMoney, moneyRange } from '../../db/words/money';
+import { formatCount } from '../../db/words/numbers';
 import type { EarningsDashboard } from '../../electron/api/types';
-import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { api, expect, launchCli, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 let demo: { url: string; child: ChildProcess; dir: string; db: string };
@@ -38,11 +42,27 @@ async function openEarnings(page: Page): Promise<EarningsDashboard> {
   return payload;
 }
 
-async function shots(page: Page, name: string, scroll?: string) {
+/** The demo syncs once at start and its end reloads every figure: an export waits until it is over. */
+async function syncOver(page: Page): Promise<void> {
+  await expect.poll(async () => ((await api(page, 'getStatus', {})) as unknown as { value: { syncing: unknown } }).value.syncing, { timeout: 120_000 }).toBeNull();
+}
+
+/** Clicks the section's Export CSV and reads the file by its header. */
+async function exported(section: Locator): Promise<Record<string, string>[]> {
+  const [download] = await Promise.all([section.page().waitForEvent('download'), section.getByRole('button', { name: /^Export CSV/ }).click()]);
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+
+/** `scroll`: an element brought into view; `heading`: its first heading in the middle of the screen (a
+ *  section taller than the window shows its header and buttons). */
+async function shots(page: Page, name: string, scroll?: string, heading = false) {
   for (const [scheme, width, height] of [['light', 1440, 900], ['dark', 1440, 900], ['light', 1024, 640], ['dark', 1024, 640]] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height });
-    if (scroll) await page.locator(scroll).scrollIntoViewIfNeeded();
+    if (scroll && heading) await page.locator(scroll).filter({ visible: true }).locator('h2').first().evaluate((h) => h.scrollIntoView({ block: 'center' }));
+    else if (scroll) await page.locator(scroll).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, `ahead-${name}-${width}-${scheme}.png`) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -116,6 +136,74 @@ test('a goal set in Settings shows its progress on Earnings', async ({ page }) =
   await expect(line).toContainText(`Goal ${Number(goal).toLocaleString('en-US')}.00 USDT: ${pct}% so far`);
   await expect(line).toContainText(/Reached in \d+ of the last \d+ months?\./);
   await shots(page, 'goal', '#earnings-outlook');
+});
+
+test('Export CSV of this month’s estimate holds every figure the outlook shows', async ({ page }) => {
+  await openEarnings(page);
+  await syncOver(page);
+  await page.reload();
+  await expect(page.getByTestId('kpi-period-USDT')).toBeVisible();
+  await page.getByRole('tab', { name: 'USDT' }).click();
+  const section = page.locator('#earnings-outlook');
+  await section.scrollIntoViewIfNeeded();
+  const rows = await exported(section);
+  // One currency, as the section shows one: its total first, then each stream in the table's order.
+  expect(rows.every((r) => r.currency === 'USDT')).toBe(true);
+  const [total, ...streams] = rows;
+  expect(total.stream).toBe('All streams');
+  await expect(page.getByTestId('outlook-actual-USDT').locator('.kpi-value')).toHaveAttribute('data-exact', total.month_to_date);
+  const month = page.getByTestId('outlook-month-USDT');
+  await expect(month.locator('.kpi-value')).toHaveAttribute('data-exact', total.month_base);
+  await expect(month.locator('.kpi-hint')).toContainText(`${moneyRange(total.month_low, total.month_high, 'USDT')} · ${total.days_left} day`);
+  const year = page.getByTestId('outlook-year-USDT');
+  await expect(year.locator('.kpi-value')).toHaveAttribute('data-exact', total.year_base);
+  await expect(year.locator('.kpi-hint')).toContainText(`${moneyRange(total.year_low, total.year_high, 'USDT')} · ${formatMoney(total.year_to_date, 'USDT')} so far`);
+  // The goal the test before set, its progress and how many recent months reached it.
+  await expect(page.getByTestId('goal-USDT')).toContainText(`Goal ${formatMoney(total.goal, 'USDT')}: ${total.goal_progress_pct}% so far (${formatMoney(total.month_to_date, 'USDT')})`);
+  await expect(page.getByTestId('goal-USDT')).toContainText(`Reached in ${total.goal_reached_months} of the last ${total.goal_recent_months} month`);
+  const shown = await section.locator('tbody tr[data-index]').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
+  expect(shown).toEqual(
+    streams.map((r) => [r.stream, formatMoney(r.month_to_date, 'USDT'), formatMoney(r.month_base, 'USDT'), moneyRange(r.month_low, r.month_high, 'USDT'), formatMoney(r.year_base, 'USDT')]),
+  );
+  await shots(page, 'outlook-export', '#earnings-outlook', true);
+  // The demo's USD is prizes only: its estimate says it repeats the rest of one recent month.
+  await page.getByRole('tab', { name: 'USD', exact: true }).click();
+  await expect(page.getByTestId('outlook-USD')).toContainText('the one whose rest comes closest to all of theirs in proportion to each month’s total');
+  await shots(page, 'outlook-lumps', '#earnings-outlook', true);
+});
+
+test('Export CSV of a character’s, a plugin’s and a story’s month ahead holds the figures their pages show', async ({ page }) => {
+  await openEarnings(page);
+  await syncOver(page);
+  const period = { preset: 'month' };
+  const first = async (method: string, list: string) => ((await api(page, method, { period })) as unknown as { value: Record<string, { id: string }[]> }).value[list][0].id;
+  const pages = [
+    ['characters', await first('characters', 'characters'), 'earnings', 'Chats'],
+    ['plugins', await first('plugins', 'plugins'), 'commission', 'Chats'],
+    ['stories', await first('stories', 'stories'), 'prizes', 'Plays'],
+  ] as const;
+  for (const [dashboard, id, measure, label] of pages) {
+    await page.evaluate((h) => (window.location.hash = h), `#/${dashboard}/${id}`);
+    const section = page.locator(`#${dashboard}-outlook`).filter({ visible: true });
+    await expect(section).toBeVisible();
+    const rows = await exported(section);
+    const money = rows.filter((r) => r.measure === measure);
+    const count = rows.filter((r) => r.measure === label.toLowerCase());
+    expect(money.length + count.length, `${dashboard}/${id}`).toBe(rows.length);
+    expect(count.length, `${dashboard}/${id}`).toBe(1);
+    await expect(section.locator('[data-testid^="outlook-money-"]')).toHaveCount(money.length);
+    for (const r of money) {
+      const card = section.getByTestId(`outlook-money-${r.currency}`);
+      await expect(card.locator('.kpi-value')).toHaveAttribute('data-exact', r.base);
+      await expect(card.locator('.kpi-hint')).toContainText(`${moneyRange(r.low, r.high, r.currency)} · ${formatMoney(r.so_far, r.currency)} so far`);
+    }
+    const c = count[0];
+    const card = section.getByTestId('outlook-count');
+    await expect(card.locator('.kpi-value')).toHaveAttribute('data-exact', c.base);
+    const range = c.low === c.high ? formatCount(Number(c.low)) : `${formatCount(Number(c.low))}–${formatCount(Number(c.high))}`;
+    await expect(card.locator('.kpi-hint')).toContainText(`${range} · ${formatCount(Number(c.so_far))} so far`);
+    if (dashboard === 'characters') await shots(page, 'item-outlook-export', `#${dashboard}-outlook`, true);
+  }
 });
 
 test('an alert is shown until it is read, and never again after', async ({ page }) => {

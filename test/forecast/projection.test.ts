@@ -1,6 +1,8 @@
 // The projection's arithmetic on hand-made histories, every expected figure worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { bandOf, dayNumber, projectGroup, projectSeries } from '../../db/forecast/project';
+import { bandOf, percentile } from '../../db/forecast/band';
+import { closestMonth } from '../../db/forecast/lumps';
+import { dayNumber, projectGroup, projectSeries } from '../../db/forecast/project';
 import { rateModel } from '../../db/forecast/run-rate';
 import { weekdayOf } from '../../db/time/days';
 import { addDays } from '../../db/time/days';
@@ -77,28 +79,64 @@ describe('the month and year estimate', () => {
     expect(total.days[0]).toBe(4_333_333n);
   });
 
-  it('a group of prizes only expects what the rest of the month brought at the same point of recent months: their median', () => {
+  it('a group of prizes only expects the rest of the recent month closest to all of them in proportion to their totals', () => {
     // One prize a month, on the 20th, cycling 5, 10 and 50 units over 15 months; today is 10 October
-    // 2026. The last twelve months' rests (from the 10th) are four each of 5, 10 and 50: median 10.
+    // 2026, nothing in so far. The last twelve months' rests (from the 10th) are four each of 5, 10 and
+    // 50, each month weighing 1/its total: the four 5s weigh 4/5 of 4/5 + 4/10 + 4/50 = 1.28, past half
+    // of it: the rest expected is 5 (the plain median would have been 10).
     const today = '2026-10-10';
     const prizes = [5n, 10n, 50n];
     const h = history(today, 460, (day) => (day.slice(8) === '20' ? prizes[(Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7))) % 3] * M : 0n));
-    const { total } = projectGroup(new Map([['bounty', { history: h, today: 0n }]]), { today: dayNumber(today), left: { n: 1n, d: 1n } });
+    const { total, lumpy } = projectGroup(new Map([['bounty', { history: h, today: 0n }]]), { today: dayNumber(today), left: { n: 1n, d: 1n } });
+    expect(lumpy).toBe(true);
     expect(total.month.actual).toBe(0n);
-    expect(total.month.base).toBe(10n * M);
-    // Spread over the 22 days left as evenly as whole micro-units allow.
+    expect(total.month.base).toBe(5n * M);
+    // Spread over the 22 days left as evenly as whole micro-units allow: 5,000,000 / 22 = 227,272 a day.
     expect(total.days).toHaveLength(22);
-    expect(total.days[0]).toBe(454_545n);
-    expect(total.days[21]).toBe(10n * M - 21n * 454_545n);
+    expect(total.days[0]).toBe(227_272n);
+    expect(total.days[21]).toBe(5n * M - 21n * 227_272n);
     expect(total.band).toBe('months');
     // No day lost money: the low figure never falls below what is earned.
     expect(total.month.low).toBeGreaterThanOrEqual(0n);
     expect(total.month.high).toBeGreaterThan(total.month.base);
   });
+
+  it('each stream of a lumpy group brings what it brought in the rest of the month chosen for the group', () => {
+    // 10 units of bounty on the 20th of even months, 10 of campaign prizes on the 25th of odd months.
+    // From the 10th every month's rest is 10: all weigh alike, the rest expected is 10, and the month
+    // it repeats is the most recent, September: campaign 10, bounty nothing.
+    const today = '2026-10-10';
+    const on = (parity: number, date: string) => (day: string) => (day.slice(8) === date && Number(day.slice(5, 7)) % 2 === parity ? 10n * M : 0n);
+    const parts = new Map([
+      ['bounty', { history: history(today, 460, on(0, '20')), today: 0n }],
+      ['campaign', { history: history(today, 460, on(1, '25')), today: 0n }],
+    ]);
+    const { parts: out, total } = projectGroup(parts, { today: dayNumber(today), left: { n: 1n, d: 1n } });
+    expect(out.get('campaign')!.month.base).toBe(10n * M);
+    expect(out.get('bounty')!.month.base).toBe(0n);
+    expect(total.month.base).toBe(10n * M);
+  });
+});
+
+describe('the rest of a month of lumps', () => {
+  it('weighs each month by 1 / its total: the weighted median rest, the most recent month holding it', () => {
+    // Nothing in so far: weights 1/10, 1/60, 1/70, 1/80, 1/90 (×30,240,000: 3,024,000, 504,000, 432,000,
+    // 378,000, 336,000 of 4,674,000): the 10 alone is past half. The plain median is 70.
+    expect(closestMonth([60n, 10n, 70n, 80n, 90n], [60n, 10n, 70n, 80n, 90n])).toBe(1);
+    // 1,000 in so far: the totals 1,010 to 1,090 weigh almost alike, and the median rest, 70, is chosen.
+    expect(closestMonth([60n, 10n, 70n, 80n, 90n], [1060n, 1010n, 1070n, 1080n, 1090n])).toBe(2);
+    // Equal rests: the first listed, the most recent month.
+    expect(closestMonth([50n, 5n, 5n], [50n, 5n, 5n])).toBe(1);
+    // A month that ended at nothing has no proportion and no weight; a loss weighs by its size.
+    expect(closestMonth([0n, 40n, -10n], [0n, 40n, -10n])).toBe(2);
+    // Every month ended at nothing: the lower middle.
+    expect(closestMonth([0n, 0n], [0n, 0n])).toBe(0);
+    expect(closestMonth([], [])).toBeNull();
+  });
 });
 
 describe('the band', () => {
-  it('scales the rest by the smallest and largest ratio of what came to what was expected, rounding halves away from zero', () => {
+  it('with nine months or fewer, scales the rest by the smallest and largest ratio of what came to what was expected, rounding halves away from zero', () => {
     // Ratios 0.9, 1.2 and 1.05. A rest of 35 micro-units: 31.5 → 32 and 42.
     const band = bandOf(
       [
@@ -132,5 +170,36 @@ describe('the band', () => {
     expect(band.source).toBe('weeks');
     expect(band.low(0n, 50n)).toBe(40n);
     expect(band.high(0n, 50n)).toBe(60n);
+  });
+});
+
+describe('the band of twelve months', () => {
+  it('scales the rest by the 10th and 90th percentile of the ratios, between neighbours in proportion', () => {
+    // Ratios 0.80 … 2.00 (sorted: 0.80 0.85 0.90 0.95 1 1 1 1.05 1.10 1.15 1.20 2.00). The 10th
+    // percentile sits at 0.1 × 13 = 1.3: 0.80 + 0.3 × 0.05 = 0.815; the 90th at 11.7: 1.20 + 0.7 × 0.80
+    // = 1.76. One unusual month (2.00) no longer sets the high figure alone.
+    const actuals = [100n, 200n, 85n, 90n, 120n, 95n, 100n, 80n, 105n, 110n, 115n, 100n];
+    const band = bandOf(actuals.map((actual) => ({ expected: 100n, actual })), []);
+    expect(band.comparable).toBe(12);
+    expect(band.low(0n, 1000n)).toBe(815n);
+    expect(band.high(0n, 1000n)).toBe(1760n);
+  });
+
+  it('adds the percentiles of the differences where a replay expected nothing', () => {
+    // Differences 10, 20 … 120: 10 + 0.3 × 10 = 13 and 110 + 0.7 × 10 = 117.
+    const band = bandOf(Array.from({ length: 12 }, (_, i) => ({ expected: 0n, actual: BigInt(10 * (i + 1)) })), []);
+    expect(band.low(1000n, 20n)).toBe(1033n);
+    expect(band.high(1000n, 20n)).toBe(1137n);
+  });
+
+  it('takes a percentile between two values in proportion, and the ends beyond them', () => {
+    const between = (a: bigint, b: bigint, f: { n: bigint; d: bigint }) => a + ((b - a) * f.n) / f.d;
+    const ten = Array.from({ length: 10 }, (_, i) => BigInt(100 * (i + 1)));
+    // Ten values: positions 1.1 and 9.9.
+    expect(percentile(ten, 1n, between)).toBe(110n);
+    expect(percentile(ten, 9n, between)).toBe(990n);
+    // Nine: positions 1.0 and 9.0, the smallest and the largest.
+    expect(percentile(ten.slice(0, 9), 1n, between)).toBe(100n);
+    expect(percentile(ten.slice(0, 9), 9n, between)).toBe(900n);
   });
 });

@@ -106,6 +106,6 @@ function countOutlook(db: Db, kind: ItemKind, id: string, nowMs: number): ItemOu
 
 export function itemOutlook(db: Db, zone: string, nowMs: number, kind: ItemKind, id: string): ItemOutlook {
   const clock = outlookClock(zone, nowMs);
-  return { month: clock.day.slice(0, 7), today: clock.day, money: moneyOutlook(db, zone, kind, id, clock), count: countOutlook(db, kind, id, nowMs) };
+  return { month: clock.day.slice(0, 7), today: clock.day, asOfMs: nowMs, money: moneyOutlook(db, zone, kind, id, clock), count: countOutlook(db, kind, id, nowMs) };
 }
 

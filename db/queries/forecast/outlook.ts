@@ -14,8 +14,9 @@ import { goalProgress, recentMonths, type RecentMonths } from './goals';
 import { projectCurrencies, type Projected } from './projections';
 
 export interface ProjectedMonth {
-  /** Today in the zone, YYYY-MM-DD. */
+  /** Today in the zone, YYYY-MM-DD, and the instant the estimate is made at. */
   today: string;
+  nowMs: number;
   projected: Projected[];
   recent: RecentMonths;
 }
@@ -25,6 +26,7 @@ export function projectedMonth(db: Db, zone: string, nowMs: number): ProjectedMo
   const history = earnedHistory(db, zone, clock);
   return {
     today: clock.day,
+    nowMs,
     projected: projectCurrencies(history, clock),
     recent: new Map([...history].map(([currency, streams]) => [currency, recentMonths(streams, clock)])),
   };
@@ -36,6 +38,7 @@ export function outlookOf(db: Db, zone: string, month: ProjectedMonth, payouts: 
   return {
     month: today.slice(0, 7),
     today,
+    asOfMs: month.nowMs,
     days: daysOf({ from: today, to: endOfMonth(today.slice(0, 7)) }),
     projections: projected.map((p) => p.payload),
     nextPayouts: nextPayouts(db, { withdrawable: payouts.withdrawable, history: payouts.history, projections: projected, zone, today }),

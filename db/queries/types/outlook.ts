@@ -24,7 +24,8 @@ export interface CurrencyProjection {
   month: EstimateRange;
   year: EstimateRange;
   /** 'run-rate': each remaining day at the streams' run-rates; 'lumps': money that comes on fewer than
-   *  half the days, expected as what the rest of the month brought at this point of recent months (median). */
+   *  half the days, expected as what the rest of one recent month brought from this point: of the last
+   *  twelve, the one closest to all of them in proportion to their totals. */
   basis: 'run-rate' | 'lumps';
   band: BandSource;
   /** The recent months the band was measured on (0–12). */
@@ -93,6 +94,8 @@ export interface EarningsOutlook {
   /** The month estimated, YYYY-MM, and today in the reporting timezone. */
   month: string;
   today: string;
+  /** The instant the estimates were made at: today's part so far runs to it, and its export is read at it. */
+  asOfMs: number;
   /** The remaining days of the month, today first (as CurrencyProjection.days). */
   days: string[];
   projections: CurrencyProjection[];
@@ -105,6 +108,8 @@ export interface ItemOutlook {
   /** The month estimated, YYYY-MM, and today, in the reporting timezone. */
   month: string;
   today: string;
+  /** The instant the estimates were made at (as EarningsOutlook.asOfMs). */
+  asOfMs: number;
   /** Its money per currency (all its streams together). */
   money: { currency: string; month: EstimateRange; basis: 'run-rate' | 'lumps'; band: BandSource; comparable: number }[];
   /** Its chats (plays for a story), by UTC day as the platform publishes them; null without stats. */

@@ -29,7 +29,9 @@ async function deliverCsv(ctx: ApiContext, filename: string, chunks: string[], r
 }
 
 const exportTable: Handler<'exportTable'> = async (ctx, input) => {
-  const found = await dashboardTable(ctx.core, input, readAt(ctx));
+  const at = readAt(ctx);
+  if (input.asOf !== undefined && input.asOf < at.nowMs) at.nowMs = input.asOf;
+  const found = await dashboardTable(ctx.core, input, at);
   if (!found) throw new ApiFailure('not_found', `There is no table "${input.table}" on the ${input.dashboard} page.`);
   const t = shape(found.table, input);
   const name = [input.dashboard, input.id, input.table, input.filter, input.currency, `${found.range.from}_${found.range.to}`].filter(Boolean).join('-');

@@ -13,6 +13,9 @@ export const fileInputs = {
       filter: z.string().max(40).optional(),
       /** A page of a single item (a character's page), by id. */
       id: z.string().max(200).optional(),
+      /** The instant the page's figures were read at (its payload's asOfMs): an estimate moves with the
+       *  part of today still to come, so its export is read at that instant, never later than now. */
+      asOf: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
       /** The row keys in the order the table shows them. */
       rowOrder: z.array(z.string().max(500)).max(200_000).optional(),
     })

@@ -3,6 +3,7 @@
 import type { NamedReads, ReadAt } from '../../../db/data-core';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { characterPageTables, characterTables, compareTables, pluginPageTables, pluginTables, storyPageTables, storyTables } from './content';
+import { monthOf } from './outlook';
 import { ownTable, type CsvTable } from './types';
 
 export interface ContentTableRequest {
@@ -24,10 +25,10 @@ export function comparedIds(id: string): [string, string] | null {
   }
 }
 
-function pick<D extends { period: { current: { from: string; to: string } } }>(d: D | null, tables: (d: D) => Record<string, CsvTable>, name: string): Found {
+function pick<D extends { period: { current: { from: string; to: string } }; outlook?: { month: string } }>(d: D | null, tables: (d: D) => Record<string, CsvTable>, name: string): Found {
   if (!d) return null;
   const t = ownTable(tables(d), name);
-  return t ? { table: t, range: d.period.current } : null;
+  return t ? { table: t, range: name === 'outlook' && d.outlook ? monthOf(d.outlook.month) : d.period.current } : null;
 }
 
 export async function contentTable(reads: NamedReads, req: ContentTableRequest, at: ReadAt): Promise<Found> {

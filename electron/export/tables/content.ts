@@ -19,6 +19,7 @@ import type {
   StoryDetail,
 } from '../../../db/queries/types/content';
 import { characterGuideTables } from './character-guide';
+import { itemOutlookTable } from './outlook';
 import { table, type Cell, type CsvTable } from './types';
 
 const round = (v: number | null, digits = 2): number | null => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
@@ -109,6 +110,7 @@ export function characterPageTables(d: CharacterDetail): Record<ItemTableOf<'cha
       ['currency', 'earnings_30d', 'previous_earnings_30d', 'marketplace', 'previous_marketplace', 'embed', 'previous_embed', 'embed_per_million_tokens', 'previous_embed_per_million_tokens'],
       d.money.map((m) => ({ key: m.currency, cells: [m.currency, m.earnings30d.value, m.earnings30d.previous, m.marketplace.value, m.marketplace.previous, m.embed.value, m.embed.previous, m.embedPerMillion.value, m.embedPerMillion.previous] })),
     ),
+    outlook: itemOutlookTable(d.outlook, 'earnings', d.period.zone),
     ...characterGuideTables(d),
     'money-over-time': moneyOverTime(d.series.buckets, d.moneySeries),
     scenarios: breakdownTable('scenario', d.scenarios, 'chats'),
@@ -157,7 +159,12 @@ export function pluginTables(d: PluginsDashboard): Record<TableOf<'plugins'>, Cs
 }
 
 export function pluginPageTables(d: PluginDetail): Record<ItemTableOf<'plugins'>, CsvTable> {
-  return { metrics: metricsTable(d.kpis), 'over-time': overTimeTable(d.series), 'commission-over-time': moneyOverTime(d.series.buckets, d.commissionSeries) };
+  return {
+    metrics: metricsTable(d.kpis),
+    'over-time': overTimeTable(d.series),
+    outlook: itemOutlookTable(d.outlook, 'commission', d.period.zone),
+    'commission-over-time': moneyOverTime(d.series.buckets, d.commissionSeries),
+  };
 }
 
 export function storyTables(d: StoriesDashboard): Record<TableOf<'stories'>, CsvTable> {
@@ -184,6 +191,7 @@ export function storyPageTables(d: StoryDetail): Record<ItemTableOf<'stories'>, 
   return {
     metrics: metricsTable(d.kpis),
     'over-time': overTimeTable(d.series),
+    outlook: itemOutlookTable(d.outlook, 'prizes', d.period.zone),
     chapters: table(
       ['chapter', 'title', 'reached', 'dropped', 'drop_rate_pct', 'marked'],
       d.funnel.map((c) => ({

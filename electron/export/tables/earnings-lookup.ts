@@ -3,6 +3,7 @@ import type { NamedReads, ReadAt } from '../../../db/data-core';
 import { supportInPeriod } from '../../../db/queries/earnings/support';
 import type { PeriodSpec } from '../../../db/queries/types/period';
 import { earningsTables } from './earnings';
+import { monthOf } from './outlook';
 import { ownTable, type CsvTable } from './types';
 
 export interface EarningsTableRequest {
@@ -16,5 +17,5 @@ export async function earningsTable(reads: NamedReads, req: EarningsTableRequest
   // The page lists the newest support; its export has every one in the period.
   if (req.table === 'support') d.support = supportInPeriod(reads.db, d.period.current, -1);
   const table = ownTable(earningsTables(d), req.table);
-  return table ? { table, range: d.period.current } : null;
+  return table ? { table, range: req.table === 'outlook' ? monthOf(d.outlook.month) : d.period.current } : null;
 }

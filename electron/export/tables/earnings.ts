@@ -3,6 +3,7 @@ import type { TableOf } from '../../../db/dashboards';
 import type { EarningsDashboard } from '../../../db/queries/types/earnings';
 import { localDateTime } from '../../../db/queries/timezone';
 import { payoutMethodName, statusName, streamName } from '../../../db/words/vocabulary';
+import { earningsOutlookTable } from './outlook';
 import { table, type CsvTable } from './types';
 
 export function earningsTables(d: EarningsDashboard): Record<TableOf<'earnings'>, CsvTable> {
@@ -56,6 +57,7 @@ export function earningsTables(d: EarningsDashboard): Record<TableOf<'earnings'>
         })),
       ),
     ),
+    outlook: earningsOutlookTable(d.outlook),
     distribution: table(
       ['currency', 'stream', 'stream_code', 'share_pct', 'amount', 'previous_amount'],
       d.distribution.map((s) => ({

@@ -100,7 +100,7 @@ export function CharacterPage({ id }: { id: string }) {
             <Section title="Earnings" id="money" actions={<ExportButton request={request('money')} />}>
               <MoneyKpis d={d} />
             </Section>
-            <ItemOutlookSection outlook={d.outlook} />
+            <ItemOutlookSection outlook={d.outlook} exportRequest={request('outlook')} />
             <UniqueUsers d={d} request={request} />
             <div className="grid-2">
               <EmbedPricing d={d} request={request} />

@@ -1,4 +1,5 @@
 import type { ItemOutlook } from '../../../electron/api/types';
+import { ExportButton, type ExportRequest } from '../../components/ExportButton';
 import { Section } from '../../components/Section';
 import { dateLabel, monthName } from '../../../db/words/dates';
 import { formatMoney, moneyRange } from '../../../db/words/money';
@@ -8,13 +9,15 @@ import { currencyName } from '../../../db/words/vocabulary';
 const countRange = (low: number, high: number) => (low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`);
 
 /** A work's month ahead on its own page: its money and its chats (or plays), estimated, apart from the period's actuals. */
-export function ItemOutlookSection({ outlook, money = 'Earnings' }: { outlook: ItemOutlook; money?: string }) {
+export function ItemOutlookSection({ outlook, money = 'Earnings', exportRequest }: { outlook: ItemOutlook; money?: string; exportRequest: ExportRequest }) {
   const c = outlook.count;
   if (outlook.money.length === 0 && !c) return null;
   return (
     <Section
       title={`${monthName(outlook.month)}, estimated`}
       id="outlook"
+      // Read at the instant the estimates were made: they move with the time left today.
+      actions={<ExportButton request={{ ...exportRequest, asOf: outlook.asOfMs }} />}
       note="Estimates, not results: what is in so far plus each remaining day at the recent run-rate by weekday and its trend; the range is how far the same estimate landed at this point of recent months."
     >
       <div className="kpi-row">

@@ -90,7 +90,11 @@ export function EarningsPage({ showTaxPack }: { showTaxPack: boolean }) {
             >
               <StreamChart d={d} currency={currency} />
             </Section>
-            <Section title={`This month and year, estimated (${currency})`} id="outlook">
+            <Section
+              title={`This month and year, estimated (${currency})`}
+              id="outlook"
+              actions={d.outlook.projections.some((p) => p.currency === currency) && <ExportButton request={{ dashboard: 'earnings', table: 'outlook', period, currency, asOf: d.outlook.asOfMs }} />}
+            >
               <Outlook outlook={d.outlook} currency={currency} zone={d.period.zone} />
             </Section>
             <div className="grid-2">

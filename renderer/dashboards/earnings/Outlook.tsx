@@ -66,7 +66,7 @@ export function Outlook({ outlook, currency, zone }: { outlook: EarningsOutlook;
   const first = `${outlook.month}-01`;
   const band =
     p.band === 'months'
-      ? `how far the same estimate landed at this point of the last ${p.comparable} months`
+      ? `how far the same estimate landed at this point of the last ${p.comparable} months (${p.comparable >= 10 ? 'the middle 80 % of them' : 'from the lowest to the highest'})`
       : p.band === 'weeks'
         ? 'the spread of the last weeks (too few months yet to replay)'
         : 'too little history to measure: from what is earned to twice the rest';
@@ -101,7 +101,7 @@ export function Outlook({ outlook, currency, zone }: { outlook: EarningsOutlook;
       <p className="footnote">
         Estimates, not earnings: what is earned so far, plus{' '}
         {p.basis === 'lumps'
-          ? 'what the rest of the month brought at this point of recent months (their median: this money comes in lumps, on few days)'
+          ? 'what the rest of one recent month brought from this point: of the last twelve, the one whose rest comes closest to all of theirs in proportion to each month’s total (this money comes in lumps, on few days)'
           : 'each remaining day at the run-rate of the last four weeks by weekday, along the trend of the last twelve weeks (today counts only the part still to come)'}
         . The range is {band}. Days in {zone}.
       </p>

@@ -63,7 +63,7 @@ export function PluginPage({ id }: { id: string }) {
               </div>
               <NoBandNote kpis={d.kpis} />
             </Section>
-            <ItemOutlookSection outlook={d.outlook} money="Commission" />
+            <ItemOutlookSection outlook={d.outlook} money="Commission" exportRequest={request('outlook')} />
             <Section
               title="Over time"
               id="over-time"

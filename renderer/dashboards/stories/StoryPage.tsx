@@ -42,7 +42,7 @@ export function StoryPage({ id }: { id: string }) {
               </div>
               <NoBandNote kpis={d.kpis} />
             </Section>
-            <ItemOutlookSection outlook={d.outlook} money="Prizes" />
+            <ItemOutlookSection outlook={d.outlook} money="Prizes" exportRequest={request('outlook')} />
             <Section title="Chapter funnel" id="chapters" actions={<ExportButton request={request('chapters')} rowOrder={d.funnel.map((c) => String(c.chapter))} />}>
               <DropOffAdvice dropOff={d.dropOff} />
               <ChapterFunnel steps={d.funnel} dropOff={d.dropOff} />
