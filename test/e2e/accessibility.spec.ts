@@ -5,7 +5,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { api, expect, launchCli, test } from './fixtures';
+import { api, expect, launchSettledDemo, test } from './fixtures';
 
 // axe-core on every page, and on the states that change a page, in both themes, on demo data. Any
 // critical or serious violation fails; moderate and minor ones are printed with the counts.
@@ -16,7 +16,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-a11y-'));
   const file = path.join(dir, 'demo.db');
-  const { url, child } = await launchCli(['demo', '--db', file], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
+  const { url, child } = await launchSettledDemo(['--db', file], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
   const db = new Database(file, { readonly: true });
   const first = (table: string) => db.prepare(`SELECT id FROM ${table} ORDER BY id LIMIT 2`).pluck().all() as string[];
   const [character, other] = first('characters');

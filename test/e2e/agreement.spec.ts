@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { parseMicros } from '../../db/money';
-import { api, expect, launchCli, test } from './fixtures';
+import { api, expect, launchSettledDemo, test } from './fixtures';
 
 // Every number agrees: every dashboard and detail page, at every period preset and comparison, read
 // from the page table by table, each table exported with its own button, and the CSV held against
@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-agree-'));
   const file = path.join(dir, 'demo.db');
-  const { url, child } = await launchCli(['demo', '--db', file], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
+  const { url, child } = await launchSettledDemo(['--db', file], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
   const db = new Database(file, { readonly: true });
   const first = (table: string) => db.prepare(`SELECT id FROM ${table} ORDER BY id LIMIT 1`).pluck().get() as string;
   const pages = ['earnings', 'characters', 'plugins', 'stories', 'audience', `characters/${first('characters')}`, `plugins/${first('plugins')}`, `stories/${first('stories')}`];
@@ -103,6 +103,9 @@ function inRow(shown: string, csv: string[]): boolean {
   // A span of dates: both ends in the row.
   const ends = shown.split(' – ');
   if (ends.length === 2) return ends.every((e) => inRow(e, csv));
+  // A range of amounts ("2,610.49–3,976.56 USDT", "$4.90–$55.00"): both ends in the row.
+  const range = /^(−?\$?[\d,.]+)–(−?\$?[\d,.]+)( [A-Za-z]+)?$/.exec(shown);
+  if (range) return [range[1], range[2]].every((e) => inRow(`${e}${range[3] ?? ''}`, csv));
   return false;
 }
 

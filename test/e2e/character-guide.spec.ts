@@ -11,7 +11,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { startSamplePlatform } from '../../electron/sample-platform/index';
-import { connectAndSync, expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { connectAndSync, expect, launchCli, launchSettledDemo, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 let demo: { url: string; child: ChildProcess; dir: string };
@@ -22,7 +22,7 @@ const NEW_COLUMNS = ['embedPrice', 'embedTokens', 'embedPerMillion', 'usersTotal
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-guide-'));
-  const { url, child } = await launchCli(['demo', '--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
+  const { url, child } = await launchSettledDemo(['--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
   demo = { url, child, dir };
 });
 

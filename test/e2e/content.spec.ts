@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from '@playwright/test';
-import { SCREENSHOTS, api, expect, launchCli, test } from './fixtures';
+import { api, expect, launchSettledDemo, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -17,7 +17,7 @@ let demo: { url: string; child: ChildProcess; dir: string };
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-content-'));
-  const { url, child } = await launchCli(['demo', '--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1' });
+  const { url, child } = await launchSettledDemo(['--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1' });
   demo = { url, child, dir };
 });
 

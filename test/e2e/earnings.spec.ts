@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { formatMicros } from '../../db/money';
-import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { expect, launchSettledDemo, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 let demo: { url: string; child: ChildProcess; dir: string; db: string };
@@ -16,7 +16,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-earnings-'));
   const db = path.join(dir, 'demo.db');
-  const { url, child } = await launchCli(['demo', '--db', db], { CREATOR_STUDIO_NO_ELECTRON: '1' });
+  const { url, child } = await launchSettledDemo(['--db', db], { CREATOR_STUDIO_NO_ELECTRON: '1' });
   demo = { url, child, dir, db };
 });
 

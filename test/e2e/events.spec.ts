@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
-import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { expect, launchSettledDemo, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -20,7 +20,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-events-'));
   const file = path.join(dir, 'demo.db');
-  const { url, child } = await launchCli(['demo', '--db', file], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
+  const { url, child } = await launchSettledDemo(['--db', file], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_HOME: dir });
   const db = new Database(file, { readonly: true });
   // The character whose greeting was edited longest ago this year, at least eight weeks back (so four
   // weeks after it are published); the whole history when no edit of this year is that old.

@@ -31,6 +31,23 @@ export async function launchCli(args: string[], env: Record<string, string> = {}
   return { url, child };
 }
 
+/**
+ * The demo launched as `launchCli` does, returned once its start-up sync is over: that sync ends by
+ * reloading every figure, and a test that reads or exports meanwhile races the reload. Waited for here,
+ * in a suite's set-up and its longer time budget, rather than in the first test's.
+ */
+export async function launchSettledDemo(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
+  const launched = await launchCli(['demo', ...args], env);
+  const { origin, hash } = new URL(launched.url);
+  const token = new URLSearchParams(hash.slice(1)).get('token');
+  const syncing = async () => {
+    const r = await fetch(`${origin}/api/getStatus`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '{}' });
+    return ((await r.json()) as { value: { syncing: unknown } }).value.syncing;
+  };
+  await expect.poll(syncing, { timeout: 150_000, intervals: [250] }).toBeNull();
+  return launched;
+}
+
 export const test = base.extend<{ served: ServedApp }>({
   served: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));

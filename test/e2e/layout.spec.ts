@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { api, expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { api, expect, launchSettledDemo, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 let demo: { url: string; child: ChildProcess; dir: string };
@@ -14,7 +14,7 @@ let demo: { url: string; child: ChildProcess; dir: string };
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-layout-'));
-  const { url, child } = await launchCli(['demo', '--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1' });
+  const { url, child } = await launchSettledDemo(['--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1' });
   demo = { url, child, dir };
 });
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { expect, launchSettledDemo, SCREENSHOTS, test } from './fixtures';
 
 // One demo (sample platform + first sync + serve) for the whole file: it takes a few seconds to start.
 test.describe.configure({ mode: 'serial' });
@@ -13,7 +13,7 @@ let demo: { url: string; child: ChildProcess; dir: string };
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-review-'));
-  const { url, child } = await launchCli(['demo', '--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1' });
+  const { url, child } = await launchSettledDemo(['--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1' });
   demo = { url, child, dir };
 });
 

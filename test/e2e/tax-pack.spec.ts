@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pdfLines } from '../export/pdf-text';
-import { api, expect, launchCli, SCREENSHOTS, test } from './fixtures';
+import { api, expect, launchSettledDemo, SCREENSHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 let demo: { url: string; child: ChildProcess; dir: string };
@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   await new Promise<void>((resolve) => ecb.listen(0, '127.0.0.1', resolve));
   const rates = `http://127.0.0.1:${(ecb.address() as AddressInfo).port}/eurofxref-hist.csv`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-taxpack-'));
-  const { url, child } = await launchCli(['demo', '--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_RATES_URL: rates });
+  const { url, child } = await launchSettledDemo(['--db', path.join(dir, 'demo.db')], { CREATOR_STUDIO_NO_ELECTRON: '1', CREATOR_STUDIO_RATES_URL: rates });
   demo = { url, child, dir };
 });
 

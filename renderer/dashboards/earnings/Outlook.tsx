@@ -5,6 +5,9 @@ import { dayRangeText, monthName } from '../../../db/words/dates';
 import { formatMoney, moneyRange, toMicros } from '../../../db/words/money';
 import { streamName } from '../../../db/words/vocabulary';
 
+/** The row of a currency's total, all its streams together (the export's name for it too). */
+const ALL = 'All streams';
+
 const GOAL_OUTLOOK: Record<GoalProgress['outlook'], string> = {
   reached: 'reached already',
   'on-track': 'on track: even the low estimate reaches it',
@@ -86,16 +89,17 @@ export function Outlook({ outlook, currency, zone }: { outlook: EarningsOutlook;
       <RangeBar month={p.month} goal={goal?.goal ?? null} currency={currency} />
       <GoalLine goal={goal} />
       <DataTable
-        rows={p.streams}
-        rowKey={(s) => s.stream}
+        // The currency's total first, as its export writes it; in the payload's order, which the export keeps.
+        rows={[{ stream: null, month: p.month, year: p.year }, ...p.streams]}
+        rowKey={(s) => s.stream ?? ALL}
         caption={`${monthName(outlook.month)} by stream, estimated (${currency})`}
         pageSize={12}
         columns={[
-          { key: 'stream', header: 'Stream', render: (s) => streamName(s.stream), sortValue: (s) => s.stream },
-          { key: 'actual', header: 'So far', align: 'right', render: (s) => formatMoney(s.month.actual, currency), sortValue: (s) => toMicros(s.month.actual) },
-          { key: 'base', header: 'Month’s end (estimate)', align: 'right', render: (s) => formatMoney(s.month.base, currency), sortValue: (s) => toMicros(s.month.base) },
+          { key: 'stream', header: 'Stream', render: (s) => (s.stream === null ? <strong>{ALL}</strong> : streamName(s.stream)) },
+          { key: 'actual', header: 'So far', align: 'right', render: (s) => formatMoney(s.month.actual, currency) },
+          { key: 'base', header: 'Month’s end (estimate)', align: 'right', render: (s) => formatMoney(s.month.base, currency) },
           { key: 'range', header: 'Low–high', align: 'right', render: (s) => moneyRange(s.month.low, s.month.high, currency) },
-          { key: 'year', header: 'Year’s end (estimate)', align: 'right', render: (s) => formatMoney(s.year.base, currency), sortValue: (s) => toMicros(s.year.base) },
+          { key: 'year', header: 'Year’s end (estimate)', align: 'right', render: (s) => formatMoney(s.year.base, currency) },
         ]}
       />
       <p className="footnote">
