@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSaveSettings, useSettings } from '../api/hooks';
 import type { Settings } from '../../electron/api/types';
 import { currencyName } from '../../db/words/vocabulary';
+import { SaveOutcome } from './SaveOutcome';
 
 /** A monthly income goal per currency: Earnings shows progress toward it and where the month's estimate ends against it. */
 export function GoalsForm() {
@@ -46,12 +47,7 @@ function Goals({ settings }: { settings: Settings }) {
           <button type="submit" className="primary" disabled={save.isPending}>
             Save goals
           </button>
-          {save.error && (
-            <span className="error" role="alert">
-              {save.error.message}
-            </span>
-          )}
-          {save.isSuccess && !save.error && <span className="ok">Saved</span>}
+          <SaveOutcome error={save.error} saved={save.isSuccess} />
         </div>
       )}
     </form>

@@ -8,6 +8,7 @@ import { dayMonth } from '../../db/words/dates';
 import { CurrencyInput } from './CurrencyInput';
 import { CURRENCIES, localeCurrency } from './locale-currency';
 import { dateLabel, instantLabel } from '../../db/words/dates';
+import { SaveOutcome } from './SaveOutcome';
 
 const COMMON_STARTS = [
   ['01-01', '1 January'],
@@ -56,12 +57,7 @@ function TaxRecords({ settings }: { settings: Settings }) {
         <button type="submit" className="primary" disabled={save.isPending || (home !== '' && !CURRENCIES.includes(home))}>
           Save tax records
         </button>
-        {save.error && (
-          <span className="error" role="alert">
-            {save.error.message}
-          </span>
-        )}
-        {save.isSuccess && !save.error && <span className="ok">Saved</span>}
+        <SaveOutcome error={save.error} saved={save.isSuccess} />
       </div>
       <RatesStatus settings={settings} />
     </form>
