@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { SyncProgress } from '../api/types';
 import { formatCount, formatWait } from '../../db/words/numbers.js';
-import { isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/index.js';
+import { isResourceName, RESOURCE_NAMES, type ResourceName } from '../sync/client/resource-names.js';
 import { syncInWorker } from '../sync/run-in-worker';
 import { parse, required, UsageError } from './args';
 

@@ -29,17 +29,22 @@ export interface BulkPass {
   close(): void;
 }
 
+/** Whether the pass of `resource` is a bulk one: its table feeds rollups, and the resource has never
+ *  completed a pass, or the pass is a full resync, or an earlier bulk pass of it is unfinished. */
+export function isBulkPass(db: Db, resource: ResourceName, checkpoint: Checkpoint, full: boolean): boolean {
+  const base = TABLES[resource].table;
+  return rollupGroup(base) !== undefined && (full || checkpoint.lastCompletedAt === null || rollupsToBuild(db).includes(base));
+}
+
 /**
- * Starts the pass of `resource`: bulk when its table feeds rollups and the resource has never
- * completed a pass, or the pass is a full resync, or an earlier bulk pass of it is unfinished.
- * A page lost to a power cut in a bulk pass is fetched again (its checkpoint commits with it), so its
+ * Starts the pass of `resource`, bulk or not (isBulkPass). A page lost to a power cut in a bulk pass is fetched again (its checkpoint commits with it), so its
  * commits skip the wait for the disk, and the WAL is copied into the file less often; the build's
  * commit waits for everything before it.
  */
 export function startPass(db: Db, resource: ResourceName, checkpoint: Checkpoint, full: boolean): BulkPass {
   const base = TABLES[resource].table;
   const pending = rollupsToBuild(db).includes(base);
-  const bulk = rollupGroup(base) !== undefined && (pending || full || checkpoint.lastCompletedAt === null);
+  const bulk = isBulkPass(db, resource, checkpoint, full);
   if (!bulk) return { bulk, deferred: false, beforeBatch() {}, finish() {}, close() {} };
   let deferred = pending;
   const restore = () => {

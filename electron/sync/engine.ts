@@ -1,9 +1,10 @@
-// The sync: every resource of the contract, page by page, each page stored together with its
-// checkpoint in one transaction, so a sync killed at any instant resumes and converges. A first or
+// The sync: every resource of the contract, page by page, each batch of pages stored together with
+// the checkpoint after its last page in one transaction (open-batch.ts), so a sync killed at any
+// instant resumes and converges. A first or
 // full pass stores its pages without the rollup triggers and builds the rollups at its end (bulk.ts).
 import type { Db } from '../../db/open';
 import { ensureRollupZone } from '../../db/rollups';
-import { finishInterruptedBuilds, startPass } from './bulk';
+import { finishInterruptedBuilds, isBulkPass, startPass } from './bulk';
 import type { SyncProgress } from '../api/types';
 import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName, type RetryInfo } from './client/index.js';
 import { cappedAt, completePass, laterOf, passStart, readCheckpoint, recordResourceError, savePageCheckpoint } from './checkpoint';
@@ -16,6 +17,7 @@ import { TABLES } from './tables';
 import { clientReader, type PageReader, type StoredPage } from './page-reader';
 import { PageThreadStopped, threadReader } from './page-thread';
 import { storedWriter } from './writer';
+import { OpenBatch } from './open-batch';
 
 export interface SyncOptions {
   baseUrl: string;
@@ -61,6 +63,8 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
     if (info.status === 429) client.noteRateLimitWait(info.waitMs); // one budget for the whole sync
     onRetry(info);
   });
+  // A first or full pass reads its pages on a thread of their own: started now, it is ready by then.
+  if (resources.some((r) => isBulkPass(db, r, readCheckpoint(db, r), options.full === true))) readers.bulk();
   const failures: SyncSummary['failures'] = [];
   const signal = options.signal;
   let status: RunStatus = 'ok';
@@ -140,11 +144,15 @@ async function fetchRates(db: Db, at: Date, options: SyncOptions): Promise<Rates
   }
 }
 
-/** Pages are stored in batches of about this many rows: one fsync per batch instead of per page. */
+/** Pages are stored in batches of about this many rows: one commit per batch instead of per page. */
 const BATCH_ROWS = 5000;
 /** A bulk pass (bulk.ts) commits less often: each commit writes every index page its rows touched, and
  *  rows with random ids touch most of their index's pages in every batch. */
 const BULK_BATCH_ROWS = 25_000;
+/** A batch's transaction is committed when the next page takes longer than this to arrive… */
+const LATE_PAGE_MS = 100;
+/** …or once it has been open this long, so the app's own writes never wait on a slow network. */
+const MAX_OPEN_MS = 500;
 
 interface Readers {
   /** Pages read on this thread: the incremental passes, a few pages each. */
@@ -189,17 +197,21 @@ async function syncResource(
   // Resume points never pass the platform's clock at the start of the pass: a row that commits late,
   // behind the pass's position, while the pass runs on into newer rows is still inside the next overlap.
   let startedAt = resuming ? checkpoint.passStartedAt : null;
-  // The rows of a batch and the checkpoint after its last page commit together: never one without the other.
-  const storeBatch = db.transaction((pages: StoredPage[]) => {
-    pass.beforeBatch();
-    let rows = 0;
-    for (const page of pages) {
-      rows += write(page.rows());
-      passMax = laterOf(passMax, page.maxUpdatedAt);
-    }
-    const nextCursor = pages[pages.length - 1].nextCursor;
-    if (nextCursor === null) completePass(db, resource, cappedAt(laterOf(checkpoint.maxUpdatedAt, passMax), startedAt), new Date().toISOString());
-    else savePageCheckpoint(db, resource, { cursor: nextCursor, passSince: since, passMaxUpdatedAt: passMax, passStartedAt: startedAt }, rows);
+  // The newest updated_at of the pass, with the open batch's pages: it becomes the pass's once they commit.
+  let batchMax = passMax;
+  const batch = new OpenBatch(db, {
+    begin: () => {
+      pass.beforeBatch();
+      batchMax = passMax;
+    },
+    write: (page) => {
+      batchMax = laterOf(batchMax, page.maxUpdatedAt);
+      return write(page.rows());
+    },
+    checkpoint: (last, rows) => {
+      if (last.nextCursor === null) completePass(db, resource, cappedAt(laterOf(checkpoint.maxUpdatedAt, batchMax), startedAt), new Date().toISOString());
+      else savePageCheckpoint(db, resource, { cursor: last.nextCursor, passSince: since, passMaxUpdatedAt: batchMax, passStartedAt: startedAt }, rows);
+    },
   });
   const pass = startPass(db, resource, checkpoint, options.full === true);
   const reader = pass.bulk ? readers.bulk() : readers.here;
@@ -210,19 +222,16 @@ async function syncResource(
   let stored = 0;
   let at = resuming ? checkpoint.cursor : null; // the cursor after the last page stored
   const drain = async (source: AsyncIterator<StoredPage>) => {
-    let batch: StoredPage[] = [];
-    let rows = 0;
     const flush = () => {
-      if (!batch.length) return;
-      storeBatch(batch);
-      at = batch[batch.length - 1].nextCursor;
-      stored += batch.length;
-      progress.pages += batch.length;
-      progress.rows += rows;
+      const committed = batch.commit();
+      if (!committed) return;
+      passMax = batchMax;
+      at = committed.last.nextCursor;
+      stored += committed.pages;
+      progress.pages += committed.pages;
+      progress.rows += committed.rows;
       progress.waiting = null;
       report();
-      batch = [];
-      rows = 0;
     };
     // The next page is requested before this one is stored, so the network and the disk work at once.
     const ask = () => {
@@ -230,16 +239,27 @@ async function syncResource(
       promise.catch(() => {}); // a fault is seen when awaited, not as an unhandled rejection meanwhile
       return promise;
     };
+    // The open transaction keeps other writers of the file (the app's settings) waiting: it is
+    // committed when the next page is late, and never stays open much longer than MAX_OPEN_MS.
+    const nextPage = async (next: Promise<IteratorResult<StoredPage>>) => {
+      if (!batch.open) return next;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, LATE_PAGE_MS, null)));
+      const first = await Promise.race([next, late]);
+      clearTimeout(timer);
+      if (first !== null) return first;
+      flush();
+      return next;
+    };
     let next = ask();
     try {
       for (;;) {
-        const result = await next;
+        const result = await nextPage(next);
         if (result.done) break;
         startedAt ??= new Date(reader.serverTime() ?? Date.now()).toISOString();
         next = ask();
-        batch.push(result.value);
-        rows += result.value.count;
-        if (rows >= batchRows || result.value.nextCursor === null) flush();
+        batch.add(result.value);
+        if (batch.rows >= batchRows || result.value.nextCursor === null || batch.openFor() >= MAX_OPEN_MS) flush();
       }
     } catch (err) {
       flush(); // what arrived intact before the fault is kept

@@ -69,6 +69,9 @@ export function threadReader(job: PageJob, hooks: ThreadHooks): PageReader {
     return w;
   };
 
+  // Started at once: its modules load while the engine fetches what comes before its first pass.
+  thread();
+
   async function* pages(resource: ResourceName, options: PassOptions): AsyncGenerator<StoredPage, void, undefined> {
     if (stopped) throw stopped;
     const w = thread();

@@ -3,7 +3,8 @@ import { PlatformConfigError, normaliseBaseUrl } from './base-url.js';
 import { PlatformError, RETRY_STATUSES, cancelledError, clip, statusError, waitedTooLong, what } from './errors.js';
 import { pageThrough, parseBody, parseSingle, type Page, type PageOptions } from './paging.js';
 import { DEFAULT_MAX_RATE_LIMIT_WAITS, RATE_LIMIT_WAIT_BUDGET_MS, backoffMs, defaultSleep, retryAfterMs, type Sleep } from './retry.js';
-import { balancesSchema, creatorSchema, type Balances, type Creator, type ResourceName, type RowOf } from './schemas.js';
+import { balancesSchema, creatorSchema, type Balances, type Creator, type RowOf } from './schemas.js';
+import type { ResourceName } from './resource-names.js';
 
 export interface RetryInfo {
   resource: string;

@@ -5,3 +5,4 @@ export { PlatformConfigError, isLoopbackHost, normaliseBaseUrl } from './base-ur
 export { parseBody, parsePage, parseRow, parseSingle, type Page, type PageOptions } from './paging.js';
 export { backoffMs, retryAfterMs, defaultSleep, RATE_LIMIT_WAIT_BUDGET_MS, type Sleep } from './retry.js';
 export * from './schemas.js';
+export { isResourceName, RESOURCE_NAMES, type ResourceName } from './resource-names.js';

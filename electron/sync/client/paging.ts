@@ -4,7 +4,8 @@ import { PlatformError, clip, describeIssues, malformedBody, stalledFeed, what }
 import { day, instant } from './fields.js';
 import { compileSchema, FAIL } from './fast-check.js';
 import { PassProgress, STALLED_PAGES_LIMIT } from './pass-progress.js';
-import { RESOURCES, type ResourceName, type RowOf } from './schemas.js';
+import { RESOURCES, type RowOf } from './schemas.js';
+import type { ResourceName } from './resource-names.js';
 
 export interface PageOptions {
   /** ISO instant: only rows whose updated_at >= it. */

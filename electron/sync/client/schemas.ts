@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { count, currency, day, feedRow, id, instant, label, money, optional, says, text, timezone } from './fields.js';
 import { formatMicros } from '../../../db/money.js';
 import * as stats from './stats-schemas.js';
+import type { ResourceName } from './resource-names.js';
 
 export * from './stats-schemas.js';
 
@@ -156,16 +157,10 @@ export const RESOURCES = {
   'stats/audience': resource('/v1/stats/audience', ['date'], stats.statsAudienceRowSchema, true),
   'stats/countries': resource('/v1/stats/countries', ['date', 'country'], stats.statsCountryRowSchema, true),
   'stats/hashtags': resource('/v1/stats/hashtags', ['date', 'hashtag'], stats.statsHashtagRowSchema, true),
-} as const;
+} as const satisfies Record<ResourceName, unknown>;
 
-export type ResourceName = keyof typeof RESOURCES;
-export const RESOURCE_NAMES = Object.keys(RESOURCES) as ResourceName[];
 /** The parsed row type of a resource (live rows and tombstones). */
 export type RowOf<N extends ResourceName> = z.output<(typeof RESOURCES)[N]['schema']>;
-
-export function isResourceName(name: string): name is ResourceName {
-  return Object.hasOwn(RESOURCES, name);
-}
 
 // ---- types ----
 
