@@ -16,6 +16,7 @@ export default defineConfig({
           'read-worker': resolve('db/data-core/read-worker.ts'),
           'ledger-worker': resolve('electron/export/ledger-worker.ts'),
           'integrity-worker': resolve('db/integrity-worker.ts'),
+          'rollup-read-worker': resolve('db/rollups/beside-worker.ts'),
           cli: resolve('electron/cli/main.ts'),
         },
         // Shared chunks beside the entries: code in them finds sync-worker.js next to itself.

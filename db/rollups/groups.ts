@@ -2,7 +2,7 @@
 // stats table's month table and extent. A group knows its triggers (the row-by-row upkeep) and its
 // set-based build (the whole of it from the stored rows), both generated from the same descriptions,
 // so a build after a bulk load equals what the triggers would have made.
-import { MONEY, moneyBuild, moneyTriggers } from './ledger-money';
+import { MONEY, moneyBuild, moneyDays, moneyFromDays, moneyTriggers } from './ledger-money';
 import { SOURCES, sourceBuild, sourceTriggers } from './ledger-sources';
 import { extentBuild, extentTriggers } from './stats-extent';
 import { monthlyBuild, monthlyTable, monthlyTriggers, STATS_ROLLUPS } from './stats-monthly';
@@ -18,6 +18,9 @@ export interface RollupGroup {
   triggers: readonly string[];
   clear: readonly string[];
   build: readonly string[];
+  /** The same build in two halves that can run at once: a query another connection reads while this
+   *  one runs `meanwhile`, whose rows then fill `table`, and what follows from them (`then`). */
+  beside?: { select: string; table: string; columns: readonly string[]; meanwhile: readonly string[]; then: readonly string[] };
 }
 
 const LEDGER: RollupGroup = {
@@ -28,6 +31,7 @@ const LEDGER: RollupGroup = {
   // Source keys are never deleted: one with no rows left costs only an empty seek.
   clear: [...MONEY.tables, ...SOURCES.tables].map((t) => `DELETE FROM ${t.table};`),
   build: [...moneyBuild(), ...sourceBuild()],
+  beside: { ...moneyDays(), meanwhile: sourceBuild(), then: moneyFromDays() },
 };
 
 const STATS: RollupGroup[] = STATS_ROLLUPS.map((r) => ({

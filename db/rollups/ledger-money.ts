@@ -55,20 +55,34 @@ export function moneyTriggers(): string[] {
   ];
 }
 
-/** Empty tables filled from the stored ledger: the days first, every coarser table from the days. */
-export function moneyBuild(): string[] {
-  const counted = ['rows', ...MONEY.sums];
+/** The money of each local day read from the stored ledger, as a query and the day table its rows fill:
+ *  the first step of the build, which another connection can run beside this one (build.ts). */
+export function moneyDays(): { table: string; columns: string[]; select: string } {
   const days = MONEY.tables.find((t) => t.unit === 'day')!;
-  const fromLedger = `INSERT INTO ${days.table} (${[...keyColumns(days), ...counted].join(', ')})
-  SELECT ${localDate('')}, ${MONEY.keys.join(', ')}, count(*), ${MONEY.sums.map((s) => `sum(${s})`).join(', ')}
-  FROM ${MONEY.base} GROUP BY ${keyColumns(days).map((_, i) => i + 1).join(', ')};`;
-  const fromDays = MONEY.tables
-    .filter((t) => t !== days)
+  return {
+    table: days.table,
+    columns: [...keyColumns(days), 'rows', ...MONEY.sums],
+    select: `SELECT ${localDate('')}, ${MONEY.keys.join(', ')}, count(*), ${MONEY.sums.map((s) => `sum(${s})`).join(', ')}
+  FROM ${MONEY.base} GROUP BY ${keyColumns(days).map((_, i) => i + 1).join(', ')}`,
+  };
+}
+
+/** The weeks, months and totals from the filled day table. */
+export function moneyFromDays(): string[] {
+  const counted = ['rows', ...MONEY.sums];
+  const days = moneyDays().table;
+  return MONEY.tables
+    .filter((t) => t.table !== days)
     .map((t) => {
       const keys = keyColumns(t);
       const select = [...(t.unit ? [UNIT[t.unit]('day')] : []), ...MONEY.keys, ...counted.map((c) => `sum(${c})`)];
       return `INSERT INTO ${t.table} (${[...keys, ...counted].join(', ')})
-  SELECT ${select.join(', ')} FROM ${days.table} GROUP BY ${keys.map((_, i) => i + 1).join(', ')};`;
+  SELECT ${select.join(', ')} FROM ${days} GROUP BY ${keys.map((_, i) => i + 1).join(', ')};`;
     });
-  return [fromLedger, ...fromDays];
+}
+
+/** Empty tables filled from the stored ledger: the days first, every coarser table from the days. */
+export function moneyBuild(): string[] {
+  const days = moneyDays();
+  return [`INSERT INTO ${days.table} (${days.columns.join(', ')})\n  ${days.select};`, ...moneyFromDays()];
 }

@@ -3,7 +3,7 @@
 // the pass is complete (db/rollups). Which rollups are left to build is kept in the database with the
 // triggers' removal, so a pass killed at any point, pages or build, resumes and ends the same.
 import type { Db } from '../../db/open';
-import { buildRollups, deferRollups, rollupGroup, rollupsToBuild } from '../../db/rollups';
+import { buildRollups, buildRollupsBeside, deferRollups, rollupGroup, rollupsToBuild, type ReadBeside } from '../../db/rollups';
 import type { ResourceName } from './client/index.js';
 import type { Checkpoint } from './checkpoint';
 import { readCheckpoint } from './checkpoint';
@@ -24,7 +24,7 @@ export interface BulkPass {
   /** Whether the rollups are left for finish() to build. */
   readonly deferred: boolean;
   /** Builds the rollups once the pass is complete and turns their triggers back on. */
-  finish(): void;
+  finish(): Promise<void>;
   /** Puts the connection back as it was, whatever became of the pass. */
   close(): void;
 }
@@ -41,11 +41,11 @@ export function isBulkPass(db: Db, resource: ResourceName, checkpoint: Checkpoin
  * commits skip the wait for the disk, and the WAL is copied into the file less often; the build's
  * commit waits for everything before it.
  */
-export function startPass(db: Db, resource: ResourceName, checkpoint: Checkpoint, full: boolean): BulkPass {
+export function startPass(db: Db, resource: ResourceName, checkpoint: Checkpoint, full: boolean, read: ReadBeside | null): BulkPass {
   const base = TABLES[resource].table;
   const pending = rollupsToBuild(db).includes(base);
   const bulk = isBulkPass(db, resource, checkpoint, full);
-  if (!bulk) return { bulk, deferred: false, beforeBatch() {}, finish() {}, close() {} };
+  if (!bulk) return { bulk, deferred: false, beforeBatch() {}, async finish() {}, close() {} };
   let deferred = pending;
   const restore = () => {
     db.pragma('synchronous = FULL');
@@ -63,9 +63,11 @@ export function startPass(db: Db, resource: ResourceName, checkpoint: Checkpoint
     get deferred() {
       return deferred;
     },
-    finish() {
+    async finish() {
       restore();
-      if (deferred) buildRollups(db, base);
+      if (!deferred) return;
+      if (read) await buildRollupsBeside(db, base, read);
+      else buildRollups(db, base);
     },
     close: restore,
   };

@@ -3,7 +3,7 @@
 // instant resumes and converges. A first or
 // full pass stores its pages without the rollup triggers and builds the rollups at its end (bulk.ts).
 import type { Db } from '../../db/open';
-import { ensureRollupZone } from '../../db/rollups';
+import { besideReader, ensureRollupZone } from '../../db/rollups';
 import { finishInterruptedBuilds, isBulkPass, startPass } from './bulk';
 import type { SyncProgress } from '../api/types';
 import { isPlatformError, PlatformClient, RESOURCE_NAMES, type PlatformClientOptions, type ResourceName, type RetryInfo } from './client/index.js';
@@ -30,6 +30,9 @@ export interface SyncOptions {
   pageSize?: number;
   client?: Partial<PlatformClientOptions>;
   now?: () => Date;
+  /** better-sqlite3's native module, where the app's runtime needs its own (Electron), for the thread
+   *  that reads half of a rollup build. */
+  nativeBinding?: string;
 }
 
 export interface SyncSummary {
@@ -213,7 +216,8 @@ async function syncResource(
       else savePageCheckpoint(db, resource, { cursor: last.nextCursor, passSince: since, passMaxUpdatedAt: batchMax, passStartedAt: startedAt }, rows);
     },
   });
-  const pass = startPass(db, resource, checkpoint, options.full === true);
+  // A build's second thread needs the database in a file.
+  const pass = startPass(db, resource, checkpoint, options.full === true, db.memory ? null : besideReader(db.name, options.nativeBinding));
   const reader = pass.bulk ? readers.bulk() : readers.here;
   const batchRows = pass.bulk ? BULK_BATCH_ROWS : BATCH_ROWS;
   const pages = (from: PageReader, cursor: string | null) =>
@@ -283,7 +287,7 @@ async function syncResource(
       report();
     }
     try {
-      pass.finish();
+      await pass.finish();
     } finally {
       progress.buildingTotals = false;
     }

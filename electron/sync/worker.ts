@@ -37,6 +37,7 @@ async function sync(job: SyncJob, signal: AbortSignal, port: Port): Promise<Sync
     return await runSync(db, {
       baseUrl: job.baseUrl,
       token: job.token,
+      nativeBinding: job.nativeBinding,
       full: job.full,
       resources: job.resources,
       signal,

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
-import { buildRollups, deferRollups, ensureRollupZone, rebuildGroup, ROLLUP_GROUPS, rollupsToBuild, triggerName } from '../../db/rollups';
+import { besideReader, buildRollups, buildRollupsBeside, deferRollups, ensureRollupZone, rebuildGroup, ROLLUP_GROUPS, rollupsToBuild, triggerName, type ReadBeside } from '../../db/rollups';
+import { writeSettings } from '../../db/queries/settings';
 import { monthlyTable } from '../../db/rollups/stats-monthly';
 import { TABLES } from '../../electron/sync/tables';
 import { tableWriter } from '../../electron/sync/writer';
@@ -168,6 +169,36 @@ describe('rollups defined once', () => {
       { currency: 'USDT', stream: 'plugin', status: 'available', rows: 1, gross: 5_000_000, fee: 500_000, net: 4_500_000 },
     ]);
     expect(db.prepare('SELECT sum(rows) FROM ledger_source_daily').pluck().get()).toBe(2);
+    db.close();
+  });
+
+  it('a build in two halves at once, one read on another thread, equals what the triggers made; without the thread, too', async () => {
+    const file = tempDbFile();
+    const { db } = await openDatabase(file);
+    writeSettings(db, { timezone: 'Asia/Kathmandu' });
+    ensureRollupZone(db);
+    const ops = fc.sample(fc.array(ledgerOp, { minLength: 200, maxLength: 200 }), { numRuns: 1, seed: 7 })[0];
+    writeLedger(db, ops);
+    const byTriggers = ledgerRollups(db);
+    expect(byTriggers.ledger_daily.length).toBeGreaterThan(5);
+
+    let read = 0;
+    const thread = besideReader(file);
+    const counted: ReadBeside = async (select, zone) => {
+      const rows = await thread(select, zone);
+      read = rows.length;
+      return rows;
+    };
+    const failing: ReadBeside = () => Promise.reject(new Error('no second thread here'));
+    for (const reader of [counted, failing]) {
+      deferRollups(db, 'ledger');
+      db.exec('DELETE FROM ledger_daily; DELETE FROM ledger_totals; DELETE FROM ledger_source_daily;');
+      await buildRollupsBeside(db, 'ledger', reader);
+      expect(ledgerRollups(db)).toEqual(byTriggers);
+      expect(rollupsToBuild(db)).toEqual([]);
+      expect(rollupTriggers(db)).toEqual(codeTriggers());
+    }
+    expect(read).toBe(byTriggers.ledger_daily.length);
     db.close();
   });
 });

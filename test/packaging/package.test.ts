@@ -84,7 +84,7 @@ describe('the packaged app (electron-builder --dir, Linux)', () => {
   it('holds the built bundles, exactly as electron-vite wrote them, and the app manifest at its root', () => {
     const bundles = listing.filter((p) => p.startsWith('/out/') && !('files' in asar.statFile(archive, p.slice(1), false)));
     expect(new Set(bundles)).toEqual(new Set(filesUnder(root, 'out')));
-    for (const entry of ['/out/main/index.js', '/out/main/sync-worker.js', '/out/main/page-worker.js', '/out/main/read-worker.js', '/out/main/ledger-worker.js', '/out/main/integrity-worker.js', '/out/preload/index.cjs', '/out/renderer/index.html'])
+    for (const entry of ['/out/main/index.js', '/out/main/sync-worker.js', '/out/main/page-worker.js', '/out/main/read-worker.js', '/out/main/ledger-worker.js', '/out/main/integrity-worker.js', '/out/main/rollup-read-worker.js', '/out/preload/index.cjs', '/out/renderer/index.html'])
       expect(listing).toContain(entry);
     expect(listing.some((p) => /^\/out\/renderer\/assets\/index-.*\.js$/.test(p))).toBe(true);
     const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString()) as Record<string, unknown>;
