@@ -43,4 +43,33 @@ describe('exact money', () => {
       { numRuns: 5000, seed: 4 },
     );
   });
+
+  it('parses a decimal string exactly, or refuses it, as the pattern and BigInt arithmetic say', () => {
+    const pattern = /^(-|\+)?(\d{1,15})(?:\.(\d{1,6}))?$/;
+    /** The reference: the contract's pattern and BigInt arithmetic only. */
+    const expected = (text: string): number | 'refused' => {
+      const m = pattern.exec(text);
+      if (!m) return 'refused';
+      const magnitude = BigInt(m[2]) * 1_000_000n + BigInt((m[3] ?? '').padEnd(6, '0'));
+      if (magnitude > BigInt(MAX_ABS_MICROS)) return 'refused';
+      return m[1] === '-' && magnitude !== 0n ? -Number(magnitude) : Number(magnitude);
+    };
+    const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
+    const text = fc.oneof(
+      fc.tuple(fc.constantFrom('', '-', '+', '--', ' '), digits(0, 17), fc.constantFrom('', '.', ',', '.0'), digits(0, 8), fc.constantFrom('', ' ', 'e3', '\n', '.5'))
+        .map((parts) => parts.join('')),
+      fc.string({ maxLength: 12 }),
+    );
+    const agrees = (t: string) => {
+      let got: number | 'refused';
+      try {
+        got = parseMicros(t);
+      } catch {
+        got = 'refused';
+      }
+      expect(got, t).toBe(expected(t));
+    };
+    fc.assert(fc.property(text, agrees), { numRuns: 20_000, seed: 11 });
+    for (const t of ['0', '-0', '+0.000001', '999999999.999999', '1000000000', '-1000000000.000001', '12.', '.5', '1.2.3', '٣', '1٣']) agrees(t);
+  });
 });
