@@ -163,7 +163,7 @@ describe('the data core', () => {
     const beside = (name: 'earnings' | 'characters', preset: 'today' | 'month' | 'last_month' | 'year' | 'all') =>
       READS[name].split!.beside((name === 'earnings' ? EARNINGS_PAYLOAD : CHARACTERS_PAYLOAD).plan(db, { preset }, ZONE, NOW));
     for (const preset of ['today', 'month', 'last_month', 'year', 'all'] as const) expect(beside('earnings', preset)).toEqual(['characterSources']);
-    expect(beside('characters', 'month')).toEqual(['money']);
+    expect(beside('characters', 'month')).toEqual(['money', 'guide']);
     expect(beside('characters', 'year')).toEqual(['money', 'scenarios']);
   });
 
