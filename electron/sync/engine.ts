@@ -249,8 +249,7 @@ async function syncResource(
       if (!batch.open) return next;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, LATE_PAGE_MS, null)));
-      const first = await Promise.race([next, late]);
-      clearTimeout(timer);
+      const first = await Promise.race([next, late]).finally(() => clearTimeout(timer));
       if (first !== null) return first;
       flush();
       return next;
