@@ -37,9 +37,10 @@ export function isBulkPass(db: Db, resource: ResourceName, checkpoint: Checkpoin
 }
 
 /**
- * Starts the pass of `resource`, bulk or not (isBulkPass). A page lost to a power cut in a bulk pass is fetched again (its checkpoint commits with it), so its
- * commits skip the wait for the disk, and the WAL is copied into the file less often; the build's
- * commit waits for everything before it.
+ * Starts the pass of `resource`, bulk or not (isBulkPass). A page lost to a power cut in a bulk pass
+ * is fetched again (its checkpoint commits with it), so its commits skip the wait for the disk, and
+ * the WAL is copied into the file less often; the build's commit waits for everything before it. The
+ * build reads half of itself on another thread through `read` when there is one.
  */
 export function startPass(db: Db, resource: ResourceName, checkpoint: Checkpoint, full: boolean, read: ReadBeside | null): BulkPass {
   const base = TABLES[resource].table;
