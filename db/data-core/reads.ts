@@ -64,8 +64,8 @@ export const READS = {
   // as long as the rest of it. By day the trip is within the noise either way, so one rule for all.
   earnings: parted(EARNINGS_PAYLOAD, () => ['characterSources']),
   // The thread takes what the metrics here take as long as: over a period charted by day the money
-  // and the guide's embed prices and unique users (a week: 55 → 43 ms, median); over months, where
-  // the metrics come mostly from the rollups, the money and the scenarios.
+  // and the guide's embed prices and unique users (the parts' figures are in BENCHMARKS.md); over
+  // months, where the metrics come mostly from the rollups, the money and the scenarios.
   characters: parted(CHARACTERS_PAYLOAD, (plan) => (plan.short ? ['money', 'guide'] : ['money', 'scenarios'])),
   character: whole((db, input: Item, at) => characterDetail(db, input.period, at.zone, at.nowMs, input.id)),
   compareCharacters: whole((db, input: Period & { a: string; b: string }, at) => compareCharacters(db, input.period, at.zone, at.nowMs, input.a, input.b)),
