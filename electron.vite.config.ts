@@ -6,7 +6,6 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: { exclude: ['zod', 'luxon'] },
       // cli: the command line (serve mode, sync, export) as plain JavaScript, so it starts without tsx.
       rolldownOptions: {
         input: {
