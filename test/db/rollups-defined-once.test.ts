@@ -11,6 +11,7 @@ import { writeSettings } from '../../db/queries/settings';
 import { monthlyTable } from '../../db/rollups/stats-monthly';
 import { TABLES } from '../../electron/sync/tables';
 import { tableWriter } from '../../electron/sync/writer';
+import { writeLedgerOps, type LedgerOp } from '../helpers/ledger-ops';
 import { codeTriggers, rollupTriggers } from '../helpers/rollup-snapshot';
 import { tempDbFile } from '../helpers/tmp';
 
@@ -28,18 +29,7 @@ const ledgerOp = fc.record({
   status: fc.constantFrom('pending', 'available', 'reversed'),
   deleted: fc.boolean(),
 });
-type LedgerOp = typeof ledgerOp extends fc.Arbitrary<infer T> ? T : never;
-
-function writeLedger(db: Db, ops: LedgerOp[]): void {
-  const write = tableWriter(db, TABLES.ledger);
-  db.transaction(() => {
-    for (const o of ops) {
-      const at = new Date(START + o.hours * 3_600_000 + 1_234_567).toISOString();
-      const row = { id: o.id, occurred_at: at, updated_at: at, stream: o.stream, source_type: o.sourceType, source_id: o.sourceId, currency: o.currency };
-      write([o.deleted ? { ...row, deleted: true } : { ...row, gross: o.net + o.fee, fee: o.fee, net: o.net, status: o.status }]);
-    }
-  })();
-}
+const writeLedger = (db: Db, ops: LedgerOp[]) => writeLedgerOps(db, ops, START + 1_234_567);
 
 /** Every ledger rollup row that counts something, the source tables by their keys' values, sorted. */
 function ledgerRollups(db: Db): Record<string, string[]> {

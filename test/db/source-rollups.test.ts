@@ -5,8 +5,7 @@ import { openDatabase, type Db } from '../../db/open';
 import { earnedBySource } from '../../db/queries/earnings/by-source';
 import { earnedDaily } from '../../db/queries/earnings/earned';
 import { ensureRollupZone } from '../../db/rollups';
-import { TABLES } from '../../electron/sync/tables';
-import { tableWriter } from '../../electron/sync/writer';
+import { writeLedgerOps, type LedgerOp } from '../helpers/ledger-ops';
 import { tempDbFile } from '../helpers/tmp';
 
 // ledger_source_daily, _monthly and _quarterly hold earned money per character or plugin and local day,
@@ -28,32 +27,7 @@ const opArb = fc.record({
   status: fc.constantFrom('pending', 'available', 'paid', 'reversed'),
   deleted: fc.boolean(),
 });
-type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(db: Db, ops: Op[]): void {
-  const write = tableWriter(db, TABLES.ledger);
-  db.transaction(() => {
-    for (const o of ops) {
-      const at = new Date(START + o.hours * 3_600_000 + 1_800_000).toISOString();
-      write([
-        {
-          id: o.id,
-          occurred_at: at,
-          updated_at: at,
-          stream: o.stream,
-          source_type: o.sourceType,
-          source_id: o.sourceId,
-          currency: o.currency,
-          gross: o.net + o.fee,
-          fee: o.fee,
-          net: o.net,
-          status: o.status,
-          ...(o.deleted ? { deleted: true } : {}),
-        },
-      ]);
-    }
-  })();
-}
+const apply = (db: Db, ops: LedgerOp[]) => writeLedgerOps(db, ops, START + 1_800_000);
 
 const UNITS = [
   ['ledger_source_daily', 'day', (d: DateTime) => d.toISODate()],
